@@ -1,0 +1,196 @@
+package org.timelineexplorer.model;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The one observable state of the application. Every view binds to it and none keeps a copy: the open dataset,
+ * its events (all, and those the search and category filter leave shown, in date order), the selected event and
+ * era, and the time range the timeline shows.
+ */
+public final class AppState {
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<Era> eras = FXCollections.observableArrayList();
+    private final FilteredList<TimelineEvent> filteredEvents = new FilteredList<>(events);
+    private final SortedList<TimelineEvent> shownEvents = new SortedList<>(filteredEvents, Dataset.chronological());
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
+    private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<Era> selectedEra = new SimpleObjectProperty<>(this, "selectedEra");
+    private final ObjectProperty<TimeRange> visibleRange =
+            new SimpleObjectProperty<>(this, "visibleRange", new TimeRange(0, 1));
+
+    public AppState() {
+        filteredEvents.predicateProperty().bind(Bindings.createObjectBinding(
+                this::filter, searchText, hiddenCategories));
+    }
+
+    public AppState(Dataset initial) {
+        this();
+        setDataset(initial);
+    }
+
+    private Predicate<TimelineEvent> filter() {
+        String[] words = Optional.ofNullable(searchText.get()).orElse("").toLowerCase(Locale.ROOT).trim().split("\\s+");
+        return event -> !hiddenCategories.contains(event.category()) && matchesAll(event, words);
+    }
+
+    private static boolean matchesAll(TimelineEvent event, String[] words) {
+        String haystack = (event.title() + "\n" + event.text()).toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            if (!word.isEmpty() && !haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Replaces the open dataset in one step: its events and eras, no selection, the whole span in view, and the
+     * filter cleared of categories the new dataset does not have.
+     */
+    public void setDataset(Dataset newDataset) {
+        Objects.requireNonNull(newDataset, "dataset");
+        selectedEvent.set(null);
+        selectedEra.set(null);
+        hiddenCategories.retainAll(newDataset.categories());
+        events.setAll(newDataset.events());
+        eras.setAll(newDataset.eras());
+        dataset.set(newDataset);
+        visibleRange.set(newDataset.span());
+    }
+
+    public Dataset getDataset() {
+        return dataset.get();
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    /** All events of the open dataset, in date order. */
+    public ObservableList<TimelineEvent> getEvents() {
+        return FXCollections.unmodifiableObservableList(events);
+    }
+
+    public ObservableList<Era> getEras() {
+        return FXCollections.unmodifiableObservableList(eras);
+    }
+
+    /** The events that the search and category filter leave, in date order: what the views show. */
+    public SortedList<TimelineEvent> getShownEvents() {
+        return shownEvents;
+    }
+
+    /** Words that shown events must all contain, in their title or text, ignoring case. */
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** Categories whose events are hidden. */
+    public ObservableSet<String> getHiddenCategories() {
+        return hiddenCategories;
+    }
+
+    public ObjectProperty<TimelineEvent> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public TimelineEvent getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public void setSelectedEvent(TimelineEvent event) {
+        selectedEvent.set(event);
+    }
+
+    public ObjectProperty<Era> selectedEraProperty() {
+        return selectedEra;
+    }
+
+    public Era getSelectedEra() {
+        return selectedEra.get();
+    }
+
+    public void setSelectedEra(Era era) {
+        selectedEra.set(era);
+    }
+
+    /** The time range the timeline shows, in epoch days. */
+    public ObjectProperty<TimeRange> visibleRangeProperty() {
+        return visibleRange;
+    }
+
+    public TimeRange getVisibleRange() {
+        return visibleRange.get();
+    }
+
+    public void setVisibleRange(TimeRange range) {
+        visibleRange.set(Objects.requireNonNull(range, "range"));
+    }
+
+    /** The era an event belongs to, if the open dataset has it. */
+    public Optional<Era> eraOf(TimelineEvent event) {
+        return event == null || getDataset() == null ? Optional.empty() : getDataset().era(event.eraId());
+    }
+
+    /**
+     * Selects the shown event {@code steps} after the selected one (before it when negative), in date order,
+     * stopping at the first and last. With nothing selected, a forward step selects the first shown event and a
+     * backward step the last.
+     *
+     * @return the event now selected, if any is shown
+     */
+    public Optional<TimelineEvent> step(int steps) {
+        List<TimelineEvent> shown = shownEvents;
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        int current = shown.indexOf(selectedEvent.get());
+        int target;
+        if (current < 0) {
+            target = steps >= 0 ? Math.max(0, steps - 1) : shown.size() + steps;
+        } else {
+            target = current + steps;
+        }
+        TimelineEvent event = shown.get(Math.max(0, Math.min(shown.size() - 1, target)));
+        selectedEvent.set(event);
+        return Optional.of(event);
+    }
+
+    /** Selects the first shown event in date order. */
+    public Optional<TimelineEvent> selectFirst() {
+        return selectAt(0);
+    }
+
+    /** Selects the last shown event in date order. */
+    public Optional<TimelineEvent> selectLast() {
+        return selectAt(shownEvents.size() - 1);
+    }
+
+    private Optional<TimelineEvent> selectAt(int index) {
+        if (index < 0 || index >= shownEvents.size()) {
+            return Optional.empty();
+        }
+        selectedEvent.set(shownEvents.get(index));
+        return Optional.of(shownEvents.get(index));
+    }
+}

@@ -1,0 +1,63 @@
+package org.timelineexplorer.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A whole timeline as loaded from one file: its eras, events and figure series. Events are kept in date order.
+ *
+ * @param credit the line printed under exported images, naming the sources
+ */
+public record Dataset(String title, String summary, String credit, List<Era> eras, List<TimelineEvent> events,
+                      List<FigureSeries> series) {
+
+    private static final Comparator<TimelineEvent> CHRONOLOGICAL =
+            Comparator.comparing(TimelineEvent::start).thenComparing(TimelineEvent::title);
+
+    public Dataset {
+        Objects.requireNonNull(title, "title");
+        summary = summary == null ? "" : summary;
+        credit = credit == null ? "" : credit;
+        eras = eras.stream().sorted(Comparator.comparing(Era::start)).toList();
+        events = events.stream().sorted(CHRONOLOGICAL).toList();
+        series = List.copyOf(series);
+    }
+
+    /** Orders events by date, as every view lists them. */
+    public static Comparator<TimelineEvent> chronological() {
+        return CHRONOLOGICAL;
+    }
+
+    public Optional<Era> era(String id) {
+        return eras.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public Optional<TimelineEvent> event(String id) {
+        return events.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public Optional<FigureSeries> series(String id) {
+        return series.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Everything the dataset covers, eras and events together; one year around today when it is empty. */
+    public TimeRange span() {
+        double start = Stream.concat(eras.stream().map(Era::range), events.stream().map(TimelineEvent::range))
+                .mapToDouble(TimeRange::start).min().orElse(Double.NaN);
+        double end = Stream.concat(eras.stream().map(Era::range), events.stream().map(TimelineEvent::range))
+                .mapToDouble(TimeRange::end).max().orElse(Double.NaN);
+        if (Double.isNaN(start)) {
+            double today = java.time.LocalDate.now().toEpochDay();
+            return new TimeRange(today - 183, today + 183);
+        }
+        return new TimeRange(start, end);
+    }
+
+    /** The distinct categories in the order they first appear. */
+    public List<String> categories() {
+        return events.stream().map(TimelineEvent::category).filter(c -> !c.isBlank()).distinct().sorted().toList();
+    }
+}

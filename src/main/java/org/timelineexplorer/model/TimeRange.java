@@ -1,0 +1,62 @@
+package org.timelineexplorer.model;
+
+import java.time.LocalDate;
+
+/**
+ * A stretch of time in epoch days (days since 1 January 1970, fractions allowed), start before end.
+ * Epoch days keep zooming and panning to plain arithmetic on doubles.
+ */
+public record TimeRange(double start, double end) {
+
+    public TimeRange {
+        if (!Double.isFinite(start) || !Double.isFinite(end) || !(end > start)) {
+            throw new IllegalArgumentException("a time range needs a finite start before its end: " + start + ", " + end);
+        }
+    }
+
+    /** From the start of {@code first} to the end of {@code last}, both days included. */
+    public static TimeRange ofDays(LocalDate first, LocalDate last) {
+        return new TimeRange(first.toEpochDay(), last.toEpochDay() + 1);
+    }
+
+    /** Everything from the first day of {@code start} to the last day of {@code end}. */
+    public static TimeRange covering(HistoricalDate start, HistoricalDate end) {
+        return ofDays(start.firstDay(), end.lastDay());
+    }
+
+    public double length() {
+        return end - start;
+    }
+
+    public double center() {
+        return (start + end) / 2;
+    }
+
+    public boolean contains(double day) {
+        return day >= start && day < end;
+    }
+
+    public boolean overlaps(TimeRange other) {
+        return other.start < end && other.end > start;
+    }
+
+    /** The same range moved by {@code days}. */
+    public TimeRange shift(double days) {
+        return new TimeRange(start + days, end + days);
+    }
+
+    /** This range widened by {@code fraction} of its length on each side. */
+    public TimeRange expand(double fraction) {
+        double margin = length() * fraction;
+        return new TimeRange(start - margin, end + margin);
+    }
+
+    public LocalDate startDate() {
+        return LocalDate.ofEpochDay((long) Math.floor(start));
+    }
+
+    /** The last day that the range touches. */
+    public LocalDate endDate() {
+        return LocalDate.ofEpochDay((long) Math.ceil(end) - 1);
+    }
+}

@@ -1,0 +1,45 @@
+package org.timelineexplorer.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One event of a timeline.
+ *
+ * @param end     the last date of an event that lasts (a battle, the surge), or {@code null}
+ * @param eraId   the id of the era it belongs to
+ * @param note    where the source article was wrong or mistranslated, what it said and why the dataset differs;
+ *                or {@code null}
+ */
+public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
+                            String category, String eraId, List<Source> sources, String note) {
+
+    public TimelineEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(title, "title");
+        text = text == null ? "" : text;
+        category = category == null ? "" : category;
+        sources = List.copyOf(sources == null ? List.of() : sources);
+    }
+
+    public Optional<HistoricalDate> endDate() {
+        return Optional.ofNullable(end);
+    }
+
+    public Optional<String> correctionNote() {
+        return Optional.ofNullable(note).filter(n -> !n.isBlank());
+    }
+
+    /** The time the event covers: a month-precision event covers its whole month. */
+    public TimeRange range() {
+        return TimeRange.covering(start, end == null ? start : end);
+    }
+
+    /** The date for a reader at its true precision, for example "20 March 2003" or "November – December 2004". */
+    public String formatDate(Locale locale) {
+        return HistoricalDate.formatRange(start, end, locale);
+    }
+}
