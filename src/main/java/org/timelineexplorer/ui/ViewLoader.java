@@ -1,0 +1,52 @@
+package org.timelineexplorer.ui;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import org.timelineexplorer.model.AppState;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.net.URL;
+
+/**
+ * Loads FXML views whose controllers take the application state in their constructor, so that every view binds to
+ * the one {@link AppState} and none keeps a copy. Nested {@code fx:include}s get the same state.
+ */
+public final class ViewLoader {
+
+    private final AppState state;
+
+    public ViewLoader(AppState state) {
+        this.state = state;
+    }
+
+    /** Loads {@code name} (for example {@code "MainWindow.fxml"}) from this package's resources. */
+    public Parent load(String name) {
+        URL location = ViewLoader.class.getResource(name);
+        if (location == null) {
+            throw new IllegalArgumentException("no view named " + name);
+        }
+        FXMLLoader loader = new FXMLLoader(location);
+        loader.setControllerFactory(this::createController);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not load view " + name, e);
+        }
+    }
+
+    private Object createController(Class<?> type) {
+        try {
+            for (Constructor<?> constructor : type.getConstructors()) {
+                Class<?>[] parameters = constructor.getParameterTypes();
+                if (parameters.length == 1 && parameters[0] == AppState.class) {
+                    return constructor.newInstance(state);
+                }
+            }
+            return type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create controller " + type.getName(), e);
+        }
+    }
+}
