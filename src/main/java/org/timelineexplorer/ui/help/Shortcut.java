@@ -1,0 +1,52 @@
+package org.timelineexplorer.ui.help;
+
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One keyboard shortcut: the keys that do it (the first is the one a menu shows as its accelerator), what it does,
+ * and where it works.
+ *
+ * @param label how the keys are written for a reader, such as "Page Down, → or Space"
+ */
+public record Shortcut(Area area, String action, String label, List<KeyCombination> keys) {
+
+    /** Where a shortcut works, in the order the keyboard sheet lists them. */
+    public enum Area {
+        FILE("File"), VIEW("View"), TIMELINE("Timeline (when it has focus)"), PRESENTATION("Presentation"),
+        HELP("Help");
+
+        private final String title;
+
+        Area(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    public Shortcut {
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(action, "action");
+        keys = List.copyOf(keys);
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("a shortcut needs at least one key");
+        }
+        label = label == null ? keys.get(0).getDisplayText() : label;
+    }
+
+    /** The key a menu item shows and answers to. */
+    public KeyCombination accelerator() {
+        return keys.get(0);
+    }
+
+    /** Whether a key press is one of this shortcut's keys. */
+    public boolean matches(KeyEvent event) {
+        return keys.stream().anyMatch(k -> k.match(event));
+    }
+}

@@ -1,0 +1,92 @@
+package org.timelineexplorer.ui.help;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+import java.util.function.Supplier;
+
+/**
+ * The Help → Keyboard shortcuts sheet: a table of every entry in {@link Shortcuts}, in the look of the window it
+ * opens from (theme and text size).
+ */
+public final class ShortcutsSheet {
+
+    public static final String TABLE_ID = "shortcuts-table";
+
+    private ShortcutsSheet() {
+    }
+
+    /** The menu item that opens the sheet over the window the item's menu belongs to. */
+    public static MenuItem createMenuItem(Supplier<Window> owner) {
+        MenuItem item = new MenuItem("Keyboard shortcuts…");
+        item.setId("keyboard-shortcuts-menu-item");
+        item.setAccelerator(Shortcuts.KEYBOARD_SHEET.accelerator());
+        item.setOnAction(e -> show(owner.get()));
+        return item;
+    }
+
+    /** Opens the sheet, not modal, so a teacher can keep it beside the window. */
+    public static Dialog<ButtonType> show(Window owner) {
+        Dialog<ButtonType> dialog = create(owner);
+        dialog.show();
+        return dialog;
+    }
+
+    /** The sheet, not yet shown. */
+    public static Dialog<ButtonType> create(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Every action has a key");
+        dialog.initModality(Modality.NONE);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.getDialogPane().getStyleClass().add("shortcuts-sheet");
+        dialog.getDialogPane().setContent(table());
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        if (owner != null && owner.getScene() != null) {
+            matchLook(dialog, owner.getScene().getRoot());
+        }
+        return dialog;
+    }
+
+    /** The theme is a stylesheet on the scene and a style class on its root; the text size an inline style. */
+    private static void matchLook(Dialog<?> dialog, Parent ownerRoot) {
+        dialog.getDialogPane().getStylesheets().addAll(ownerRoot.getScene().getStylesheets());
+        ownerRoot.getStyleClass().stream()
+                .filter(c -> c.startsWith("theme-"))
+                .forEach(c -> dialog.getDialogPane().getStyleClass().add(c));
+        dialog.getDialogPane().setStyle(ownerRoot.getStyle());
+    }
+
+    static TableView<Shortcut> table() {
+        TableView<Shortcut> table = new TableView<>();
+        table.setId(TABLE_ID);
+        table.getItems().setAll(Shortcuts.all());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(720, 560);
+        table.setAccessibleText("Keyboard shortcuts");
+        table.getColumns().add(column("Keys", Shortcut::label, 200));
+        table.getColumns().add(column("Action", Shortcut::action, 330));
+        table.getColumns().add(column("Where", s -> s.area().title(), 170));
+        return table;
+    }
+
+    private static TableColumn<Shortcut, String> column(String title,
+                                                         java.util.function.Function<Shortcut, String> value,
+                                                         double width) {
+        TableColumn<Shortcut, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+}
