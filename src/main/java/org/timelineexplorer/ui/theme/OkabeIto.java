@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The eight colours of the Okabe–Ito palette, told apart by people with every common kind of colour blindness.
+ * The eight colours (and a neutral grey) of the Okabe–Ito palette, told apart by people with every common kind of colour blindness.
  * Era colours in datasets and the series colours of every theme come from it, so views and exported images agree.
  */
 public enum OkabeIto {
@@ -15,7 +15,9 @@ public enum OkabeIto {
     YELLOW("#F0E442"),
     BLUE("#0072B2"),
     VERMILLION("#D55E00"),
-    REDDISH_PURPLE("#CC79A7");
+    REDDISH_PURPLE("#CC79A7"),
+    /** The grey often paired with the palette, for a neutral band. */
+    GREY("#999999");
 
     private final String hex;
 

@@ -1,0 +1,235 @@
+package org.timelineexplorer.ui.presentation;
+
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.ui.help.Shortcuts;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The presentation view: shows the {@link Presentation}'s current step, moves the timeline to it, turns keys into
+ * steps and runs the guided tour's clock. The order of steps lives in the model.
+ */
+public final class PresentationController {
+
+    private final AppState state;
+    private final Presentation presentation;
+    private final PauseTransition tourClock = new PauseTransition();
+    private Runnable onLeave = () -> { };
+    private Consumer<TimeRange> zoom;
+
+    @FXML private StackPane root;
+    @FXML private StackPane timelineHolder;
+    @FXML private Node eventCard;
+    @FXML private Region eventEraStripe;
+    @FXML private Label eventEra;
+    @FXML private Label eventTitle;
+    @FXML private Label eventDate;
+    @FXML private Label eventText;
+    @FXML private Label eventNote;
+    @FXML private Node eraCard;
+    @FXML private Region eraStripe;
+    @FXML private Label eraTitle;
+    @FXML private Label eraDates;
+    @FXML private Label eraSummary;
+    @FXML private Node chartCard;
+    @FXML private Label chartTitle;
+    @FXML private StackPane chartHolder;
+    @FXML private Label emptyCard;
+    @FXML private Button playButton;
+    @FXML private ChoiceBox<Integer> paceChoice;
+    @FXML private Label position;
+    @FXML private Region blackout;
+
+    public PresentationController(AppState state, Presentation presentation) {
+        this.state = state;
+        this.presentation = presentation;
+        this.zoom = state::setVisibleRange;
+    }
+
+    @FXML
+    private void initialize() {
+        position.textProperty().bind(presentation.positionProperty());
+        blackout.visibleProperty().bind(presentation.blackoutProperty());
+        playButton.textProperty().bind(presentation.playingProperty().map(p -> p ? "Pause" : "Play"));
+        paceChoice.getItems().setAll(Presentation.PACES);
+        paceChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer seconds) {
+                return seconds == null ? "" : seconds + " s a step";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.replaceAll("\\D", ""));
+            }
+        });
+        paceChoice.setValue(presentation.paceSecondsProperty().get());
+        paceChoice.valueProperty().addListener((o, old, seconds) -> {
+            if (seconds != null) {
+                presentation.paceSecondsProperty().set(seconds);
+            }
+        });
+        presentation.paceSecondsProperty().addListener((o, old, seconds) -> {
+            paceChoice.setValue(seconds.intValue());
+            restartClock();
+        });
+
+        tourClock.setOnFinished(e -> {
+            presentation.tick();
+            restartClock();
+        });
+        presentation.playingProperty().addListener(o -> restartClock());
+        presentation.currentStepProperty().addListener((o, old, step) -> {
+            show(step);
+            restartClock();
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        show(presentation.getCurrentStep());
+    }
+
+    /** What Esc does: the presentation mode restores the window. */
+    void setOnLeave(Runnable onLeave) {
+        this.onLeave = onLeave;
+    }
+
+    /** How the timeline moves to a step; until a timeline is set, the state's visible range jumps there. */
+    void setZoom(Consumer<TimeRange> zoom) {
+        this.zoom = zoom;
+    }
+
+    StackPane timelineHolder() {
+        return timelineHolder;
+    }
+
+    StackPane chartHolder() {
+        return chartHolder;
+    }
+
+    StackPane root() {
+        return root;
+    }
+
+    @FXML
+    private void togglePlaying() {
+        presentation.togglePlaying();
+        root.requestFocus();
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getCode() != KeyCode.ESCAPE && ownsKey(event)) {
+            return;
+        }
+        Runnable action = actionFor(event);
+        if (action != null) {
+            action.run();
+            event.consume();
+        }
+    }
+
+    /** Space and arrows belong to a focused button or choice box, so the bar works from the keyboard too. */
+    private static boolean ownsKey(KeyEvent event) {
+        Node focused = event.getTarget() instanceof Node n ? n : null;
+        boolean control = focused instanceof ButtonBase || focused instanceof ChoiceBox;
+        return control && switch (event.getCode()) {
+            case SPACE, ENTER, LEFT, RIGHT, UP, DOWN -> true;
+            default -> false;
+        };
+    }
+
+    private Runnable actionFor(KeyEvent event) {
+        if (Shortcuts.LEAVE.matches(event)) {
+            return onLeave;
+        } else if (Shortcuts.BLACKOUT.matches(event)) {
+            return presentation::toggleBlackout;
+        } else if (presentation.blackoutProperty().get()) {
+            return null;
+        } else if (Shortcuts.NEXT_STEP.matches(event)) {
+            return presentation::next;
+        } else if (Shortcuts.PREVIOUS_STEP.matches(event)) {
+            return presentation::previous;
+        } else if (Shortcuts.FIRST_STEP.matches(event)) {
+            return presentation::first;
+        } else if (Shortcuts.LAST_STEP.matches(event)) {
+            return presentation::last;
+        } else if (Shortcuts.PLAY.matches(event)) {
+            return presentation::togglePlaying;
+        } else if (Shortcuts.PACE.matches(event)) {
+            int pace = Presentation.PACES.get(event.getCode().ordinal() - KeyCode.DIGIT1.ordinal());
+            return () -> presentation.paceSecondsProperty().set(pace);
+        }
+        return null;
+    }
+
+    private void restartClock() {
+        tourClock.stop();
+        if (presentation.playingProperty().get()) {
+            tourClock.setDuration(Duration.seconds(presentation.paceSecondsProperty().get()));
+            tourClock.playFromStart();
+        }
+    }
+
+    private void show(Step step) {
+        eventCard.setVisible(step != null && step.kind() == Step.Kind.EVENT);
+        eraCard.setVisible(step != null && step.kind() == Step.Kind.ERA_TITLE);
+        chartCard.setVisible(step != null && step.kind() == Step.Kind.CHART);
+        emptyCard.setVisible(step == null);
+        if (step == null) {
+            return;
+        }
+        Locale locale = Locale.getDefault();
+        switch (step.kind()) {
+            case EVENT -> {
+                eventEra.setText(step.era() == null ? "" : step.era().title());
+                eventTitle.setText(step.event().title());
+                eventDate.setText(step.event().formatDate(locale));
+                eventText.setText(step.event().text());
+                String note = step.event().correctionNote().map(n -> "Correction: " + n).orElse("");
+                eventNote.setText(note);
+                eventNote.setVisible(!note.isEmpty());
+                eventNote.setManaged(!note.isEmpty());
+                stripe(eventEraStripe, step.era());
+            }
+            case ERA_TITLE -> {
+                eraTitle.setText(step.era().title());
+                eraDates.setText(HistoricalDate.formatRange(step.era().start(), step.era().end(), locale));
+                eraSummary.setText(step.era().summary());
+                stripe(eraStripe, step.era());
+            }
+            case CHART -> chartTitle.setText("Figures during " + step.era().title()
+                    + " (" + HistoricalDate.formatRange(step.era().start(), step.era().end(), locale) + ")");
+        }
+        zoom.accept(Presentation.rangeFor(step));
+        timelineHolder.setAccessibleText(describe(step));
+    }
+
+    /** The era's own colour from the dataset: data, not theme, so it is set here rather than in CSS. */
+    private static void stripe(Region stripe, Era era) {
+        stripe.setVisible(era != null);
+        stripe.setStyle(era == null ? "" : "-fx-background-color: " + era.color() + ";");
+    }
+
+    private String describe(Step step) {
+        return switch (step.kind()) {
+            case EVENT -> "Selected: " + step.event().title() + ", " + step.event().formatDate(Locale.getDefault());
+            case ERA_TITLE -> "Era: " + step.era().title();
+            case CHART -> "Figures chart, " + step.era().title() + " shaded";
+        } + ". Step " + presentation.positionProperty().get();
+    }
+}

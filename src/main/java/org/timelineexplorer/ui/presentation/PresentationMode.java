@@ -1,0 +1,146 @@
+package org.timelineexplorer.ui.presentation;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.ui.help.Shortcuts;
+import org.timelineexplorer.ui.theme.Appearance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Presentation mode for a window: F5 (or View → Present) swaps the scene's root for the presentation view and goes
+ * full screen; Esc puts back the root and the window as they were (position, size, maximised, not full screen).
+ * The view is loaded the first time it is needed.
+ */
+public final class PresentationMode {
+
+    private final Stage stage;
+    private final AppState state;
+    private final Presentation presentation;
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
+    private PresentationController controller;
+    private Parent view;
+    private Saved saved;
+    private boolean reachedFullScreen;
+
+    /** How the window was before presenting. */
+    private record Saved(Parent root, double x, double y, double width, double height, boolean maximized,
+                         boolean fullScreen, KeyCombination exitKey, String exitHint) {
+    }
+
+    public PresentationMode(Stage stage, AppState state) {
+        this.stage = stage;
+        this.state = state;
+        this.presentation = new Presentation(state);
+        stage.fullScreenProperty().addListener((o, was, now) -> {
+            if (now) {
+                reachedFullScreen = true;
+            } else if (active.get() && reachedFullScreen) {
+                exit();
+            }
+        });
+    }
+
+    /** The steps, position, black-out and tour of the presentation. */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    /** Whether the window is presenting. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public boolean isActive() {
+        return active.get();
+    }
+
+    /** F5 presents in the stage's scene, with or without a menu item for it. */
+    public void install() {
+        Scene scene = stage.getScene();
+        scene.getAccelerators().put(Shortcuts.PRESENT.accelerator(), this::enter);
+    }
+
+    /** View menu items: Present (F5) and the chart-step toggle. */
+    public List<MenuItem> createMenuItems() {
+        MenuItem present = new MenuItem("Present");
+        present.setId("present-menu-item");
+        present.setAccelerator(Shortcuts.PRESENT.accelerator());
+        present.setOnAction(e -> enter());
+        CheckMenuItem charts = new CheckMenuItem("Include charts in presentation");
+        charts.setId("include-charts-menu-item");
+        charts.selectedProperty().bindBidirectional(presentation.includeChartsProperty());
+        return List.of(present, charts);
+    }
+
+    /** Goes full screen with the presentation, starting at the selected event (or the first step). */
+    public void enter() {
+        if (active.get()) {
+            return;
+        }
+        Scene scene = stage.getScene();
+        saved = new Saved(scene.getRoot(), stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized(), stage.isFullScreen(), stage.getFullScreenExitKeyCombination(),
+                stage.getFullScreenExitHint());
+        Parent presentationView = view();
+        presentation.start();
+        active.set(true);
+        reachedFullScreen = false;
+        scene.setRoot(presentationView);
+        // Esc is ours: it must also put the window back, not only leave full screen.
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        presentationView.requestFocus();
+    }
+
+    /** Leaves the presentation and restores the window as it was before {@link #enter()}. */
+    public void exit() {
+        if (!active.get()) {
+            return;
+        }
+        active.set(false);
+        presentation.stop();
+        Saved was = saved;
+        saved = null;
+        stage.getScene().setRoot(was.root());
+        stage.setFullScreen(was.fullScreen());
+        stage.setFullScreenExitKeyCombination(was.exitKey());
+        stage.setFullScreenExitHint(was.exitHint());
+        stage.setMaximized(was.maximized());
+        if (!was.maximized() && !was.fullScreen()) {
+            stage.setX(was.x());
+            stage.setY(was.y());
+            stage.setWidth(was.width());
+            stage.setHeight(was.height());
+        }
+        was.root().requestFocus();
+    }
+
+    /** The presentation view, loaded once. */
+    public Parent view() {
+        if (view == null) {
+            FXMLLoader loader = new FXMLLoader(PresentationMode.class.getResource("PresentationView.fxml"));
+            loader.setControllerFactory(type -> new PresentationController(state, presentation));
+            try {
+                view = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not load the presentation view", e);
+            }
+            controller = loader.getController();
+            controller.setOnLeave(this::exit);
+            view.getProperties().put(Appearance.FONT_SCALE, 2);
+        }
+        return view;
+    }
+}

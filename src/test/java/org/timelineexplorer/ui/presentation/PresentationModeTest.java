@@ -1,0 +1,206 @@
+package org.timelineexplorer.ui.presentation;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.TimelineEvent;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Presentation mode driven from the keyboard, as a teacher with a clicker would. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+
+    private final Preferences prefs = Preferences.userRoot().node("timelineexplorer-test/" + UUID.randomUUID());
+    private Stage stage;
+    private TestWindow window;
+    private AppState state;
+    private List<TimelineEvent> events;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        state = new AppState(ClassroomFixture.dataset());
+        events = List.copyOf(state.getShownEvents());
+        window = new TestWindow(stage, state, prefs);
+    }
+
+    @AfterEach
+    void removePrefs() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void f5GoesFullScreenWithThePresentation(FxRobot robot) {
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+
+        assertTrue(window.presentationMode.isActive());
+        assertEquals("presentation-root", stage.getScene().getRoot().getId());
+        assertTrue(stage.isFullScreen(), "Monocle headless reports full screen");
+        assertEquals("1 / 10", text(robot, "#presentation-position"));
+        assertEquals(ClassroomFixture.INVASION.title(), text(robot, "#era-title"));
+    }
+
+    @Test
+    void pageDownThreeTimesSelectsTheThirdEventAfterTheCurrentOne(FxRobot robot) {
+        robot.interact(() -> state.setSelectedEvent(events.get(0)));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        assertEquals(events.get(0).title(), text(robot, "#event-title"));
+
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        }
+
+        assertSame(events.get(3), state.getSelectedEvent());
+        assertEquals(events.get(3).title(), text(robot, "#event-title"));
+        assertEquals("2 October 2003", text(robot, "#event-date"));
+        assertEquals("5 / 10", text(robot, "#presentation-position"));
+        assertTrue(state.getVisibleRange().contains(events.get(3).range().start()), "timeline moved to it");
+    }
+
+    @Test
+    void otherClickerKeysStepToo(FxRobot robot) {
+        robot.interact(() -> state.setSelectedEvent(events.get(1)));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        assertSame(events.get(3), state.getSelectedEvent());
+        robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        assertSame(events.get(1), state.getSelectedEvent());
+        robot.press(KeyCode.END).release(KeyCode.END);
+        assertSame(events.get(7), state.getSelectedEvent());
+        robot.press(KeyCode.HOME).release(KeyCode.HOME);
+        assertEquals("1 / 10", text(robot, "#presentation-position"));
+    }
+
+    @Test
+    void enteringANewEraShowsItsTitleCardFirst(FxRobot robot) {
+        robot.interact(() -> state.setSelectedEvent(events.get(4)));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertTrue(robot.lookup("#era-card").query().isVisible());
+        assertFalse(robot.lookup("#event-card").query().isVisible());
+        assertEquals(ClassroomFixture.INSURGENCY.title(), text(robot, "#era-title"));
+        assertEquals(ClassroomFixture.INSURGENCY.summary(), text(robot, "#era-summary"));
+
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertEquals(events.get(5).title(), text(robot, "#event-title"));
+    }
+
+    @Test
+    void theCorrectionNoteIsShownWithTheEvent(FxRobot robot) {
+        robot.interact(() -> state.setSelectedEvent(events.get(2)));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+
+        Label note = robot.lookup("#event-note").queryAs(Label.class);
+        assertTrue(note.isVisible());
+        assertTrue(note.getText().contains("1 May 2003"));
+    }
+
+    @Test
+    void aSearchDefinesTheLesson(FxRobot robot) {
+        robot.interact(() -> state.searchTextProperty().set("fallujah"));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+
+        assertEquals("1 / 3", text(robot, "#presentation-position"));
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertSame(events.get(6), state.getSelectedEvent());
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertSame(events.get(7), state.getSelectedEvent());
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertSame(events.get(7), state.getSelectedEvent());
+        assertEquals("3 / 3", text(robot, "#presentation-position"));
+    }
+
+    @Test
+    void bAndPeriodBlackTheScreenOutAndBack(FxRobot robot) {
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        Region blackout = robot.lookup("#blackout").queryAs(Region.class);
+        assertFalse(blackout.isVisible());
+
+        robot.press(KeyCode.B).release(KeyCode.B);
+        assertTrue(blackout.isVisible());
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertEquals("1 / 10", text(robot, "#presentation-position"), "no stepping in the dark");
+        robot.press(KeyCode.B).release(KeyCode.B);
+        assertFalse(blackout.isVisible());
+        robot.press(KeyCode.PERIOD).release(KeyCode.PERIOD);
+        assertTrue(blackout.isVisible());
+        robot.press(KeyCode.PERIOD).release(KeyCode.PERIOD);
+        assertFalse(blackout.isVisible());
+    }
+
+    @Test
+    void pPlaysAndPausesTheTour(FxRobot robot) {
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        robot.press(KeyCode.DIGIT1).release(KeyCode.DIGIT1);
+        assertEquals(5, window.presentationMode.presentation().paceSecondsProperty().get());
+
+        robot.press(KeyCode.P).release(KeyCode.P);
+        assertTrue(window.presentationMode.presentation().playingProperty().get());
+        assertEquals("Pause", robot.lookup("#play-button").queryButton().getText());
+        robot.press(KeyCode.P).release(KeyCode.P);
+        assertFalse(window.presentationMode.presentation().playingProperty().get());
+    }
+
+    @Test
+    void escRestoresTheWindowAsItWas(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setX(70);
+            stage.setY(50);
+            stage.setWidth(820);
+            stage.setHeight(610);
+        });
+        var root = stage.getScene().getRoot();
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        assertFalse(window.presentationMode.isActive());
+        assertSame(root, stage.getScene().getRoot());
+        assertFalse(stage.isFullScreen());
+        assertEquals(70, stage.getX());
+        assertEquals(50, stage.getY());
+        assertEquals(820, stage.getWidth());
+        assertEquals(610, stage.getHeight());
+        assertSame(events.get(0), state.getSelectedEvent(), "the last presented event stays selected");
+    }
+
+    @Test
+    void theViewMenuPresentsAndTogglesChartSteps(FxRobot robot) {
+        robot.clickOn("View").clickOn("Include charts in presentation");
+        assertTrue(window.presentationMode.presentation().includeChartsProperty().get());
+        robot.clickOn("View").clickOn("Present");
+
+        assertTrue(window.presentationMode.isActive());
+        assertEquals("1 / 12", text(robot, "#presentation-position"));
+        robot.interact(() -> state.setSelectedEvent(events.get(4)));
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertTrue(robot.lookup("#chart-card").query().isVisible());
+        assertSame(ClassroomFixture.INVASION, state.getSelectedEra());
+    }
+}
