@@ -1,0 +1,106 @@
+package org.timelineexplorer.ui.theme;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The look's rules without a screen: defaults, steps, clamping, what is remembered. */
+class AppearanceTest {
+
+    private final Preferences prefs = Preferences.userRoot().node("timelineexplorer-test/" + UUID.randomUUID());
+
+    @AfterEach
+    void removePrefs() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    @Test
+    void defaultsToLightAt14px() {
+        Appearance appearance = new Appearance(prefs);
+        assertEquals(Theme.LIGHT, appearance.getTheme());
+        assertEquals(14, appearance.getFontSize());
+    }
+
+    @Test
+    void textSizeStepsAndStopsAtTheEnds() {
+        Appearance appearance = new Appearance(prefs);
+        appearance.larger();
+        assertEquals(15, appearance.getFontSize());
+        for (int i = 0; i < 20; i++) {
+            appearance.larger();
+        }
+        assertEquals(32, appearance.getFontSize());
+        for (int i = 0; i < 20; i++) {
+            appearance.smaller();
+        }
+        assertEquals(10, appearance.getFontSize());
+        appearance.resetFontSize();
+        assertEquals(14, appearance.getFontSize());
+    }
+
+    @Test
+    void themeAndSizeAreRemembered() {
+        Appearance appearance = new Appearance(prefs);
+        appearance.setTheme(Theme.HIGH_CONTRAST);
+        appearance.larger();
+        appearance.larger();
+
+        Appearance next = new Appearance(prefs);
+        assertEquals(Theme.HIGH_CONTRAST, next.getTheme());
+        assertEquals(16, next.getFontSize());
+    }
+
+    @Test
+    void unknownStoredValuesFallBackToDefaults() {
+        prefs.put("theme", "SEPIA");
+        prefs.putInt("fontSize", 17);
+        Appearance appearance = new Appearance(prefs);
+        assertEquals(Theme.LIGHT, appearance.getTheme());
+        assertEquals(16, appearance.getFontSize());
+    }
+
+    @Test
+    void fontSizeStyleKeepsOtherInlineDeclarations() {
+        assertEquals("-fx-font-size: 28px;", Appearance.fontSizeStyle(null, 28));
+        assertEquals("-fx-font-size: 15px; -fx-background-color: -te-bg;",
+                Appearance.fontSizeStyle("-fx-font-size: 14px; -fx-background-color: -te-bg;", 15));
+        assertEquals("-fx-font-size: 22.5px;", Appearance.fontSizeStyle("-fx-font-size:12px", 22.5));
+    }
+
+    @Test
+    void everyThemeHasAStylesheetThatSetsThePaletteAndAFocusRing() throws Exception {
+        for (Theme theme : Theme.values()) {
+            String css = new String(new java.net.URL(theme.stylesheet()).openStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String colour : new String[] {"-te-bg", "-te-fg", "-te-surface", "-te-accent", "-te-muted",
+                    "-te-border", "-te-selection", "-te-series-troops", "-te-series-us-deaths",
+                    "-te-series-civilian-deaths"}) {
+                assertTrue(css.contains(colour + ":"), theme + " sets " + colour);
+            }
+            assertTrue(css.contains(":focused"), theme + " draws a focus ring");
+            assertTrue(css.contains(".root." + theme.styleClass()), theme + " keys on its style class");
+        }
+    }
+
+    @Test
+    void seriesColoursAreOkabeItoInEveryTheme() throws Exception {
+        java.util.regex.Pattern series = java.util.regex.Pattern.compile("-te-series-[a-z-]+:\\s*(#[0-9A-Fa-f]{6})");
+        for (Theme theme : Theme.values()) {
+            String css = new String(new java.net.URL(theme.stylesheet()).openStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = series.matcher(css);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (m.find()) {
+                assertTrue(OkabeIto.contains(m.group(1)), theme + ": " + m.group(1) + " is Okabe-Ito");
+                seen.add(m.group(1).toUpperCase(java.util.Locale.ROOT));
+            }
+            assertEquals(3, seen.size(), theme + " gives the three series three different colours");
+        }
+    }
+}
