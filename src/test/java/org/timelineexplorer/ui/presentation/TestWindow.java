@@ -25,6 +25,7 @@ public final class TestWindow {
     public final PresentationMode presentationMode;
     public final BorderPane root;
     public final Label title;
+    public final Menu viewMenu;
 
     public TestWindow(Stage stage, AppState state, Preferences prefs) {
         this.state = state;
@@ -38,6 +39,7 @@ public final class TestWindow {
         ListView<Object> list = new ListView<>();
         list.getItems().setAll(state.getShownEvents());
         Menu view = new Menu("View");
+        viewMenu = view;
         view.setId("view-menu");
         Menu help = new Menu("Help");
         help.setId("help-menu");
