@@ -28,12 +28,12 @@ public final class Shortcuts {
     // View
     public static final Shortcut PRESENT = of(Shortcut.Area.VIEW, "Present: full screen, one event at a time", null,
             key(KeyCode.F5));
-    public static final Shortcut LARGER_TEXT = of(Shortcut.Area.VIEW, "Larger text", "Ctrl + Plus",
+    public static final Shortcut LARGER_TEXT = of(Shortcut.Area.VIEW, "Larger text", "Ctrl+Plus",
             key(KeyCode.PLUS, SHORTCUT_DOWN), key(KeyCode.EQUALS, SHORTCUT_DOWN),
             key(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_DOWN), key(KeyCode.ADD, SHORTCUT_DOWN));
-    public static final Shortcut SMALLER_TEXT = of(Shortcut.Area.VIEW, "Smaller text", "Ctrl + Minus",
+    public static final Shortcut SMALLER_TEXT = of(Shortcut.Area.VIEW, "Smaller text", "Ctrl+Minus",
             key(KeyCode.MINUS, SHORTCUT_DOWN), key(KeyCode.SUBTRACT, SHORTCUT_DOWN));
-    public static final Shortcut RESET_TEXT = of(Shortcut.Area.VIEW, "Text at its usual size", "Ctrl + 0",
+    public static final Shortcut RESET_TEXT = of(Shortcut.Area.VIEW, "Text at its usual size", "Ctrl+0",
             key(KeyCode.DIGIT0, SHORTCUT_DOWN), key(KeyCode.NUMPAD0, SHORTCUT_DOWN));
 
     // Timeline
@@ -46,7 +46,7 @@ public final class Shortcuts {
     public static final Shortcut NEXT_EVENT = of(Shortcut.Area.TIMELINE, "Select the next or previous event",
             "→ / ←", key(KeyCode.RIGHT), key(KeyCode.LEFT));
     public static final Shortcut PAN = of(Shortcut.Area.TIMELINE, "Move the visible time later or earlier",
-            "Shift + → / ←", key(KeyCode.RIGHT, SHIFT_DOWN), key(KeyCode.LEFT, SHIFT_DOWN));
+            "Shift+→ / Shift+←", key(KeyCode.RIGHT, SHIFT_DOWN), key(KeyCode.LEFT, SHIFT_DOWN));
     public static final Shortcut FIRST_LAST_EVENT = of(Shortcut.Area.TIMELINE, "Select the first or last event",
             "Home / End", key(KeyCode.HOME), key(KeyCode.END));
     public static final Shortcut OPEN_EVENT = of(Shortcut.Area.TIMELINE, "Show the selected event's details",

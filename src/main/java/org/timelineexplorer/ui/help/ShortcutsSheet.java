@@ -43,7 +43,7 @@ public final class ShortcutsSheet {
     public static Dialog<ButtonType> create(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Keyboard shortcuts");
-        dialog.setHeaderText("Every action has a key");
+        dialog.setHeaderText("Every action has a key. Timeline keys work when the timeline has focus (Tab to it).");
         dialog.initModality(Modality.NONE);
         if (owner != null) {
             dialog.initOwner(owner);
@@ -72,7 +72,7 @@ public final class ShortcutsSheet {
         table.setId(TABLE_ID);
         table.getItems().setAll(Shortcuts.all());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(720, 560);
+        table.setPrefSize(780, 600);
         table.setAccessibleText("Keyboard shortcuts");
         table.getColumns().add(column("Keys", Shortcut::label, 200));
         table.getColumns().add(column("Action", Shortcut::action, 330));
