@@ -32,7 +32,7 @@ final class JsonTreeReader {
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)");
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code [^)]*\\)\\)");
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
     private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)'");
     private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.+?)'");
@@ -99,8 +99,9 @@ final class JsonTreeReader {
                 case LONG -> NODES.numberNode(parser.getLongValue());
                 default -> NODES.numberNode(parser.getBigIntegerValue());
             };
-            // A double is enough for figures; an exponent too large for one becomes infinite and is reported then.
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            // Kept exact so that messages show the number as written (1e999, not Infinity); figures become doubles
+            // later, where an exponent too large for one is reported.
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
@@ -153,7 +154,7 @@ final class JsonTreeReader {
         }
         Matcher character = UNEXPECTED_CHARACTER.matcher(original);
         if (character.lookingAt()) {
-            return unexpectedCharacter("\"" + character.group(1) + "\"", original);
+            return unexpectedCharacter(character.group(1), original);
         }
         Matcher token = UNRECOGNIZED_TOKEN.matcher(original);
         if (token.lookingAt()) {
@@ -169,8 +170,11 @@ final class JsonTreeReader {
         if (escape.lookingAt()) {
             return "\\" + escape.group(1) + " is not allowed in a text: write \\\\ for a backslash";
         }
-        if (original.startsWith("Illegal unquoted character")) {
-            return "a text cannot contain a line break or tab: write \\n or \\t instead";
+        if (original.contains("(CTRL-CHAR")) {
+            return original.startsWith("Illegal unquoted character")
+                    ? "a text cannot contain a line break or tab: write \\n or \\t instead"
+                    : "an invisible control character is not allowed here: only spaces, tabs and line breaks may "
+                    + "stand between values";
         }
         if (original.contains("Leading zeroes")) {
             return "a number cannot start with 0 (write 7, not 07)";
@@ -182,21 +186,27 @@ final class JsonTreeReader {
     }
 
     private static String unexpectedCharacter(String found, String original) {
+        String shown = "'" + found + "'";
+        boolean startsAValue = "\"{[-0123456789tfn".contains(found);
         if (original.contains("double-quote to start field name")) {
-            return found.equals("\"}\"")
+            return found.equals("}")
                     ? "a comma before } must be followed by another field"
-                    : "expected a field name in double quotes, found " + found;
+                    : "expected a field name in double quotes, found " + shown;
         }
         if (original.contains("separate Object entries")) {
-            return "expected a comma or } after this field, found " + found;
+            return found.equals("\"")
+                    ? "a comma is missing before this field"
+                    : "expected a comma or } after this field, found " + shown;
         }
         if (original.contains("separate Array entries")) {
-            return "expected a comma or ] after this value, found " + found;
+            return startsAValue
+                    ? "a comma is missing before this value"
+                    : "expected a comma or ] after this value, found " + shown;
         }
-        if (found.equals("\"]\"")) {
+        if (found.equals("]")) {
             return "a comma before ] must be followed by another value";
         }
-        return "expected a value (text in double quotes, a number, true, false, null, [ or {), found " + found;
+        return "expected a value (text in double quotes, a number, true, false, null, [ or {), found " + shown;
     }
 
     private static String limitMessage(String original) {

@@ -133,7 +133,23 @@ class DatasetReaderTest {
                   "events": []
                 }
                 """);
-        assertProblem(problem, 3, 3, "$", "expected a comma or } after this field, found \"\"\"");
+        assertProblem(problem, 3, 3, "$", "a comma is missing before this field");
+    }
+
+    @Test
+    void aMissingCommaInAListIsMalformedJson() {
+        Problem problem = theError("""
+                {"title": "T", "eras": [], "events": [ {} {} ]}
+                """);
+        assertProblem(problem, 1, 43, "$", "a comma is missing before this value");
+    }
+
+    @Test
+    void aControlCharacterBetweenValuesIsMalformedJson() {
+        Problem problem = theError("{\"title\": \"T\",\u0001 \"eras\": [], \"events\": []}");
+        // Jackson points just after the character (at 15) here: close enough to find it.
+        assertProblem(problem, 1, 16, "$", "an invisible control character is not allowed here: only spaces, "
+                + "tabs and line breaks may stand between values");
     }
 
     @Test
