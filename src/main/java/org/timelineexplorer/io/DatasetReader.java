@@ -3,6 +3,7 @@ package org.timelineexplorer.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import org.timelineexplorer.model.Dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a dataset file (the format is described in the README) and checks every rule of the format, so that a
@@ -30,7 +30,8 @@ import java.util.List;
  *
  * <p>A hostile file cannot exhaust memory: files over {@value #MAX_BYTES} bytes (64 MiB) are refused before
  * they are read, data may nest at most {@value #MAX_DEPTH} levels deep, a text may hold at most
- * {@value #MAX_STRING_LENGTH} characters and a number at most {@value #MAX_NUMBER_LENGTH} characters.
+ * {@value #MAX_STRING_LENGTH} characters and a number at most {@value #MAX_NUMBER_LENGTH} characters, and a
+ * file may hold at most {@value #MAX_VALUES} values.
  *
  * <p>Instances are immutable and may be shared between threads.
  */
@@ -44,6 +45,12 @@ public final class DatasetReader {
     public static final int MAX_STRING_LENGTH = 100_000;
     /** The longest number, in characters as written. */
     public static final int MAX_NUMBER_LENGTH = 100;
+    /**
+     * The most values (texts, numbers, brackets, field names: Jackson's tokens) in one file. A file of tiny values
+     * such as {@code [0,0,0,…]} would otherwise hold tens of millions of them in 64 MiB, each costing far more
+     * memory than its two bytes; a large real dataset has a few hundred thousand.
+     */
+    public static final int MAX_VALUES = 1_000_000;
     /** The classpath resource holding the dataset that ships with the app. */
     public static final String BUNDLED_RESOURCE = "/data/us-iraq-since-2003.json";
 
@@ -57,6 +64,7 @@ public final class DatasetReader {
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .maxDocumentLength(MAX_BYTES)
+                    .maxTokenCount(MAX_VALUES)
                     .build())
             .build();
 
@@ -117,11 +125,10 @@ public final class DatasetReader {
         if (result.isError()) {
             return LoadResult.failed(sourceName, notUtf8(in.position(), text));
         }
-        List<Problem> problems = new ArrayList<>();
-        var dataset = JsonTreeReader.read(text.array(), text.position(), factory, problems)
+        ProblemList problems = new ProblemList();
+        Optional<Dataset> dataset = JsonTreeReader.read(text.array(), text.position(), factory, problems)
                 .flatMap(tree -> new DatasetValidator(tree.locations(), problems).validate(tree.root()));
-        boolean hasErrors = problems.stream().anyMatch(Problem::isError);
-        return new LoadResult(sourceName, hasErrors ? null : dataset.orElseThrow(), problems);
+        return new LoadResult(sourceName, dataset.orElse(null), problems.toList());
     }
 
     /**

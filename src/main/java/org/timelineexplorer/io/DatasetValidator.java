@@ -54,13 +54,11 @@ final class DatasetValidator {
     private static final String LIST = "a list [ … ]";
 
     private final Map<String, JsonLocation> locations;
-    private final List<Problem> problems;
-    private int errorCount;
+    private final ProblemList problems;
 
-    DatasetValidator(Map<String, JsonLocation> locations, List<Problem> problems) {
+    DatasetValidator(Map<String, JsonLocation> locations, ProblemList problems) {
         this.locations = locations;
         this.problems = problems;
-        this.errorCount = (int) problems.stream().filter(Problem::isError).count();
     }
 
     /** The dataset, or empty when the file has an error (which is then among the problems). */
@@ -89,14 +87,14 @@ final class DatasetValidator {
         Map<String, String> seriesIds = new HashMap<>();
         List<FigureSeries> series = items(file, root, "series", false, (node, path) -> series(node, path, seriesIds));
 
-        if (errorCount > 0) {
+        if (problems.errorCount() > 0) {
             return Optional.empty();
         }
         return Optional.of(new Dataset(title, summary, credit, eras, events, series));
     }
 
     private Era era(JsonNode node, String path, Map<String, String> ids) {
-        int errorsBefore = errorCount;
+        int errorsBefore = problems.errorCount();
         ObjectNode era = object(node, path, "each era");
         if (era == null) {
             return null;
@@ -113,11 +111,11 @@ final class DatasetValidator {
             error(JsonPath.field(path, "color"), "color " + Text.quote(color)
                     + " is not a colour: write # and six hexadecimal digits, such as #0072B2");
         }
-        return errorCount > errorsBefore ? null : new Era(id, title, summary, start, end, color);
+        return problems.errorCount() > errorsBefore ? null : new Era(id, title, summary, start, end, color);
     }
 
     private TimelineEvent event(JsonNode node, String path, Map<String, String> ids, Set<String> eraIds) {
-        int errorsBefore = errorCount;
+        int errorsBefore = problems.errorCount();
         ObjectNode event = object(node, path, "each event");
         if (event == null) {
             return null;
@@ -136,12 +134,12 @@ final class DatasetValidator {
             error(JsonPath.field(path, "era"), "era " + Text.quote(era) + " is not defined in \"eras\"");
         }
         List<Source> sources = items(event, path, "sources", false, this::source);
-        return errorCount > errorsBefore ? null
+        return problems.errorCount() > errorsBefore ? null
                 : new TimelineEvent(id, start, end, title, text, category, era, sources, note);
     }
 
     private FigureSeries series(JsonNode node, String path, Map<String, String> ids) {
-        int errorsBefore = errorCount;
+        int errorsBefore = problems.errorCount();
         ObjectNode series = object(node, path, "each series");
         if (series == null) {
             return null;
@@ -155,7 +153,7 @@ final class DatasetValidator {
         Source source = sourceNode == null ? null : source(sourceNode, JsonPath.field(path, "source"));
         Map<Integer, String> years = new HashMap<>();
         List<FigurePoint> points = items(series, path, "points", true, (p, pointPath) -> point(p, pointPath, years));
-        return errorCount > errorsBefore ? null : new FigureSeries(id, title, unit, style, source, points);
+        return problems.errorCount() > errorsBefore ? null : new FigureSeries(id, title, unit, style, source, points);
     }
 
     private Source source(JsonNode node, String path) {
@@ -343,7 +341,6 @@ final class DatasetValidator {
             // A missing field has no place of its own: point at the object that lacks it.
             problems.add(Problem.error(locations.get(path), JsonPath.field(path, name),
                     "missing required field " + Text.quote(name)));
-            errorCount++;
         }
         return node;
     }
@@ -377,6 +374,5 @@ final class DatasetValidator {
 
     private void error(String path, String message) {
         problems.add(Problem.error(locations.get(path), path, message));
-        errorCount++;
     }
 }

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,10 +36,10 @@ final class JsonTreeReader {
     private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)'");
     private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.+?)'");
 
-    private final List<Problem> problems;
+    private final ProblemList problems;
     private final Map<String, JsonLocation> locations = new HashMap<>();
 
-    private JsonTreeReader(List<Problem> problems) {
+    private JsonTreeReader(ProblemList problems) {
         this.problems = problems;
     }
 
@@ -48,7 +47,7 @@ final class JsonTreeReader {
      * Parses {@code text}; duplicate keys are added to {@code problems} and parsing goes on. Malformed JSON and
      * breached limits stop it: they are added too and the answer is empty.
      */
-    static Optional<Tree> read(char[] text, int length, JsonFactory factory, List<Problem> problems) {
+    static Optional<Tree> read(char[] text, int length, JsonFactory factory, ProblemList problems) {
         JsonTreeReader reader = new JsonTreeReader(problems);
         try (JsonParser parser = factory.createParser(text, 0, length)) {
             return reader.readRoot(parser);
@@ -222,6 +221,9 @@ final class JsonTreeReader {
         }
         if (original.startsWith("Number value length")) {
             return "a number is too long: at most " + DatasetReader.MAX_NUMBER_LENGTH + " characters";
+        }
+        if (original.startsWith("Token count")) {
+            return String.format(Locale.ROOT, "the file holds too many values: at most %,d", DatasetReader.MAX_VALUES);
         }
         if (original.startsWith("Document length")) {
             return DatasetReader.TOO_LARGE;

@@ -611,6 +611,37 @@ class DatasetReaderTest {
         assertEquals("$", problem.path());
     }
 
+    @Test
+    void aFileOfTooManyValuesIsReported() {
+        String json = "{\"title\": \"T\", \"eras\": [], \"events\": [], \"x\": [0"
+                + ",0".repeat(DatasetReader.MAX_VALUES) + "]}";
+        Problem problem = theError(json);
+        assertEquals("the file holds too many values: at most 1,000,000", problem.message());
+        assertEquals("$", problem.path());
+    }
+
+    @Test
+    void onlyTheFirstThousandProblemsAreListed() {
+        LoadResult result = read("{\"title\": \"T\", \"eras\": [], \"events\": [0" + ",0".repeat(1_500) + "]}");
+        assertFalse(result.isLoaded());
+        assertEquals(ProblemList.MAX_LISTED + 1, result.problems().size());
+        assertEquals("there are more problems than the 1,000 listed: fix these and read the file again",
+                result.problems().get(0).message());
+    }
+
+    @Test
+    void anErrorLeftOutOfTheListStillKeepsTheFileClosed() {
+        StringBuilder json = new StringBuilder("{\"title\": \"T\", \"eras\": [], \"events\": []");
+        for (int i = 0; i < ProblemList.MAX_LISTED; i++) {
+            json.append(", \"unknown").append(i).append("\": 0");
+        }
+        json.append(", \"format\": \"other\"}");
+        LoadResult result = read(json.toString());
+        assertFalse(result.isLoaded());
+        assertEquals(1, result.errors().size());
+        assertTrue(result.errors().get(0).message().startsWith("there are more problems than the 1,000 listed"));
+    }
+
     // ---- All problems at once, and their formatting
 
     @Test
