@@ -98,14 +98,25 @@ final class JsonTreeReader {
                 case LONG -> NODES.numberNode(parser.getLongValue());
                 default -> NODES.numberNode(parser.getBigIntegerValue());
             };
-            // Kept exact so that messages show the number as written (1e999, not Infinity); figures become doubles
-            // later, where an exponent too large for one is reported.
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> decimal(parser);
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
             default -> throw new IllegalStateException("a value cannot start with " + parser.currentToken());
         };
+    }
+
+    /**
+     * Kept exact so that messages show the number as written (1e999, not Infinity); figures become doubles later,
+     * where an exponent too large for one is reported.
+     */
+    private static JsonNode decimal(JsonParser parser) throws IOException {
+        try {
+            return NODES.numberNode(parser.getDecimalValue());
+        } catch (NumberFormatException e) {
+            // An exponent beyond even BigDecimal's range (1e9999999999): a double holds it as infinity or zero.
+            return NODES.numberNode(parser.getDoubleValue());
+        }
     }
 
     private ObjectNode readObject(JsonParser parser, String path) throws IOException {

@@ -26,7 +26,7 @@ class DatasetReaderFuzzTest {
     private static final byte[] SPECIALS = "\"{}[],:0123456789-.e".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SORTED_SPECIALS = sorted(SPECIALS);
     private static final String[] ODD_VALUES = {
-            "1e999999", "-1e999999", "9".repeat(150), "123456789012345678901234567890", "-0.000001", "NaN",
+            "1e999999", "-1e999999", "1e9999999999", "-1e-9999999999", "9".repeat(150), "123456789012345678901234567890", "-0.000001", "NaN",
             "\"2003-02-30\"", "\"\"", "null", "true", "[]", "{}", "\"" + "x".repeat(DatasetReader.MAX_STRING_LENGTH + 1) + "\"",
             "[".repeat(DatasetReader.MAX_DEPTH + 5) + "]".repeat(DatasetReader.MAX_DEPTH + 5),
             "{\"a\":".repeat(DatasetReader.MAX_DEPTH + 5) + "1" + "}".repeat(DatasetReader.MAX_DEPTH + 5),

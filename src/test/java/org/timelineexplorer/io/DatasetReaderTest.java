@@ -435,6 +435,12 @@ class DatasetReaderTest {
     }
 
     @Test
+    void anExponentBeyondAnyNumberTypeIsTooLarge() {
+        Problem problem = theError(seriesWithPoints("{ \"year\": 2003, \"value\": 1e9999999999 }"));
+        assertProblem(problem, 4, 54, "series[0].points[0].value", "value is too large");
+    }
+
+    @Test
     void aFractionalYearIsAnError() {
         Problem problem = theError(seriesWithPoints("{ \"year\": 2003.5, \"value\": 1 }"));
         assertProblem(problem, 4, 39, "series[0].points[0].year", "year must be a whole number, not 2003.5");
