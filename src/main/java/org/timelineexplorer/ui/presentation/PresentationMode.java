@@ -24,8 +24,8 @@ import java.util.List;
  */
 public final class PresentationMode {
 
-    private final Stage stage;
     private final AppState state;
+    private Stage stage;
     private final Presentation presentation;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private PresentationController controller;
@@ -38,10 +38,21 @@ public final class PresentationMode {
                          boolean fullScreen, KeyCombination exitKey, String exitHint) {
     }
 
-    public PresentationMode(Stage stage, AppState state) {
-        this.stage = stage;
+    /** A presentation of {@code state}'s shown events; {@link #install(Stage)} gives it its window. */
+    public PresentationMode(AppState state) {
         this.state = state;
         this.presentation = new Presentation(state);
+    }
+
+    /**
+     * Presents in {@code stage}: F5 in its scene enters (with or without a menu item for it), and leaving full
+     * screen some other way also leaves the presentation.
+     */
+    public void install(Stage stage) {
+        if (this.stage != null) {
+            throw new IllegalStateException("already installed in a window");
+        }
+        this.stage = stage;
         stage.fullScreenProperty().addListener((o, was, now) -> {
             if (now) {
                 reachedFullScreen = true;
@@ -49,6 +60,7 @@ public final class PresentationMode {
                 exit();
             }
         });
+        stage.getScene().getAccelerators().put(Shortcuts.PRESENT.accelerator(), this::enter);
     }
 
     /** The steps, position, black-out and tour of the presentation. */
@@ -65,12 +77,6 @@ public final class PresentationMode {
         return active.get();
     }
 
-    /** F5 presents in the stage's scene, with or without a menu item for it. */
-    public void install() {
-        Scene scene = stage.getScene();
-        scene.getAccelerators().put(Shortcuts.PRESENT.accelerator(), this::enter);
-    }
-
     /** View menu items: Present (F5) and the chart-step toggle. */
     public List<MenuItem> createMenuItems() {
         MenuItem present = new MenuItem("Present");
@@ -85,7 +91,7 @@ public final class PresentationMode {
 
     /** Goes full screen with the presentation, starting at the selected event (or the first step). */
     public void enter() {
-        if (active.get()) {
+        if (active.get() || stage == null) {
             return;
         }
         Scene scene = stage.getScene();

@@ -5,11 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.timelineexplorer.model.AppState;
-import org.timelineexplorer.ui.help.ShortcutsSheet;
 import org.timelineexplorer.ui.theme.Appearance;
 
 import java.util.prefs.Preferences;
@@ -29,34 +27,27 @@ public final class TestWindow {
 
     public TestWindow(Stage stage, AppState state, Preferences prefs) {
         this.state = state;
-        this.appearance = new Appearance(prefs);
         root = new BorderPane();
         root.setId("main-window");
         // The window's own stylesheet paints its background from the theme's looked-up colour.
         root.setStyle("-fx-background-color: -te-bg;");
         title = new Label("Fixture window");
         title.setId("dataset-title");
-        ListView<Object> list = new ListView<>();
-        list.getItems().setAll(state.getShownEvents());
-        Menu view = new Menu("View");
-        viewMenu = view;
-        view.setId("view-menu");
+        ListView<String> list = new ListView<>();
+        state.getShownEvents().forEach(e -> list.getItems().add(e.formatDate(java.util.Locale.UK) + "  " + e.title()));
+        viewMenu = new Menu("View");
+        viewMenu.setId("view-menu");
         Menu help = new Menu("Help");
         help.setId("help-menu");
-        MenuBar bar = new MenuBar(new Menu("File"), view, help);
+        MenuBar bar = new MenuBar(new Menu("File"), viewMenu, help);
         root.setTop(new BorderPane(title, bar, null, null, null));
         root.setCenter(list);
-        Scene scene = new Scene(root, 800, 600);
-        stage.setScene(scene);
+        Classroom classroom = Classroom.install(state, bar, viewMenu, help, new Appearance(prefs));
+        appearance = classroom.appearance();
+        presentationMode = classroom.presentationMode();
+        stage.setScene(new Scene(root, 800, 600));
         stage.setX(40);
         stage.setY(30);
-        presentationMode = new PresentationMode(stage, state);
-        view.getItems().addAll(presentationMode.createMenuItems());
-        view.getItems().add(new SeparatorMenuItem());
-        view.getItems().addAll(appearance.createMenuItems());
-        help.getItems().add(ShortcutsSheet.createMenuItem(() -> stage));
-        appearance.attach(scene);
-        presentationMode.install();
         stage.show();
     }
 }
