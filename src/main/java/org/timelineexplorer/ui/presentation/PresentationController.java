@@ -101,6 +101,7 @@ public final class PresentationController {
             restartClock();
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        root.setAccessibleRoleDescription("Presentation");
         show(presentation.getCurrentStep());
     }
 
@@ -216,6 +217,8 @@ public final class PresentationController {
                     + " (" + HistoricalDate.formatRange(step.era().start(), step.era().end(), locale) + ")");
         }
         zoom.accept(Presentation.rangeFor(step));
+        // Screen readers read the focused root: say what the class now sees.
+        root.setAccessibleText(describe(step));
         timelineHolder.setAccessibleText(describe(step));
     }
 
