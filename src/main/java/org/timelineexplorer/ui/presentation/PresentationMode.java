@@ -145,7 +145,7 @@ public final class PresentationMode {
             }
             controller = loader.getController();
             controller.setOnLeave(this::exit);
-            view.getProperties().put(Appearance.FONT_SCALE, 2);
+            view.getProperties().put(Appearance.FONT_SCALE, Appearance.PRESENTATION_SCALE);
         }
         return view;
     }

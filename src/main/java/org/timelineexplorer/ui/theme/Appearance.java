@@ -29,14 +29,17 @@ public final class Appearance {
 
     /** Text sizes in px that Ctrl+plus and Ctrl+minus step through. */
     public static final List<Integer> FONT_SIZES = List.of(10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32);
-    public static final int DEFAULT_FONT_SIZE = 14;
+    public static final int DEFAULT_FONT_SIZE = 15;
     public static final Theme DEFAULT_THEME = Theme.LIGHT;
 
     /**
      * Key in a root's {@link Parent#getProperties()} for a {@code Number} that multiplies the text size on that
-     * root: 2 for presentation mode, so 14px in the window becomes 28px on the screen the class reads.
+     * root, rounded to whole pixels: {@link #PRESENTATION_SCALE} for presentation mode.
      */
     public static final String FONT_SCALE = "timelineexplorer.fontScale";
+
+    /** Presentation type: 15px in the window becomes 28px on the screen the class reads (titles 48px). */
+    public static final double PRESENTATION_SCALE = 28.0 / DEFAULT_FONT_SIZE;
 
     static final String THEME_KEY = "theme";
     static final String FONT_SIZE_KEY = "fontSize";
@@ -147,7 +150,7 @@ public final class Appearance {
         }
         root.getStyleClass().add(getTheme().styleClass());
         double scale = root.getProperties().get(FONT_SCALE) instanceof Number n ? n.doubleValue() : 1;
-        root.setStyle(fontSizeStyle(root.getStyle(), getFontSize() * scale));
+        root.setStyle(fontSizeStyle(root.getStyle(), Math.round(getFontSize() * scale)));
     }
 
     /** {@code style} with its {@code -fx-font-size} replaced, other inline declarations kept. */

@@ -21,17 +21,17 @@ class AppearanceTest {
     }
 
     @Test
-    void defaultsToLightAt14px() {
+    void defaultsToLightAt15px() {
         Appearance appearance = new Appearance(prefs);
         assertEquals(Theme.LIGHT, appearance.getTheme());
-        assertEquals(14, appearance.getFontSize());
+        assertEquals(15, appearance.getFontSize());
     }
 
     @Test
     void textSizeStepsAndStopsAtTheEnds() {
         Appearance appearance = new Appearance(prefs);
         appearance.larger();
-        assertEquals(15, appearance.getFontSize());
+        assertEquals(16, appearance.getFontSize());
         for (int i = 0; i < 20; i++) {
             appearance.larger();
         }
@@ -41,7 +41,7 @@ class AppearanceTest {
         }
         assertEquals(10, appearance.getFontSize());
         appearance.resetFontSize();
-        assertEquals(14, appearance.getFontSize());
+        assertEquals(15, appearance.getFontSize());
     }
 
     @Test
@@ -53,7 +53,7 @@ class AppearanceTest {
 
         Appearance next = new Appearance(prefs);
         assertEquals(Theme.HIGH_CONTRAST, next.getTheme());
-        assertEquals(16, next.getFontSize());
+        assertEquals(18, next.getFontSize());
     }
 
     @Test
@@ -100,7 +100,7 @@ class AppearanceTest {
                 assertTrue(OkabeIto.contains(m.group(1)), theme + ": " + m.group(1) + " is Okabe-Ito");
                 seen.add(m.group(1).toUpperCase(java.util.Locale.ROOT));
             }
-            assertEquals(3, seen.size(), theme + " gives the three series three different colours");
+            assertEquals(4, seen.size(), theme + " gives the four series four different colours");
         }
     }
 }

@@ -100,25 +100,25 @@ class ThemeSwitchTest {
         robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
 
-        assertEquals(16, window.appearance.getFontSize());
-        assertTrue(window.root.getStyle().contains("-fx-font-size: 16px"));
+        assertEquals(18, window.appearance.getFontSize());
+        assertTrue(window.root.getStyle().contains("-fx-font-size: 18px"));
         robot.interact(() -> window.root.applyCss());
         assertTrue(label.getFont().getSize() > before, "labels grow with the root");
 
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
-        assertEquals(15, window.appearance.getFontSize());
+        assertEquals(16, window.appearance.getFontSize());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
-        assertEquals(14, window.appearance.getFontSize());
+        assertEquals(15, window.appearance.getFontSize());
     }
 
     @Test
-    void presentationModeUsesTwiceTheTextSize(FxRobot robot) {
+    void presentationModeStartsAt28px(FxRobot robot) {
         robot.press(KeyCode.F5).release(KeyCode.F5);
         assertTrue(stage.getScene().getRoot().getStyle().contains("-fx-font-size: 28px"));
         assertTrue(stage.getScene().getRoot().getStyleClass().contains("theme-light"));
         robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
         assertTrue(stage.getScene().getRoot().getStyle().contains("-fx-font-size: 30px"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        assertTrue(window.root.getStyle().contains("-fx-font-size: 15px"));
+        assertTrue(window.root.getStyle().contains("-fx-font-size: 16px"));
     }
 }
