@@ -73,14 +73,14 @@ class AppStateTest {
         state.searchTextProperty().set("capture");
         TimelineEvent other = event("other", "2010", "Other", "", "diplomatic");
 
-        state.setDataset(dataset(other));
+        state.setDataset(new Dataset("Other", "", "", List.of(), List.of(other), List.of()));
 
         assertNull(state.getSelectedEvent());
         assertNull(state.getSelectedEra());
         assertEquals(List.of(other), state.getEvents());
         assertEquals(List.of(other), state.getShownEvents(), "the new data opens unfiltered");
         assertEquals("", state.searchTextProperty().get());
-        assertEquals(other.range().start(), state.getVisibleRange().start(), "the new span is in view");
+        assertEquals(other.range(), state.getVisibleRange(), "the new span is in view");
     }
 
     @Test
