@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui.presentation;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.fxml.FXMLLoader;
@@ -125,12 +126,22 @@ public final class PresentationMode {
         stage.setFullScreenExitHint(was.exitHint());
         stage.setMaximized(was.maximized());
         if (!was.maximized() && !was.fullScreen()) {
-            stage.setX(was.x());
-            stage.setY(was.y());
-            stage.setWidth(was.width());
-            stage.setHeight(was.height());
+            restoreBounds(was);
+            // Window managers may apply the end of full screen later and move the window: put it back again then.
+            Platform.runLater(() -> {
+                if (!active.get() && !stage.isMaximized() && !stage.isFullScreen()) {
+                    restoreBounds(was);
+                }
+            });
         }
         was.root().requestFocus();
+    }
+
+    private void restoreBounds(Saved was) {
+        stage.setX(was.x());
+        stage.setY(was.y());
+        stage.setWidth(was.width());
+        stage.setHeight(was.height());
     }
 
     /** The presentation view, loaded once. */

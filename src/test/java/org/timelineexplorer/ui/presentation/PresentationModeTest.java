@@ -167,6 +167,22 @@ class PresentationModeTest {
     }
 
     @Test
+    void theTourAdvancesOnItsOwnAtItsPace(FxRobot robot) throws Exception {
+        robot.interact(() -> state.setSelectedEvent(events.get(5)));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        robot.interact(() -> window.presentationMode.presentation().paceSecondsProperty().set(1));
+
+        robot.clickOn("#play-button");
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> state.getSelectedEvent() == events.get(7));
+
+        org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !window.presentationMode.presentation().playingProperty().get());
+        assertEquals("Play", robot.lookup("#play-button").queryButton().getText(), "stopped at the end");
+        assertSame(events.get(7), state.getSelectedEvent());
+    }
+
+    @Test
     void escRestoresTheWindowAsItWas(FxRobot robot) {
         robot.interact(() -> {
             stage.setX(70);
