@@ -111,6 +111,17 @@ class PresentationModeTest {
     }
 
     @Test
+    void textIsReadableFromTheBackOfTheRoom(FxRobot robot) {
+        robot.interact(() -> stage.getScene().getStylesheets()
+                .add(PresentationModeTest.class.getResource("fixed-sizes.css").toExternalForm()));
+        robot.interact(() -> state.setSelectedEvent(events.get(2)));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+
+        assertEquals(28, robot.lookup("#event-text").queryAs(Label.class).getFont().getSize(), 0.5);
+        assertEquals(48, robot.lookup("#event-title").queryAs(Label.class).getFont().getSize(), 0.5);
+    }
+
+    @Test
     void theCorrectionNoteIsShownWithTheEvent(FxRobot robot) {
         robot.interact(() -> state.setSelectedEvent(events.get(2)));
         robot.press(KeyCode.F5).release(KeyCode.F5);
