@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -47,7 +49,7 @@ public final class AxisLayout {
             return switch (this) {
                 case YEAR -> Integer.toString(date.getYear());
                 case DECADE -> date.getYear() + "s";
-                default -> DateTimeFormatter.ofPattern(pattern, locale).format(date);
+                default -> formatter(pattern, locale).format(date);
             };
         }
 
@@ -96,7 +98,15 @@ public final class AxisLayout {
                        List<Label> context) {
     }
 
+    /** Formatters are immutable and costly to build; the axis asks for the same few on every frame. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
     private AxisLayout() {
+    }
+
+    static DateTimeFormatter formatter(String pattern, Locale locale) {
+        return FORMATTERS.computeIfAbsent(pattern + '\u0000' + locale.toLanguageTag(),
+                k -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     /**
@@ -161,7 +171,7 @@ public final class AxisLayout {
     private static double[] place(TimeScale scale, Resolution r, Locale locale, ToDoubleFunction<String> measure,
                                   double gap, List<Label> out, boolean monthAndYear) {
         TickUnit unit = monthAndYear ? TickUnit.MONTH : r.unit;
-        DateTimeFormatter monthYear = monthAndYear ? DateTimeFormatter.ofPattern("LLLL y", locale) : null;
+        DateTimeFormatter monthYear = monthAndYear ? formatter("LLLL y", locale) : null;
         double width = scale.width();
         LocalDate first = LocalDate.ofEpochDay((long) Math.floor(scale.range().start()));
         LocalDate period = unit.floor(first, locale);

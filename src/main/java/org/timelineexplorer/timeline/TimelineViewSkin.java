@@ -8,7 +8,9 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -83,6 +85,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private double eraBottom;
 
     private int[] density = new int[0];
+    private Image dot;
+    private double dotRadius;
+    private Paint dotColor;
 
     private double pressX;
     private TimeRange pressRange;
@@ -277,6 +282,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         List<Era> eraList = control.getEras() == null ? List.of() : control.getEras();
         eras = eraList.toArray(new Era[0]);
+        Arrays.sort(eras, (a, b) -> Double.compare(a.range().start(), b.range().start()));
         eraColors = new Color[eras.length];
         for (int i = 0; i < eras.length; i++) {
             eraColors[i] = parseColor(eras[i].color());
@@ -333,13 +339,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double clusterRowY = h - laneH;
         int laneCount = (int) Math.max(1, Math.floor((clusterRowY - lanesTop) / laneH));
 
-        g.setFill(control.canvasBackgroundProperty().get());
-        g.fillRect(0, 0, w, h);
+        drawBackground(g, w, h);
         g.setFont(measurer.font());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
 
-        drawEraTints(g, w, h);
         AxisLayout.Axis axis = AxisLayout.layout(scale, control.getLocale(), measurer::width, boldMeasurer::width,
                 Math.round(f * 0.8));
         drawAxis(g, axis, w, h, row);
@@ -347,38 +351,50 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         drawEvents(g, w, lanesTop, laneH, laneCount, clusterRowY);
     }
 
-    private void drawEraTints(GraphicsContext g, double w, double h) {
-        for (int i = 0; i < eras.length; i++) {
+    /**
+     * Paints the background, tinted under each era. Each pixel is painted once, with opaque colours: a software
+     * renderer pays for every screen-sized fill and far more for blending one.
+     */
+    private void drawBackground(GraphicsContext g, double w, double h) {
+        Paint background = getSkinnable().canvasBackgroundProperty().get();
+        double cursor = 0;
+        for (int i = 0; i < eras.length && cursor < w; i++) {
             TimeRange r = eras[i].range();
-            double x0 = Math.max(0, scale.timeToX(r.start()));
-            double x1 = Math.min(w, scale.timeToX(r.end()));
-            if (x1 > x0) {
-                g.setFill(eraColors[i].deriveColor(0, 1, 1, 0.07));
-                g.fillRect(x0, 0, x1 - x0, h);
+            double x0 = Math.max(cursor, Math.round(scale.timeToX(r.start())));
+            double x1 = Math.min(w, Math.round(scale.timeToX(r.end())));
+            if (x1 <= x0) {
+                continue;
             }
+            if (x0 > cursor) {
+                g.setFill(background);
+                g.fillRect(cursor, 0, x0 - cursor, h);
+            }
+            g.setFill(background instanceof Color bg ? bg.interpolate(eraColors[i], 0.07) : background);
+            g.fillRect(x0, 0, x1 - x0, h);
+            cursor = x1;
+        }
+        if (cursor < w) {
+            g.setFill(background);
+            g.fillRect(cursor, 0, w - cursor, h);
         }
     }
 
     private void drawAxis(GraphicsContext g, AxisLayout.Axis axis, double w, double h, double row) {
         TimelineView control = getSkinnable();
         Paint axisColor = control.axisColorProperty().get();
-        g.setStroke(control.gridColorProperty().get());
-        g.setLineWidth(1);
+        // Lines as one-pixel rectangles: filling a rectangle is a fast path where stroking is not.
+        g.setFill(control.gridColorProperty().get());
         for (double x : axis.ticks()) {
-            double sx = Math.round(x) + 0.5;
-            g.strokeLine(sx, row, sx, h);
+            g.fillRect(Math.round(x), row, 1, h - row);
         }
-        g.setStroke(axisColor);
-        for (double x : axis.contextTicks()) {
-            double sx = Math.round(x) + 0.5;
-            g.strokeLine(sx, 0, sx, row * 2);
-        }
-        for (double x : axis.ticks()) {
-            double sx = Math.round(x) + 0.5;
-            g.strokeLine(sx, row * 1.55, sx, row * 2);
-        }
-        g.strokeLine(0, Math.round(row * 2) + 0.5, w, Math.round(row * 2) + 0.5);
         g.setFill(axisColor);
+        for (double x : axis.contextTicks()) {
+            g.fillRect(Math.round(x), 0, 1, row * 2);
+        }
+        for (double x : axis.ticks()) {
+            g.fillRect(Math.round(x), Math.round(row * 1.55), 1, row * 2 - Math.round(row * 1.55));
+        }
+        g.fillRect(0, Math.round(row * 2), w, 1);
         g.setFont(boldFont);
         for (AxisLayout.Label l : axis.context()) {
             g.fillText(l.text(), l.x(), row / 2);
@@ -450,6 +466,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 : indexOf.get(control.getSelectedEvent());
         double barH = Math.round(laneH * 0.72);
         double r = m.dotRadius();
+        Image dot = dotImage(eventColor, r);
         for (int i = from; i < to; i++) {
             int lane = layout.lane()[i];
             if (lane < 0 || (selectedIndex != null && selectedIndex == i)) {
@@ -468,8 +485,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 right = bx1;
             } else {
                 double mid = (x0 + x1) / 2;
-                g.setFill(eventColor);
-                g.fillOval(mid - r, cy - r, 2 * r, 2 * r);
+                g.drawImage(dot, Math.round(mid - r) - 1, Math.round(cy - r) - 1);
                 right = mid + r;
             }
             double lx = labelX(layout, i, offset, x0, x1, m);
@@ -484,6 +500,26 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             double cy = lane >= 0 ? lanesTop + lane * laneH + laneH / 2 : clusterRowY - laneH / 2;
             drawSelected(g, selectedIndex, cy, laneH, barH, m, layout, offset, lane < 0);
         }
+    }
+
+    /**
+     * The event dot, drawn once and then copied: copying an image is far cheaper for a software renderer than
+     * filling an oval, and a dense view has hundreds of them.
+     */
+    private Image dotImage(Paint color, double r) {
+        if (dot == null || dotRadius != r || !color.equals(dotColor)) {
+            int size = (int) Math.ceil(2 * r) + 2;
+            Canvas c = new Canvas(size, size);
+            GraphicsContext g = c.getGraphicsContext2D();
+            g.setFill(color);
+            g.fillOval(1 + Math.round(r) - r, 1 + Math.round(r) - r, 2 * r, 2 * r);
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            dot = c.snapshot(params, null);
+            dotRadius = r;
+            dotColor = color;
+        }
+        return dot;
     }
 
     /**
