@@ -44,8 +44,8 @@ import java.util.Map;
 public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private static final double DRAG_THRESHOLD = 3;
-    /** Zoom per pixel of wheel delta: one notch (40 px on most systems) zooms by about a fifth. */
-    private static final double WHEEL_ZOOM_PER_PIXEL = 0.005;
+    /** Zoom per wheel notch, as an exponent: one notch zooms by about a fifth, away from the user zooms in. */
+    private static final double WHEEL_ZOOM_PER_NOTCH = 0.2;
     private static final double KEY_ZOOM = 1.5;
     /** How much of the width one Shift+arrow press pans. */
     private static final double KEY_PAN_FRACTION = 0.2;
@@ -909,7 +909,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             control.setVisibleRange(s.pan(-d).range());
         } else if (dy != 0) {
             control.stopAnimation();
-            control.setVisibleRange(s.zoom(Math.exp(dy * WHEEL_ZOOM_PER_PIXEL), s.xToTime(e.getX())).range());
+            // In wheel notches: platforms report a notch as 40 pixels or as 1, and say which in the multiplier.
+            double notches = e.getMultiplierY() > 0 ? dy / e.getMultiplierY() : dy / 40;
+            control.setVisibleRange(s.zoom(Math.exp(notches * WHEEL_ZOOM_PER_NOTCH), s.xToTime(e.getX())).range());
         }
         e.consume();
     }
@@ -1005,6 +1007,26 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** The x of a time on the main canvas in the control's coordinates. */
     double xOf(double epochDay) {
         return canvas.getLayoutX() + getSkinnable().scale(canvas.getWidth()).timeToX(epochDay);
+    }
+
+    /** The time at an x position in the control's coordinates. */
+    double timeAt(double controlX) {
+        return getSkinnable().scale(canvas.getWidth()).xToTime(controlX - canvas.getLayoutX());
+    }
+
+    /** A point inside the overview strip at {@code epochDay}, in the control's coordinates. */
+    Point2D overviewPoint(double epochDay) {
+        TimeScale s = overviewScale();
+        return new Point2D(overview.getLayoutX() + s.timeToX(epochDay), overview.getLayoutY() + overview.getHeight() / 2);
+    }
+
+    /** The centre of the first cluster drawn in the last frame, in the control's coordinates, or null. */
+    Point2D firstClusterCentre() {
+        if (clusterHits.size() == 0) {
+            return null;
+        }
+        return new Point2D(canvas.getLayoutX() + (clusterHits.x0(0) + clusterHits.x1(0)) / 2,
+                canvas.getLayoutY() + (clusterHits.y0(0) + clusterHits.y1(0)) / 2);
     }
 
     /** The number of clusters drawn in the last frame. */
