@@ -246,6 +246,23 @@ class TimelineViewTest {
     }
 
     @Test
+    void labelsFollowTheInterfaceTypeSizeAndThePresentationStyle(FxRobot robot) {
+        double normal = view.getLabelFont().getSize();
+        assertTrue(normal >= 14, "labels must be readable on a projector: " + normal);
+        robot.interact(() -> {
+            view.getScene().getRoot().setStyle("-fx-font-size: 20px;");
+            view.applyCss();
+        });
+        assertTrue(view.getLabelFont().getSize() > normal, "a larger interface type size enlarges the labels");
+        robot.interact(() -> {
+            view.getScene().getRoot().setStyle("");
+            view.setPresentation(true);
+            view.applyCss();
+        });
+        assertTrue(view.getLabelFont().getSize() > normal * 1.3, "presentation type is larger");
+    }
+
+    @Test
     void accessibleTextNamesTheSelectedEvent(FxRobot robot) {
         robot.interact(() -> view.setSelectedEvent(events.get(7)));
         assertTrue(view.getAccessibleText().contains("Second battle of Fallujah"), view.getAccessibleText());
