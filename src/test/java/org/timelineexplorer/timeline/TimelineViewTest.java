@@ -131,6 +131,23 @@ class TimelineViewTest {
     }
 
     @Test
+    void hoveringAnEventShowsItsTitleAndDate(FxRobot robot) {
+        TimelineEvent fallujah = events.get(7);
+        Point2D at = fx(() -> skin().locate(fallujah));
+        robot.moveTo(screen(at.add(0, 1)));
+        robot.moveTo(screen(at));
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                    .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+        } catch (Exception e) {
+            throw new AssertionError("no tooltip appeared", e);
+        }
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()).findFirst().orElseThrow();
+        assertEquals("Second battle of Fallujah\n7 November – 23 December 2004", tip.getText());
+    }
+
+    @Test
     void rightAndLeftStepThroughEventsInOrder(FxRobot robot) {
         robot.interact(() -> view.setSelectedEvent(events.get(2)));
         robot.type(KeyCode.RIGHT);
