@@ -78,6 +78,7 @@ public final class LaneLayout {
         int clusters = 0;
 
         double inv = 1 / daysPerPixel;
+        double earliestEnd = Double.NEGATIVE_INFINITY;
         double limitPx = rightLimit * inv;
         for (int i = 0; i < n; i++) {
             double x0 = start[i] * inv;
@@ -103,15 +104,23 @@ public final class LaneLayout {
             }
             maxExtentPx = Math.max(maxExtentPx, right - x0);
             int chosen = -1;
-            for (int l = 0; l < lanes; l++) {
-                if (laneEnd[l] + m.gap() <= left) {
-                    chosen = l;
-                    break;
+            // Where events are dense most of them find every lane taken: the earliest lane end answers that
+            // without looking at each lane.
+            if (earliestEnd + m.gap() <= left) {
+                for (int l = 0; l < lanes; l++) {
+                    if (laneEnd[l] + m.gap() <= left) {
+                        chosen = l;
+                        break;
+                    }
                 }
             }
             lane[i] = chosen;
             if (chosen >= 0) {
                 laneEnd[chosen] = right;
+                earliestEnd = Double.POSITIVE_INFINITY;
+                for (double e : laneEnd) {
+                    earliestEnd = Math.min(earliestEnd, e);
+                }
                 continue;
             }
             // No free lane: the event joins the cluster it touches or starts a new one.

@@ -10,6 +10,8 @@ import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.timeline.SampleTimeline;
 import org.timelineexplorer.timeline.TimelineView;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +41,12 @@ public final class TimelineBenchmark {
 
     public static void run() throws Exception {
         startToolkit();
-        System.out.printf(Locale.ROOT, "%-8s %10s %12s %12s %12s %12s %10s%n", "events", "build ms",
+        findThreads();
+        System.out.println("Wall-clock ms per step, and in brackets the CPU ms the FX and render threads spent on it,");
+        System.out.println("which other load on the machine does not inflate. Load average now: "
+                + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()) + " on " + Runtime.getRuntime().availableProcessors() + " cores.");
+        System.out.printf(Locale.ROOT, "%-8s %16s %18s %18s %18s %18s %10s%n", "events", "build ms",
                 "zoom mean", "zoom p95", "pan mean", "pan p95", "heap MB");
         // One warm-up round so that the figures are not the JIT's.
         measure(1_000, false);
@@ -54,6 +61,7 @@ public final class TimelineBenchmark {
         long heapBefore = usedHeap();
         TimelineView[] holder = new TimelineView[1];
         Scene[] scene = new Scene[1];
+        long cpuBuild = cpu();
         double build = onFx(() -> {
             long t0 = System.nanoTime();
             TimelineView view = new TimelineView(FXCollections.observableArrayList(events),
@@ -66,29 +74,37 @@ public final class TimelineBenchmark {
             holder[0] = view;
             return (System.nanoTime() - t0) / 1e6;
         });
+        double buildCpu = (cpu() - cpuBuild) / 1e6;
         TimelineView view = holder[0];
 
         double center = LocalDate.of(2007, 1, 10).toEpochDay();
         double longest = 18 * 365.25;
         double shortest = 30.4;
         double[] zoom = new double[STEPS];
+        double[] zoomCpu = new double[STEPS];
         for (int k = 0; k < STEPS; k++) {
             double span = longest * Math.pow(shortest / longest, (k + 1) / (double) STEPS);
             TimeRange r = new TimeRange(center - span / 2, center + span / 2);
+            long c0 = cpu();
             zoom[k] = onFx(() -> step(view, r));
+            zoomCpu[k] = (cpu() - c0) / 1e6;
         }
         double[] pan = new double[STEPS];
+        double[] panCpu = new double[STEPS];
         double start = LocalDate.of(2005, 1, 1).toEpochDay();
         for (int k = 0; k < STEPS; k++) {
             double s = start + (k + 1) * 365.25 / 4;
             TimeRange r = new TimeRange(s, s + 365.25);
+            long c0 = cpu();
             pan[k] = onFx(() -> step(view, r));
+            panCpu[k] = (cpu() - c0) / 1e6;
         }
         gc();
         long heap = usedHeap() - heapBefore;
         if (print) {
-            System.out.printf(Locale.ROOT, "%-8d %10.1f %12.2f %12.2f %12.2f %12.2f %10.1f%n", n, build,
-                    mean(zoom), p95(zoom), mean(pan), p95(pan), heap / 1024.0 / 1024.0);
+            System.out.printf(Locale.ROOT, "%-8d %16s %18s %18s %18s %18s %10.1f%n", n, pair(build, buildCpu),
+                    pair(mean(zoom), mean(zoomCpu)), pair(p95(zoom), p95(zoomCpu)), pair(mean(pan), mean(panCpu)),
+                    pair(p95(pan), p95(panCpu)), heap / 1024.0 / 1024.0);
             System.out.printf(Locale.ROOT, "         (heap: %.1f MB in use in total with the control alive)%n",
                     usedHeap() / 1024.0 / 1024.0);
         }
@@ -114,6 +130,30 @@ public final class TimelineBenchmark {
             image = new WritableImage(WIDTH, HEIGHT);
         }
         return view.snapshot(null, image);
+    }
+
+    private static String pair(double wall, double cpu) {
+        return String.format(Locale.ROOT, "%.2f (%.2f)", wall, cpu);
+    }
+
+    private static final List<Long> WORKERS = new java.util.ArrayList<>();
+
+    /** The JavaFX application thread and the render thread: together they do all of a step's work. */
+    private static void findThreads() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("JavaFX Application Thread") || t.getName().startsWith("QuantumRenderer")) {
+                WORKERS.add(t.getId());
+            }
+        }
+    }
+
+    private static long cpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : WORKERS) {
+            sum += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return sum;
     }
 
     private static double mean(double[] values) {
