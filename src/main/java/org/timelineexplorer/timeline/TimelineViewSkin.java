@@ -1,9 +1,9 @@
 package org.timelineexplorer.timeline;
 
-import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
@@ -98,7 +98,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private enum DragMode { NONE, MOVE, LEFT, RIGHT }
 
     private final ListChangeListener<Object> dataListener = c -> invalidateData();
-    private final InvalidationListener redraw = o -> requestRedraw();
+    private final EventHandler<KeyEvent> keyHandler = this::keyPressed;
+    /** The lists whose changes the skin is listening to. */
+    private ObservableList<?> events;
+    private ObservableList<?> erasList;
 
     public TimelineViewSkin(TimelineView control) {
         super(control);
@@ -111,22 +114,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
 
-        control.eventsProperty().addListener((obs, old, now) -> swap(old, now));
-        control.erasProperty().addListener((obs, old, now) -> swap(old, now));
-        swap(null, control.getEvents());
-        swap(null, control.getEras());
-        control.visibleRangeProperty().addListener(o -> {
-            requestRedraw();
-            control.requestLayout();
-        });
-        for (Observable o : List.of(control.selectedEventProperty(), control.selectedEraProperty(),
-                control.axisColorProperty(), control.gridColorProperty(), control.textColorProperty(),
-                control.selectedColorProperty(), control.clusterColorProperty(), control.focusedProperty())) {
-            o.addListener(redraw);
+        // Registered through SkinBase so that replacing the skin removes them.
+        registerChangeListener(control.eventsProperty(), o -> swap(events, control.getEvents(), true));
+        registerChangeListener(control.erasProperty(), o -> swap(erasList, control.getEras(), false));
+        swap(null, control.getEvents(), true);
+        swap(null, control.getEras(), false);
+        for (Observable o : List.of(control.visibleRangeProperty(), control.selectedEventProperty(),
+                control.selectedEraProperty(), control.axisColorProperty(), control.gridColorProperty(),
+                control.textColorProperty(), control.selectedColorProperty(), control.clusterColorProperty(),
+                control.focusedProperty())) {
+            registerInvalidationListener(o, x -> requestRedraw());
         }
         for (Observable o : List.of(control.labelFontProperty(), control.localeProperty(),
-                control.canvasBackgroundProperty(), control.eventColorProperty())) {
-            o.addListener(x -> invalidateData());
+                control.canvasBackgroundProperty(), control.eventColorProperty(), control.fullSpanProperty())) {
+            registerInvalidationListener(o, x -> invalidateData());
         }
 
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);
@@ -140,17 +141,35 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         overview.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::overviewDragged);
         overview.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> overviewDrag = DragMode.NONE);
         overview.addEventHandler(MouseEvent.MOUSE_MOVED, this::overviewMoved);
-        control.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
     }
 
-    private void swap(ObservableList<?> old, ObservableList<?> now) {
+    /** Moves the content listener from the list the skin was watching to the control's current one. */
+    private void swap(ObservableList<?> old, ObservableList<?> now, boolean isEvents) {
         if (old != null) {
             old.removeListener(dataListener);
         }
         if (now != null) {
             now.addListener(dataListener);
         }
+        if (isEvents) {
+            events = now;
+        } else {
+            erasList = now;
+        }
         invalidateData();
+    }
+
+    @Override
+    public void dispose() {
+        if (getSkinnable() == null) {
+            return;
+        }
+        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        swap(events, null, true);
+        swap(erasList, null, false);
+        Tooltip.uninstall(canvas, tooltip);
+        super.dispose();
     }
 
     private void invalidateData() {
