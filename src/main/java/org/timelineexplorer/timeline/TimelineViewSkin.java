@@ -103,6 +103,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private ObservableList<?> events;
     private ObservableList<?> erasList;
 
+    /** Creates the skin for {@code control}; {@link TimelineView#createDefaultSkin()} calls it. */
     public TimelineViewSkin(TimelineView control) {
         super(control);
         canvas.getStyleClass().add("timeline-canvas");
@@ -327,7 +328,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** The lane layout for the current zoom, recomputed only when the zoom or the number of lanes changes. */
     private LaneLayout.Result lanesFor(TimeScale s, int laneCount) {
         double dpp = s.daysPerPixel();
-        if (lanes == null || lanes.daysPerPixel() != dpp || lanes.lanes() != laneCount) {
+        // Panning recomputes end - start, which can differ from the old length in the last bits: compare with a
+        // tolerance far below a pixel over the whole span, or every pan would lay everything out again.
+        boolean sameZoom = lanes != null && Math.abs(lanes.daysPerPixel() - dpp) <= dpp * 1e-9;
+        if (!sameZoom || lanes.lanes() != laneCount) {
             TimeRange limits = s.limits();
             double rightLimit = limits == null ? Double.MAX_VALUE / 4 : limits.end();
             lanes = LaneLayout.layout(starts, ends, spans, labelWidths, dpp, laneCount, metrics(), rightLimit);
@@ -473,7 +477,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         LaneLayout.Metrics m = metrics();
         double dpp = scale.daysPerPixel();
         // Absolute pixels of the layout minus this offset give canvas x.
-        double offset = scale.range().start() / dpp;
+        double offset = scale.range().start() / layout.daysPerPixel();
         TimeRange view = scale.range();
         int from = lowerBound(starts, view.start() - layout.maxExtentDays());
         int to = lowerBound(starts, view.end());
