@@ -84,6 +84,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private double eraTop;
     private double eraBottom;
 
+    /** The mean width of an event's label, for estimating how far to zoom into a cluster. */
+    private double meanExtent;
     private int[] density = new int[0];
     private Image dot;
     private double dotRadius;
@@ -290,6 +292,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         labels = new String[n];
         labelWidths = new float[n];
+        double totalLabelWidth = 0;
         indexOf = new HashMap<>(n * 2);
         double maxLabel = fontSize() * 20;
         for (int i = 0; i < n; i++) {
@@ -298,8 +301,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             String label = measurer.elide(e.title(), maxLabel);
             labels[i] = label;
             labelWidths[i] = (float) measurer.width(label);
+            totalLabelWidth += labelWidths[i];
             indexOf.put(e, i);
         }
+        meanExtent = n == 0 ? 0 : totalLabelWidth / n;
         List<Era> eraList = control.getEras() == null ? List.of() : control.getEras();
         eras = eraList.toArray(new Era[0]);
         Arrays.sort(eras, (a, b) -> Double.compare(a.range().start(), b.range().start()));
@@ -861,8 +866,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         int c = clusterHits.find(x, y);
         if (c >= 0 && lanes != null) {
-            TimeRange members = new TimeRange(lanes.clusterStart()[c], lanes.clusterEnd()[c]);
-            control.zoomTo(members.expand(0.25));
+            control.zoomTo(separating(c));
             return;
         }
         int i = eventHits.find(x, y);
@@ -877,6 +881,26 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (era >= 0) {
             control.selectEra(eras[era]);
         }
+    }
+
+    /**
+     * A range in which the members of cluster {@code c} have room for their own lanes: their lanes' worth of labels
+     * side by side over the cluster's time, so one click usually separates them. Never wider than the members'
+     * range with a margin.
+     */
+    private TimeRange separating(int c) {
+        double start = lanes.clusterStart()[c];
+        double end = lanes.clusterEnd()[c];
+        TimeRange members = new TimeRange(start, Math.max(end, start + 1));
+        LaneLayout.Metrics m = metrics();
+        double perEvent = meanExtent + m.labelPad() + m.gap() + 2 * m.dotRadius();
+        // Every event at this zoom level competes for the lanes, and the cluster is what did not fit.
+        int count = lanes.clusterCount()[c];
+        double needPixels = (count + lanes.lanes()) * perEvent / lanes.lanes();
+        double daysPerPixel = members.length() / Math.max(1, needPixels);
+        double length = Math.min(members.length() * 1.5, daysPerPixel * canvas.getWidth());
+        double center = Math.min(members.center(), start + length / 2);
+        return new TimeRange(center - length / 2, center + length / 2);
     }
 
     private void mouseMoved(MouseEvent e) {
