@@ -319,7 +319,10 @@ public class TimelineView extends Control {
         }
     }
 
-    /** Selects the event {@code steps} after the selected one in list order, stopping at the ends. */
+    /**
+     * Selects the event {@code steps} after the selected one in list order, stopping at the ends. With nothing
+     * selected, a step forward selects the first event in view and a step back the last one in view.
+     */
     public void selectRelative(int steps) {
         List<TimelineEvent> list = nonNull(getEvents());
         if (list.isEmpty()) {
@@ -411,8 +414,9 @@ public class TimelineView extends Control {
     }
 
     /**
-     * The time range shown, in epoch days. Setting it from outside shows exactly that range; the user's zooming
-     * and panning keep it between a week and the {@linkplain #getZoomLimits() zoom limits}.
+     * The time range shown, in epoch days; 2003 to 2020 until set. Setting it from outside shows exactly that
+     * range; the user's zooming and panning keep it between a week and the {@linkplain #getZoomLimits() zoom
+     * limits}.
      */
     public ObjectProperty<TimeRange> visibleRangeProperty() {
         return visibleRange;
