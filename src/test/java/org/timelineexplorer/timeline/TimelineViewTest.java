@@ -277,6 +277,17 @@ class TimelineViewTest {
             view.applyCss();
         });
         assertTrue(view.getLabelFont().getSize() > normal * 1.3, "presentation type is larger");
+
+        // A theme is only a stylesheet: here large type and a dark background.
+        String css = ".timeline-view { -te-label-font: 26px \"System\"; -te-c-background: #101010; }";
+        robot.interact(() -> {
+            view.setPresentation(false);
+            view.getScene().getStylesheets().add("data:text/css;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            view.applyCss();
+        });
+        assertEquals(26, view.getLabelFont().getSize(), 1e-9);
+        assertEquals(javafx.scene.paint.Color.web("#101010"), view.canvasBackgroundProperty().get());
     }
 
     @Test
