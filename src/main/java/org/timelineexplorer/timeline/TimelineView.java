@@ -111,6 +111,8 @@ public class TimelineView extends Control {
 
     private Transition jump;
     private TimeRange jumpTarget;
+    /** True while a jump sets the range; any other change of the range (another view, the user) ends the jump. */
+    private boolean jumpStep;
     private final ListChangeListener<Object> spanListener = c -> updateFullSpan();
     private final ChangeListener<ObservableList<?>> listSwap = (obs, old, now) -> {
         if (old != null) {
@@ -135,6 +137,11 @@ public class TimelineView extends Control {
         eras.addListener(listSwap);
         events.get().addListener(spanListener);
         eras.get().addListener(spanListener);
+        visibleRange.addListener(o -> {
+            if (jump != null && !jumpStep) {
+                stopAnimation();
+            }
+        });
         selectedEvent.addListener((obs, old, now) -> {
             if (now != null) {
                 reveal(now);
@@ -261,7 +268,12 @@ public class TimelineView extends Control {
             protected void interpolate(double f) {
                 double s = from.start() + (to.start() - from.start()) * f;
                 double e = from.end() + (to.end() - from.end()) * f;
-                setVisibleRange(f >= 1 ? to : new TimeRange(s, Math.max(e, s + 1e-6)));
+                jumpStep = true;
+                try {
+                    setVisibleRange(f >= 1 ? to : new TimeRange(s, Math.max(e, s + 1e-6)));
+                } finally {
+                    jumpStep = false;
+                }
             }
         };
         jump.setOnFinished(ev -> {

@@ -349,6 +349,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void drawMain() {
         mainDirty = false;
         TimelineView control = getSkinnable();
+        if (control.getVisibleRange() == null) {
+            return;
+        }
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -733,8 +736,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             window.setVisible(false);
             return;
         }
-        window.setVisible(true);
         TimeRange view = getSkinnable().getVisibleRange();
+        window.setVisible(view != null);
+        if (view == null) {
+            return;
+        }
         double x0 = Math.max(0, s.timeToX(view.start()));
         double x1 = Math.min(overview.getWidth(), s.timeToX(view.end()));
         double width = Math.max(6, x1 - x0);

@@ -227,6 +227,17 @@ class TimelineViewTest {
     }
 
     @Test
+    void aRangeSetFromElsewhereEndsAJump(FxRobot robot) {
+        TimeRange elsewhere = TimeRange.ofDays(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
+        robot.interact(() -> {
+            view.fitAll();
+            view.setVisibleRange(elsewhere);
+        });
+        waitUntilStill();
+        assertEquals(elsewhere, view.getVisibleRange(), "the jump must not overwrite the newer range");
+    }
+
+    @Test
     void shiftArrowsPan(FxRobot robot) {
         TimeRange range = view.getVisibleRange();
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
