@@ -144,6 +144,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         overview.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::overviewDragged);
         overview.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> overviewDrag = DragMode.NONE);
         overview.addEventHandler(MouseEvent.MOUSE_MOVED, this::overviewMoved);
+        overview.addEventHandler(ScrollEvent.SCROLL, this::overviewScrolled);
         control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
     }
 
@@ -812,6 +813,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             case NONE -> pressRange;
         };
         control.setVisibleRange(next);
+        e.consume();
+    }
+
+    /** The wheel over the overview zooms the window about its centre, as if over the middle of the timeline. */
+    private void overviewScrolled(ScrollEvent e) {
+        double dy = e.getDeltaY();
+        if (dy == 0 || e.isControlDown() || e.isShortcutDown()) {
+            return;
+        }
+        TimelineView control = getSkinnable();
+        TimeScale s = control.scale(canvas.getWidth());
+        double notches = e.getMultiplierY() > 0 ? dy / e.getMultiplierY() : dy / 40;
+        control.stopAnimation();
+        control.setVisibleRange(s.zoom(Math.exp(notches * WHEEL_ZOOM_PER_NOTCH), s.range().center()).range());
         e.consume();
     }
 
