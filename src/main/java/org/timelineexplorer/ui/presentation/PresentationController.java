@@ -16,11 +16,10 @@ import javafx.util.StringConverter;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
-import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.help.Shortcuts;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The presentation view: shows the {@link Presentation}'s current step, moves the timeline to it, turns keys into
@@ -31,8 +30,8 @@ public final class PresentationController {
     private final AppState state;
     private final Presentation presentation;
     private final PauseTransition tourClock = new PauseTransition();
+    private final TimelineView timeline;
     private Runnable onLeave = () -> { };
-    private Consumer<TimeRange> zoom;
 
     @FXML private StackPane root;
     @FXML private StackPane timelineHolder;
@@ -60,11 +59,12 @@ public final class PresentationController {
     public PresentationController(AppState state, Presentation presentation) {
         this.state = state;
         this.presentation = presentation;
-        this.zoom = state::setVisibleRange;
+        this.timeline = new TimelineView(state.getShownEvents(), state.getEras());
     }
 
     @FXML
     private void initialize() {
+        setUpTimeline();
         position.textProperty().bind(presentation.positionProperty());
         blackout.visibleProperty().bind(presentation.blackoutProperty());
         playButton.textProperty().bind(presentation.playingProperty().map(p -> p ? "Pause" : "Play"));
@@ -110,13 +110,24 @@ public final class PresentationController {
         this.onLeave = onLeave;
     }
 
-    /** How the timeline moves to a step; until a timeline is set, the state's visible range jumps there. */
-    void setZoom(Consumer<TimeRange> zoom) {
-        this.zoom = zoom;
+    /**
+     * A second timeline on the same state: the same shown events, eras and selection, so a click on it moves the
+     * presentation. Its visible range is its own, so that the hidden main timeline (which reveals each selected
+     * event in its own way) and this one (which zooms to each step) never fight over one range.
+     */
+    private void setUpTimeline() {
+        timeline.setId("presentation-timeline-view");
+        timeline.setPresentation(true);
+        timeline.setFocusTraversable(false);
+        timeline.setVisibleRange(state.getVisibleRange());
+        timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
+        timeline.selectedEraProperty().bindBidirectional(state.selectedEraProperty());
+        timelineHolder.getChildren().setAll(timeline);
     }
 
-    StackPane timelineHolder() {
-        return timelineHolder;
+    /** The presentation's own timeline. */
+    TimelineView timeline() {
+        return timeline;
     }
 
     StackPane chartHolder() {
@@ -216,10 +227,10 @@ public final class PresentationController {
             case CHART -> chartTitle.setText("Figures during " + step.era().title()
                     + " (" + HistoricalDate.formatRange(step.era().start(), step.era().end(), locale) + ")");
         }
-        zoom.accept(Presentation.rangeFor(step));
+        timeline.zoomTo(Presentation.rangeFor(step));
         // Screen readers read the focused root: say what the class now sees.
         root.setAccessibleText(describe(step));
-        timelineHolder.setAccessibleText(describe(step));
+
     }
 
     /** The era's own colour from the dataset: data, not theme, so it is set here rather than in CSS. */

@@ -11,6 +11,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.model.TimelineEvent;
 
 import java.util.List;
@@ -75,7 +77,22 @@ class PresentationModeTest {
         assertEquals(events.get(3).title(), text(robot, "#event-title"));
         assertEquals("2 October 2003", text(robot, "#event-date"));
         assertEquals("5 / 10", text(robot, "#presentation-position"));
-        assertTrue(state.getVisibleRange().contains(events.get(3).range().start()), "timeline moved to it");
+        TimelineView timeline = robot.lookup("#presentation-timeline-view").queryAs(TimelineView.class);
+        TimeRange target = timeline.getAnimationTarget() != null ? timeline.getAnimationTarget()
+                : timeline.getVisibleRange();
+        assertEquals(Presentation.rangeFor(Step.event(events.get(3), ClassroomFixture.INVASION)), target,
+                "the timeline moves to six months around the event");
+    }
+
+    @Test
+    void clickingAnEventOnThePresentationTimelineMovesThereToo(FxRobot robot) {
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        TimelineView timeline = robot.lookup("#presentation-timeline-view").queryAs(TimelineView.class);
+        robot.interact(() -> timeline.setSelectedEvent(events.get(6)));
+
+        assertSame(events.get(6), state.getSelectedEvent());
+        assertEquals(events.get(6).title(), text(robot, "#event-title"));
+        assertEquals("9 / 10", text(robot, "#presentation-position"));
     }
 
     @Test
