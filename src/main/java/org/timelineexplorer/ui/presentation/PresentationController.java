@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui.presentation;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,8 +10,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.timelineexplorer.model.AppState;
@@ -35,14 +38,17 @@ public final class PresentationController {
 
     @FXML private StackPane root;
     @FXML private StackPane timelineHolder;
-    @FXML private Node eventCard;
+    @FXML private StackPane cards;
+    @FXML private HBox eventCard;
+    @FXML private VBox eventTextBox;
     @FXML private Region eventEraStripe;
     @FXML private Label eventEra;
     @FXML private Label eventTitle;
     @FXML private Label eventDate;
     @FXML private Label eventText;
     @FXML private Label eventNote;
-    @FXML private Node eraCard;
+    @FXML private HBox eraCard;
+    @FXML private VBox eraTextBox;
     @FXML private Region eraStripe;
     @FXML private Label eraTitle;
     @FXML private Label eraDates;
@@ -100,6 +106,9 @@ public final class PresentationController {
             show(step);
             restartClock();
         });
+        cards.widthProperty().addListener(o -> fitText());
+        cards.heightProperty().addListener(o -> fitText());
+        root.styleProperty().addListener(o -> Platform.runLater(this::fitText));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         root.setAccessibleRoleDescription("Presentation");
         show(presentation.getCurrentStep());
@@ -228,9 +237,40 @@ public final class PresentationController {
                     + " (" + HistoricalDate.formatRange(step.era().start(), step.era().end(), locale) + ")");
         }
         timeline.zoomTo(Presentation.rangeFor(step));
+        fitText();
         // Screen readers read the focused root: say what the class now sees.
         root.setAccessibleText(describe(step));
 
+    }
+
+    /** The smallest type a long text is shrunk to before it is cut, as a share of the presentation size. */
+    private static final double MIN_TEXT_SCALE = 0.6;
+
+    /**
+     * Shrinks the shown card's type, in steps, until its text fits the space (a long event on a small projector),
+     * so nothing is cut off; short texts keep the full size.
+     */
+    private void fitText() {
+        HBox card = eventCard.isVisible() ? eventCard : eraCard.isVisible() ? eraCard : null;
+        if (card == null || cards.getHeight() <= 0) {
+            return;
+        }
+        VBox box = card == eventCard ? eventTextBox : eraTextBox;
+        double available = cards.getHeight() - cards.getInsets().getTop() - cards.getInsets().getBottom();
+        double scale = 1;
+        box.setStyle("");
+        box.applyCss();
+        while (scale > MIN_TEXT_SCALE && box.prefHeight(textWidth(card, box)) > available) {
+            scale -= 0.05;
+            box.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fem;", scale));
+            box.applyCss();
+        }
+    }
+
+    private double textWidth(HBox card, VBox box) {
+        double width = cards.getWidth() - cards.getInsets().getLeft() - cards.getInsets().getRight()
+                - card.getSpacing() - card.getChildren().get(0).prefWidth(-1);
+        return Math.min(width, box.getMaxWidth());
     }
 
     /** The era's own colour from the dataset: data, not theme, so it is set here rather than in CSS. */
