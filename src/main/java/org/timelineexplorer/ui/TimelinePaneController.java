@@ -1,0 +1,23 @@
+package org.timelineexplorer.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import org.timelineexplorer.model.AppState;
+
+/** The timeline's place in the window. */
+public final class TimelinePaneController {
+
+    private final AppState state;
+
+    @FXML
+    private Label placeholder;
+
+    public TimelinePaneController(AppState state) {
+        this.state = state;
+    }
+
+    @FXML
+    private void initialize() {
+        placeholder.textProperty().bind(state.visibleRangeProperty().map(range -> "Timeline: " + Formats.range(range)));
+    }
+}
