@@ -63,13 +63,13 @@ public final class UiFixture {
                 new FigureSeries("us-troops", "US troops in Iraq", "troops", ChartStyle.LINE, crs, List.of(
                         new FigurePoint(2003, 150000, "March to June 2003."),
                         new FigurePoint(2005, 160000, null),
-                        new FigurePoint(2007, 165000, "The surge plateau."),
+                        new FigurePoint(2007, 165000, "The surge plateau (the figure in the source article)."),
                         new FigurePoint(2009, 130000, null),
                         new FigurePoint(2011, 45000, null),
                         new FigurePoint(2012, 0, null),
                         new FigurePoint(2015, 3500, null),
                         new FigurePoint(2017, 5200, null),
-                        new FigurePoint(2020, 5200, "The figure the source article gives."),
+                        new FigurePoint(2020, 5200, "About 5,200, the source article's figure."),
                         new FigurePoint(2025, 2500, null))),
                 new FigureSeries("us-deaths", "US military deaths", "deaths", ChartStyle.BAR,
                         new Source("iCasualties.org", URI.create("https://icasualties.org/")), List.of(
