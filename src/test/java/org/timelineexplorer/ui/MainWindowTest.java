@@ -84,7 +84,7 @@ class MainWindowTest {
         robot.clickOn(robot.lookup("#event-list .list-cell").nth(0).queryAs(Node.class));
         assertTrue(state.getSelectedEvent().title().contains("Soleimani"));
         assertEquals("3 January 2020", text(robot, "#detail-date"));
-        assertTrue(text(robot, "#detail-meta").contains("Crisis of 2019–2020"));
+        assertTrue(text(robot, "#detail-meta").contains("Protests and escalation"));
 
         robot.interact(() -> state.searchTextProperty().set(""));
         assertEquals(9, list(robot).getItems().size());

@@ -28,15 +28,16 @@ public final class UiFixture {
         Source bbc = new Source("BBC News", URI.create("https://www.bbc.co.uk/news"));
         Source crs = new Source("Congressional Research Service", URI.create("https://crsreports.congress.gov/"));
         Source ibc = new Source("Iraq Body Count", URI.create("https://www.iraqbodycount.org/"));
+        // The bundled dataset's eras, so that the layout is checked with its eight buttons and longest titles.
         List<Era> eras = List.of(
-                new Era("invasion", "Invasion and occupation", "The coalition invades and governs until June 2004.",
-                        d("2003-03-20"), d("2004-06-27"), "#0072B2"),
-                new Era("insurgency", "Insurgency and sectarian war", "An insurgency and a civil war spread.",
-                        d("2004-06-28"), d("2007-01-09"), "#E69F00"),
-                new Era("surge", "The surge and withdrawal", "More troops, then the last leave.",
-                        d("2007-01-10"), d("2011-12-18"), "#009E73"),
-                new Era("crisis", "Crisis of 2019–2020", "Protests, strikes and a vote to expel US troops.",
-                        d("2019-10"), d("2020-12"), "#CC79A7"));
+                era("invasion", "Invasion and occupation", "2003-03-20", "2004-06-27", "#0072B2"),
+                era("insurgency", "Insurgency and sectarian war", "2004-06-28", "2007-01-09", "#E69F00"),
+                era("surge", "The surge", "2007-01-10", "2008-07-31", "#009E73"),
+                era("withdrawal", "Agreement and withdrawal", "2008-08-01", "2011-12-18", "#CC79A7"),
+                era("between-wars", "Between the wars", "2011-12-19", "2014-06-09", "#56B4E9"),
+                era("islamic-state-war", "War against the Islamic State", "2014-06-10", "2017-12-09", "#D55E00"),
+                era("protests-escalation", "Protests and escalation", "2017-12-10", "2020-05-06", "#999999"),
+                era("drawdown", "Advise, assist and draw down", "2020-05-07", "2026-09-30", "#F0E442"));
         List<TimelineEvent> events = List.of(
                 new TimelineEvent("invasion-begins", d("2003-03-20"), null, "The invasion of Iraq begins",
                         "US-led forces attack Iraq.", "military", "invasion", List.of(bbc), null),
@@ -51,14 +52,14 @@ public final class UiFixture {
                 new TimelineEvent("surge-peak", d("2007-10"), null, "Troop numbers peak",
                         "About 165,000 US troops are in Iraq.", "military", "surge", List.of(crs), null),
                 new TimelineEvent("withdrawal", d("2011-12-18"), null, "The last US troops leave",
-                        "The last US combat troops cross into Kuwait.", "military", "surge", List.of(bbc), null),
+                        "The last US combat troops cross into Kuwait.", "military", "withdrawal", List.of(bbc), null),
                 new TimelineEvent("isis-mosul", d("2014"), null, "The Islamic State takes Mosul",
-                        "The Islamic State seizes Mosul and much of northern Iraq.", "military", null, List.of(bbc), null),
+                        "The Islamic State seizes Mosul and much of northern Iraq.", "military", "islamic-state-war", List.of(bbc), null),
                 new TimelineEvent("soleimani", d("2020-01-03"), null, "US strike kills Qasem Soleimani",
                         "A US drone strike at Baghdad airport kills the Iranian general Qasem Soleimani.",
-                        "military", "crisis", List.of(bbc), null),
+                        "military", "protests-escalation", List.of(bbc), null),
                 new TimelineEvent("expulsion-vote", d("2020-01-05"), null, "Parliament votes to expel US troops",
-                        "Iraq's parliament passes a non-binding resolution.", "politics", "crisis", List.of(bbc), null));
+                        "Iraq's parliament passes a non-binding resolution.", "politics", "protests-escalation", List.of(bbc), null));
         List<FigureSeries> series = List.of(
                 new FigureSeries("us-troops", "US troops in Iraq", "troops", ChartStyle.LINE, crs, List.of(
                         new FigurePoint(2003, 150000, "March to June 2003."),
@@ -84,6 +85,11 @@ public final class UiFixture {
                                 new FigurePoint(2020, 849, null))));
         return new Dataset("United States and Iraq since 2003", "From the invasion of 2003 to the crisis of 2020.",
                 "Figures: CRS, iCasualties.org, Iraq Body Count.", eras, events, series);
+    }
+
+    private static Era era(String id, String title, String start, String end, String color) {
+        return new Era(id, title, "The era of " + title.toLowerCase(java.util.Locale.ROOT) + ", from " + start
+                + " to " + end + ", told in a sentence or two for the class.", d(start), d(end), color);
     }
 
     private static HistoricalDate d(String text) {

@@ -55,7 +55,7 @@ class WindowScreenshotTest {
         robot.interact(() -> {
             AppState other = new AppState(UiFixture.dataset());
             other.setSelectedEvent(other.getDataset().event("soleimani").orElseThrow());
-            other.setSelectedEra(other.getDataset().eras().get(3));
+            other.setSelectedEra(other.getDataset().eras().get(7));
             large[0] = new Scene(new ViewLoader(other).load("MainWindow.fxml"), 1920, 1080);
             large[0].getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
         });
