@@ -266,20 +266,26 @@ final class YearChart extends XYChart<Number, Number> {
             if (series.style() == ChartStyle.BAR) {
                 double barWidth = Math.max(2, yearWidth * BAR_FRACTION);
                 node.resizeRelocate(x - barWidth / 2, y, barWidth, Math.max(0, zero - y));
+                continue;
+            }
+            double size = node.prefWidth(-1);
+            size = size > 0 ? size : 10;
+            node.resizeRelocate(x - size / 2, y - size / 2, size, size);
+            // Missing years break the line: a line across them would invent figures the dataset does not have.
+            boolean joined = i > 0 && point.year() - points.get(i - 1).year() == 1;
+            if (joined) {
+                line.getElements().add(new LineTo(x, y));
+                area.getElements().add(new LineTo(x, y));
             } else {
-                double size = node.prefWidth(-1);
-                size = size > 0 ? size : 10;
-                node.resizeRelocate(x - size / 2, y - size / 2, size, size);
-                line.getElements().add(i == 0 ? new MoveTo(x, y) : new LineTo(x, y));
-                area.getElements().add(i == 0 ? new MoveTo(x, zero) : new LineTo(x, y));
-                if (i == 0) {
-                    area.getElements().add(new LineTo(x, y));
+                if (i > 0) {
+                    closeArea(years.getDisplayPosition(points.get(i - 1).year()), zero);
                 }
+                line.getElements().add(new MoveTo(x, y));
+                area.getElements().addAll(new MoveTo(x, zero), new LineTo(x, y));
             }
         }
-        if (!area.getElements().isEmpty()) {
-            double lastX = years.getDisplayPosition(points.get(points.size() - 1).year());
-            area.getElements().addAll(new LineTo(lastX, zero), new ClosePath());
+        if (series != null && series.style() != ChartStyle.BAR && !points.isEmpty()) {
+            closeArea(years.getDisplayPosition(points.get(points.size() - 1).year()), zero);
         }
         for (int i = 0; i < annotations.size(); i++) {
             Label label = annotations.get(i);
@@ -313,6 +319,10 @@ final class YearChart extends XYChart<Number, Number> {
         } else {
             shade.setVisible(false);
         }
+    }
+
+    private void closeArea(double lastX, double zero) {
+        area.getElements().addAll(new LineTo(lastX, zero), new ClosePath());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.timelineexplorer.ui;
 
 import org.junit.jupiter.api.Test;
-import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -16,13 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The small pure pieces behind the views. */
 class HelpersTest {
 
-    private final List<TimelineEvent> events = new AppState(UiFixture.dataset()).getShownEvents();
+    private static TimelineEvent event(String id, String date) {
+        return new TimelineEvent(id, HistoricalDate.parse(date), null, id, "", "", null, List.of(), null);
+    }
 
     @Test
     void aYearClickPicksTheEventNearestMidYearElseTheNearestOverall() {
-        assertEquals("surge-peak", EventPicker.nearestInYear(events, 2007).orElseThrow().id());
-        assertEquals("withdrawal", EventPicker.nearestInYear(events, 2011).orElseThrow().id());
-        assertEquals("isis-mosul", EventPicker.nearestInYear(events, 2015).orElseThrow().id(), "no event in 2015");
+        List<TimelineEvent> events = List.of(event("jan-2007", "2007-01-10"), event("oct-2007", "2007-10"),
+                event("whole-2007", "2007"), event("dec-2011", "2011-12-18"), event("2014", "2014"));
+        assertEquals("whole-2007", EventPicker.nearestInYear(events, 2007).orElseThrow().id());
+        assertEquals("oct-2007", EventPicker.nearestInYear(events.subList(0, 2), 2007).orElseThrow().id());
+        assertEquals("dec-2011", EventPicker.nearestInYear(events, 2011).orElseThrow().id());
+        assertEquals("2014", EventPicker.nearestInYear(events, 2015).orElseThrow().id(), "no event in 2015");
         assertTrue(EventPicker.nearestInYear(List.of(), 2015).isEmpty());
     }
 
@@ -33,6 +38,7 @@ class HelpersTest {
         assertEquals("20 March – 1 May 2003",
                 Formats.range(TimeRange.ofDays(LocalDate.of(2003, 3, 20), LocalDate.of(2003, 5, 1))));
         assertEquals("1 of 1 event shown", Formats.shownCount(1, 1));
+        assertEquals("12 of 70 events shown", Formats.shownCount(12, 70));
     }
 
     @Test
@@ -55,7 +61,7 @@ class HelpersTest {
 
     @Test
     void theAboutTextNamesTheSourcesAndTheLicence() {
-        String text = AppMenuController.aboutText(UiFixture.dataset());
+        String text = AppMenuController.aboutText(UiFixture.bundled());
         assertTrue(text.contains("Iraq Body Count"));
         assertTrue(text.contains("MIT License"));
     }

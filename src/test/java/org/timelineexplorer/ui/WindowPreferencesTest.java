@@ -30,7 +30,7 @@ class WindowPreferencesTest {
         corrupt.node().put(WindowPreferences.DIVIDER + "left", "7.5");
         corrupt.node().put(WindowPreferences.DIVIDER + "right", "0.3");
         corrupt.node().put(WindowPreferences.SERIES, "no-such-series");
-        UiFixture.show(stage, new AppState(UiFixture.dataset()), corrupt, 1280, 720);
+        UiFixture.show(stage, new AppState(UiFixture.bundled()), corrupt, 1280, 720);
     }
 
     @Test

@@ -38,23 +38,26 @@ class WindowScreenshotTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        state = new AppState(UiFixture.dataset());
+        state = new AppState(UiFixture.bundled());
         UiFixture.show(stage, state, UiFixture.freshPreferences(), 1280, 720);
     }
 
     @Test
     void nothingIsCutShortAtProjectorAndFullHdSizes(FxRobot robot) throws IOException {
         robot.interact(() -> state.setSelectedEra(state.getDataset().eras().get(1)));
-        robot.interact(() -> state.setSelectedEvent(state.getDataset().event("fallujah-2").orElseThrow()));
+        robot.interact(() -> state.setSelectedEvent(state.getDataset().event("fallujah-contractors-killed").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         // The headless screen is 1280×800, so the larger size is rendered in a scene of its own, off screen.
         snapshot(robot, stage.getScene(), "main-1280x720");
         assertEquals(List.of(), truncatedLabels(stage.getScene().getRoot()), "1280x720: labels cut short");
+        robot.clickOn("#series-iraqi-civilian-deaths");
+        snapshot(robot, stage.getScene(), "main-1280x720-civilian-deaths");
+        assertEquals(List.of(), truncatedLabels(stage.getScene().getRoot()), "1280x720 with bars: labels cut short");
 
         Scene[] large = new Scene[1];
         robot.interact(() -> {
-            AppState other = new AppState(UiFixture.dataset());
-            other.setSelectedEvent(other.getDataset().event("soleimani").orElseThrow());
+            AppState other = new AppState(UiFixture.bundled());
+            other.setSelectedEvent(other.getDataset().event("soleimani-killed").orElseThrow());
             other.setSelectedEra(other.getDataset().eras().get(7));
             large[0] = new Scene(new ViewLoader(other).load("MainWindow.fxml"), 1920, 1080);
             large[0].getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
