@@ -4,6 +4,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -14,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Dataset;
 
 import java.util.Map;
 
@@ -30,6 +32,8 @@ public final class MainWindowController {
 
     @FXML
     private BorderPane root;
+    @FXML
+    private Label datasetTitle;
     @FXML
     private SplitPane contentSplit;
     @FXML
@@ -51,6 +55,7 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
+        datasetTitle.textProperty().bind(state.datasetProperty().map(Dataset::title).orElse(""));
         menuController.bindSeries(figuresController.shownSeriesIdProperty(), figuresController::availableSeries);
         menuController.showFiguresProperty().addListener((obs, old, shown) -> showFigures(shown));
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
