@@ -17,6 +17,7 @@ import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.Source;
+import org.timelineexplorer.model.TimeRange;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +37,7 @@ public final class AppMenuController {
 
     private final AppState state;
     private final ToggleGroup seriesGroup = new ToggleGroup();
+    private Consumer<TimeRange> zoom;
 
     @FXML
     private MenuBar menuBar;
@@ -51,6 +54,12 @@ public final class AppMenuController {
 
     public AppMenuController(AppState state) {
         this.state = state;
+        this.zoom = state::setVisibleRange;
+    }
+
+    /** Moves the timeline through {@code zoomer}, which may animate, instead of setting the range at once. */
+    void zoomWith(Consumer<TimeRange> zoomer) {
+        zoom = zoomer;
     }
 
     public MenuBar menuBar() {
@@ -109,7 +118,7 @@ public final class AppMenuController {
     @FXML
     private void fitAll() {
         if (state.getDataset() != null) {
-            state.setVisibleRange(state.getDataset().span());
+            zoom.accept(state.getDataset().span());
         }
     }
 

@@ -14,6 +14,9 @@ import javafx.scene.paint.Color;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.TimeRange;
+
+import java.util.function.Consumer;
 
 /**
  * One button per era, in the era's colour. Clicking one selects the era and moves the timeline to it; the button of
@@ -25,6 +28,7 @@ public final class EraNavigatorController {
 
     private final AppState state;
     private final ToggleGroup group = new ToggleGroup();
+    private Consumer<TimeRange> zoom;
 
     @FXML
     private HBox bar;
@@ -33,6 +37,12 @@ public final class EraNavigatorController {
 
     public EraNavigatorController(AppState state) {
         this.state = state;
+        this.zoom = state::setVisibleRange;
+    }
+
+    /** Moves the timeline through {@code zoomer}, which may animate, instead of setting the range at once. */
+    void zoomWith(Consumer<TimeRange> zoomer) {
+        zoom = zoomer;
     }
 
     @FXML
@@ -52,7 +62,7 @@ public final class EraNavigatorController {
     private void showAll() {
         state.setSelectedEra(null);
         if (state.getDataset() != null) {
-            state.setVisibleRange(state.getDataset().span());
+            zoom.accept(state.getDataset().span());
         }
     }
 
@@ -84,7 +94,7 @@ public final class EraNavigatorController {
     private void select(Era era) {
         state.setSelectedEvent(null);
         state.setSelectedEra(era);
-        state.setVisibleRange(era.range());
+        zoom.accept(era.range());
     }
 
     private void showSelected(Era era) {

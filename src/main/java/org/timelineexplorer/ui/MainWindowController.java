@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -48,6 +49,10 @@ public final class MainWindowController {
     private SearchBarController searchController;
     @FXML
     private FiguresPaneController figuresController;
+    @FXML
+    private EraNavigatorController erasController;
+    @FXML
+    private TimelinePaneController timelineController;
 
     public MainWindowController(AppState state) {
         this.state = state;
@@ -56,6 +61,9 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         datasetTitle.textProperty().bind(state.datasetProperty().map(Dataset::title).orElse(""));
+        // Jumps go through the timeline so that it can animate them; the state follows through its binding.
+        erasController.zoomWith(timelineController::zoomTo);
+        menuController.zoomWith(timelineController::zoomTo);
         menuController.bindSeries(figuresController.shownSeriesIdProperty(), figuresController::availableSeries);
         menuController.showFiguresProperty().addListener((obs, old, shown) -> showFigures(shown));
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
@@ -119,10 +127,19 @@ public final class MainWindowController {
             }));
             stage.setMaximized(prefs.maximized());
         }
-        for (Map.Entry<String, SplitPane> split : splits().entrySet()) {
-            prefs.divider(split.getKey()).ifPresent(position -> split.getValue().setDividerPositions(position));
+        if (window.isShowing()) {
+            restoreDividers();
+        } else {
+            // A split pane laid out first at another size shifts its dividers; set them at the final size.
+            window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(this::restoreDividers));
         }
         prefs.series().ifPresent(figuresController.shownSeriesIdProperty()::set);
+    }
+
+    private void restoreDividers() {
+        for (Map.Entry<String, SplitPane> split : splits().entrySet()) {
+            preferences().divider(split.getKey()).ifPresent(position -> split.getValue().setDividerPositions(position));
+        }
     }
 
     private void save() {

@@ -3,6 +3,7 @@ package org.timelineexplorer.ui;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.TimeRange;
 
 /** The timeline's place in the window. */
 public final class TimelinePaneController {
@@ -14,6 +15,11 @@ public final class TimelinePaneController {
 
     public TimelinePaneController(AppState state) {
         this.state = state;
+    }
+
+    /** Shows {@code range} on the timeline. */
+    public void zoomTo(TimeRange range) {
+        state.setVisibleRange(range);
     }
 
     @FXML
