@@ -4,6 +4,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
@@ -39,13 +41,14 @@ class MainWindowTest {
     private AppState state;
     private WindowPreferences prefs;
     private int total;
+    private MainWindowController controller;
 
     @Start
     void start(Stage stage) {
         state = new AppState(UiFixture.bundled());
         total = state.getEvents().size();
         prefs = UiFixture.freshPreferences();
-        UiFixture.show(stage, state, prefs, 1280, 720);
+        controller = UiFixture.show(stage, state, prefs, 1280, 720);
     }
 
     private String text(FxRobot robot, String query) {
@@ -212,5 +215,23 @@ class MainWindowTest {
         assertEquals(List.of("904 deaths (2007)"), robot.lookup(".chart-annotation").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
         assertEquals("us-deaths", prefs.series().orElseThrow());
+    }
+
+    @Test
+    void theListIsTheKeyboardWayThrough(FxRobot robot) {
+        robot.clickOn(robot.lookup("#event-list .list-cell").nth(0).queryAs(Node.class));
+        robot.type(KeyCode.DOWN, 2);
+        assertSame(state.getShownEvents().get(2), state.getSelectedEvent());
+        assertEquals(state.getShownEvents().get(2).title(), text(robot, "#detail-title"));
+    }
+
+    @Test
+    void helpAboutNamesTheSourcesAndTheLicence(FxRobot robot) {
+        robot.interact(() -> controller.menu().helpMenu().getItems().get(0).fire());
+        TextArea about = robot.lookup("#about-text").queryAs(TextArea.class);
+        assertTrue(about.getText().contains("Iraq Body Count"));
+        assertTrue(about.getText().contains("MIT License"));
+        robot.clickOn("Close");
+        assertTrue(robot.lookup("#about-text").tryQuery().isEmpty());
     }
 }
