@@ -25,6 +25,8 @@ import java.util.function.Consumer;
 public final class EraNavigatorController {
 
     private static final PseudoClass HAS_SELECTION = PseudoClass.getPseudoClass("has-selection");
+    /** Marks the era of the selected event, so the navigator shows where an event belongs. */
+    private static final PseudoClass EVENT_ERA = PseudoClass.getPseudoClass("event-era");
 
     private final AppState state;
     private final ToggleGroup group = new ToggleGroup();
@@ -49,6 +51,7 @@ public final class EraNavigatorController {
     private void initialize() {
         state.getEras().addListener((ListChangeListener<Era>) change -> buildButtons());
         state.selectedEraProperty().addListener((obs, old, era) -> showSelected(era));
+        state.selectedEventProperty().addListener((obs, old, event) -> showEventEra());
         // A click on the pressed button would unpress it; the state decides what is selected.
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null && state.getSelectedEra() != null) {
@@ -89,6 +92,14 @@ public final class EraNavigatorController {
             bar.getChildren().add(button);
         }
         showSelected(state.getSelectedEra());
+        showEventEra();
+    }
+
+    private void showEventEra() {
+        Era era = state.eraOf(state.getSelectedEvent()).orElse(null);
+        for (Toggle toggle : group.getToggles()) {
+            ((ToggleButton) toggle).pseudoClassStateChanged(EVENT_ERA, toggle.getUserData() == era);
+        }
     }
 
     private void select(Era era) {

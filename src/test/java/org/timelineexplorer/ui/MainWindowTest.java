@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -149,6 +150,9 @@ class MainWindowTest {
         robot.interact(() -> state.setSelectedEvent(soleimani));
         assertSame(soleimani, list(robot).getSelectionModel().getSelectedItem());
         assertTrue(marker.getStartX() > firstX + 200, "the marker moved right to 2020");
+        Node eraButton = robot.lookup("#era-" + soleimani.eraId()).query();
+        assertTrue(eraButton.getPseudoClassStates().contains(PseudoClass.getPseudoClass("event-era")),
+                "the era navigator marks the event's era");
         assertEquals(soleimani.title(), text(robot, "#detail-title"));
     }
 
