@@ -1,11 +1,14 @@
 package org.timelineexplorer.ui;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimelineEvent;
@@ -49,6 +52,13 @@ public final class EventListController {
         state.selectedEventProperty().addListener((obs, old, event) -> showSelected(event));
         state.getShownEvents().addListener((ListChangeListener<TimelineEvent>) change ->
                 showSelected(state.getSelectedEvent()));
+        // A selection made before the list is first shown is scrolled to once it has cells.
+        list.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> {
+            int index = list.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                list.scrollTo(Math.max(0, index - 2));
+            }
+        }));
         showSelected(state.getSelectedEvent());
     }
 
@@ -63,11 +73,23 @@ public final class EventListController {
                 list.getSelectionModel().clearSelection();
             } else if (list.getSelectionModel().getSelectedIndex() != index) {
                 list.getSelectionModel().clearAndSelect(index);
-                list.scrollTo(Math.max(0, index - 2));
+                reveal(index);
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /** Scrolls {@code index} into view unless it is already well inside it, so the list does not jump. */
+    private void reveal(int index) {
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
+                return;
+            }
+        }
+        list.scrollTo(Math.max(0, index - 2));
     }
 
     /** Two lines: the date, small and muted, over the title. */

@@ -66,6 +66,23 @@ class WindowScreenshotTest {
         assertEquals(List.of(), truncatedLabels(large[0].getRoot()), "1920x1080: labels cut short");
     }
 
+    /** A theme overrides the palette on .root and nothing else; every part must follow it. */
+    @Test
+    void aThemeRestylesEverythingThroughThePalette(FxRobot robot) throws IOException {
+        String dark = ".root { -te-bg: #1e1f22; -te-fg: #f0f0f0; -te-surface: #2b2d31; -te-accent: #7cc4ff; "
+                + "-te-muted: #c0c0c0; -te-border: #4a4d52; -te-selection: #2f5b85; }";
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            AppState other = new AppState(UiFixture.bundled());
+            other.setSelectedEra(other.getDataset().eras().get(2));
+            other.setSelectedEvent(other.getShownEvents().get(30));
+            scene[0] = new Scene(new ViewLoader(other).load("MainWindow.fxml"), 1280, 720);
+            scene[0].getStylesheets().addAll(ViewLoader.class.getResource("app.css").toExternalForm(),
+                    "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(dark.getBytes()));
+        });
+        snapshot(robot, scene[0], "main-1280x720-dark-palette");
+    }
+
     static void snapshot(FxRobot robot, Scene scene, String name) throws IOException {
         File dir = new File("target/screenshots");
         dir.mkdirs();
