@@ -1,6 +1,9 @@
 package org.timelineexplorer.ui;
 
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,5 +63,14 @@ class WindowLayoutRestoreTest {
         robot.interact(() -> controller.menu().showFiguresProperty().set(true));
         assertEquals(2, left.getItems().size());
         assertTrue(robot.lookup("#figures-chart").tryQuery().isPresent());
+
+        Menu figuresShown = (Menu) controller.menu().viewMenu().getItems().stream()
+                .filter(item -> "series-menu".equals(item.getId())).findFirst().orElseThrow();
+        RadioMenuItem troops = (RadioMenuItem) figuresShown.getItems().get(0);
+        assertEquals("series-item-us-troops", troops.getId());
+        assertFalse(troops.isSelected(), "the remembered series is chosen, not the first");
+        robot.interact(troops::fire);
+        assertEquals("us-troops", robot.lookup("#figures-chart").queryAs(FiguresChart.class).getSeries().id());
+        assertTrue(robot.lookup("#series-us-troops").queryAs(ToggleButton.class).isSelected());
     }
 }
