@@ -7,6 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.timelineexplorer.chart.FiguresChart;
@@ -100,6 +101,7 @@ public final class FiguresPaneController {
         credit.setVisible(series != null);
         if (series != null) {
             credit.setText("Source: " + series.source().name());
+            credit.setTooltip(new Tooltip(series.source().name() + "\n" + series.source().url()));
             credit.setOnAction(e -> LinkOpener.open(series.source().url()));
             chart.setAccessibleText(series.title() + ", by year. Source: " + series.source().name());
         }

@@ -69,6 +69,11 @@ public final class MainWindowController {
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
     }
 
+    /** The timeline pane and its control, for features that work on the timeline (export, presentation). */
+    public TimelinePaneController timelinePane() {
+        return timelineController;
+    }
+
     /** The menus, for features that add items (File → Export…, View → Present…). */
     public AppMenuController menu() {
         return menuController;

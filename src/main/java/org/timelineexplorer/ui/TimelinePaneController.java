@@ -1,29 +1,42 @@
 package org.timelineexplorer.ui;
 
 import javafx.fxml.FXML;
-import javafx.scene.control.Label;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.timeline.TimelineView;
 
-/** The timeline's place in the window. */
+/**
+ * The timeline, bound both ways to the state: it shows the shown events and the eras, and its visible range,
+ * selected event and selected era are the state's.
+ */
 public final class TimelinePaneController {
 
     private final AppState state;
 
     @FXML
-    private Label placeholder;
+    private TimelineView timeline;
 
     public TimelinePaneController(AppState state) {
         this.state = state;
     }
 
-    /** Shows {@code range} on the timeline. */
-    public void zoomTo(TimeRange range) {
-        state.setVisibleRange(range);
-    }
-
     @FXML
     private void initialize() {
-        placeholder.textProperty().bind(state.visibleRangeProperty().map(range -> "Timeline: " + Formats.range(range)));
+        timeline.setEvents(state.getShownEvents());
+        timeline.setEras(state.getEras());
+        timeline.setLocale(Formats.LOCALE);
+        timeline.visibleRangeProperty().bindBidirectional(state.visibleRangeProperty());
+        timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
+        timeline.selectedEraProperty().bindBidirectional(state.selectedEraProperty());
+    }
+
+    /** Moves the timeline to {@code range}, animated; the state's visible range follows through the binding. */
+    public void zoomTo(TimeRange range) {
+        timeline.zoomTo(range);
+    }
+
+    /** The timeline control, for features that work on it (export, presentation). */
+    public TimelineView timeline() {
+        return timeline;
     }
 }

@@ -23,11 +23,13 @@ import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.timeline.TimelineView;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +63,20 @@ class MainWindowTest {
         return robot.lookup("#event-list").queryAs(ListView.class);
     }
 
+    private TimelineView timeline(FxRobot robot) {
+        return robot.lookup("#timeline").queryAs(TimelineView.class);
+    }
+
+    /** Waits for the timeline's animated jump to end where {@code condition} holds. */
+    private static void settle(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the timeline did not get there", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Node point(FxRobot robot, String styleClass, int year) {
         return robot.lookup(styleClass).queryAll().stream()
                 .filter(n -> n.getAccessibleText().startsWith(year + ":")).findFirst().orElseThrow();
@@ -70,8 +86,11 @@ class MainWindowTest {
     void clickingAnEraShowsItEverywhere(FxRobot robot) {
         Era era = state.getDataset().era("insurgency").orElseThrow();
         robot.clickOn("#era-insurgency");
+        settle(() -> era.range().equals(state.getVisibleRange()));
 
         assertEquals(era.range(), state.getVisibleRange());
+        assertEquals(era.range(), timeline(robot).getVisibleRange(), "the timeline moved to the era");
+        assertSame(era, timeline(robot).getSelectedEra());
         assertSame(era, state.getSelectedEra());
         assertTrue(robot.lookup("#era-insurgency").queryAs(ToggleButton.class).isSelected());
         assertEquals(era.title(), text(robot, "#detail-title"));
@@ -80,6 +99,7 @@ class MainWindowTest {
         assertEquals("Showing June 2004 – January 2007", text(robot, "#status-range"));
 
         robot.clickOn("#era-all");
+        settle(() -> state.getDataset().span().equals(state.getVisibleRange()));
         assertNull(state.getSelectedEra());
         assertEquals(state.getDataset().span(), state.getVisibleRange());
         assertFalse(robot.lookup("#era-insurgency").queryAs(ToggleButton.class).isSelected());
@@ -133,6 +153,26 @@ class MainWindowTest {
         assertTrue(point2007.startsWith("2007: 165,000 troops\n"), point2007);
         assertTrue(point2007.contains("Source: Congressional Research Service"), point2007);
         assertTrue(text(robot, "#chart-credit").startsWith("Source: Congressional Research Service"));
+    }
+
+    @Test
+    void selectingOnTheTimelineMovesTheListTheDetailAndTheChart(FxRobot robot) {
+        Line marker = robot.lookup("#chart-marker").queryAs(Line.class);
+        TimelineView timeline = timeline(robot);
+        robot.interact(timeline::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        TimelineEvent first = state.getSelectedEvent();
+        assertSame(timeline.getSelectedEvent(), first, "the timeline selected an event");
+        assertSame(first, list(robot).getSelectionModel().getSelectedItem());
+        assertEquals(first.title(), text(robot, "#detail-title"));
+        assertTrue(marker.isVisible());
+        double firstX = marker.getStartX();
+
+        robot.type(KeyCode.END);
+        TimelineEvent last = state.getSelectedEvent();
+        assertSame(state.getShownEvents().get(state.getShownEvents().size() - 1), last);
+        assertSame(last, list(robot).getSelectionModel().getSelectedItem());
+        assertTrue(marker.getStartX() > firstX, "the chart marker moved to the later event");
     }
 
     @Test

@@ -36,6 +36,9 @@ public final class UiFixture {
                                             double width, double height) {
         ViewLoader.View<MainWindowController> view = new ViewLoader(state).loadView("MainWindow.fxml");
         view.controller().usePreferences(prefs);
+        // Test classes share one stage; a size another test restored from its preferences must not carry over.
+        stage.setWidth(width);
+        stage.setHeight(height);
         Scene scene = new Scene(view.root(), width, height);
         scene.getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
