@@ -113,6 +113,7 @@ class MainWindowTest {
 
         assertEquals(1, state.getShownEvents().size());
         assertEquals(1, list(robot).getItems().size());
+        assertEquals(1, timeline(robot).getEvents().size(), "the timeline shows the one match");
         assertEquals("1 of " + total + " events shown", text(robot, "#status-count"));
 
         robot.clickOn(robot.lookup("#event-list .list-cell").nth(0).queryAs(Node.class));
