@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.ui.LinkOpener;
 import org.timelineexplorer.ui.ViewLoader;
 
 /**
@@ -29,7 +30,9 @@ public final class TimelineExplorerApp extends Application {
         bundled.dataset().ifPresentOrElse(state::setDataset, () -> {
             throw new IllegalStateException("the bundled dataset does not load: " + bundled.problems());
         });
+        LinkOpener.useHostServices(getHostServices());
         Scene scene = new Scene(new ViewLoader(state).load("MainWindow.fxml"), 1280, 720);
+        scene.getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.show();
