@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.ui.presentation.Classroom;
 
 import java.util.Map;
 
@@ -30,6 +31,7 @@ public final class MainWindowController {
     private final AppState state;
     private WindowPreferences preferences;
     private Window window;
+    private Classroom classroom;
 
     @FXML
     private BorderPane root;
@@ -67,6 +69,17 @@ public final class MainWindowController {
         menuController.bindSeries(figuresController.shownSeriesIdProperty(), figuresController::availableSeries);
         menuController.showFiguresProperty().addListener((obs, old, shown) -> showFigures(shown));
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
+        installClassroom();
+    }
+
+    /** Classroom mode: View → Present, Theme and text size; Help → Keyboard shortcuts; F5 and Ctrl +/-/0. */
+    private void installClassroom() {
+        classroom = Classroom.install(state, root, menuController.viewMenu(), menuController.helpMenu());
+    }
+
+    /** Classroom mode, for tests that give it preferences of their own ({@link Classroom#useAppearance}). */
+    public Classroom classroom() {
+        return classroom;
     }
 
     /** The timeline pane and its control, for features that work on the timeline (export, presentation). */

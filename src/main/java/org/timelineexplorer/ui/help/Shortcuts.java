@@ -24,8 +24,11 @@ public final class Shortcuts {
             key(KeyCode.E, SHORTCUT_DOWN));
     public static final Shortcut COPY = of(Shortcut.Area.FILE, "Copy the view to the clipboard", null,
             key(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN));
+    public static final Shortcut QUIT = of(Shortcut.Area.FILE, "Quit", null, key(KeyCode.Q, SHORTCUT_DOWN));
 
     // View
+    public static final Shortcut FIND = of(Shortcut.Area.VIEW, "Search the events", null,
+            key(KeyCode.F, SHORTCUT_DOWN));
     public static final Shortcut PRESENT = of(Shortcut.Area.VIEW, "Present: full screen, one event at a time", null,
             key(KeyCode.F5));
     public static final Shortcut LARGER_TEXT = of(Shortcut.Area.VIEW, "Larger text", "Ctrl+Plus",
@@ -41,7 +44,7 @@ public final class Shortcuts {
             key(KeyCode.PLUS), key(KeyCode.EQUALS), key(KeyCode.ADD));
     public static final Shortcut ZOOM_OUT = of(Shortcut.Area.TIMELINE, "Zoom out", "-",
             key(KeyCode.MINUS), key(KeyCode.SUBTRACT));
-    public static final Shortcut FIT_ALL = of(Shortcut.Area.TIMELINE, "Show the whole timeline", "0",
+    public static final Shortcut FIT_ALL = of(Shortcut.Area.TIMELINE, "Show the whole timeline (View → Fit all)", "0",
             key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0));
     public static final Shortcut NEXT_EVENT = of(Shortcut.Area.TIMELINE, "Select the next or previous event",
             "→ / ←", key(KeyCode.RIGHT), key(KeyCode.LEFT));
@@ -74,8 +77,8 @@ public final class Shortcuts {
             key(KeyCode.F1));
 
     private static final List<Shortcut> ALL = List.of(
-            OPEN, EXPORT, COPY,
-            PRESENT, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
+            OPEN, EXPORT, COPY, QUIT,
+            FIND, PRESENT, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PAN, FIRST_LAST_EVENT, OPEN_EVENT,
             NEXT_STEP, PREVIOUS_STEP, FIRST_STEP, LAST_STEP, BLACKOUT, PLAY, PACE, LEAVE,
             KEYBOARD_SHEET);

@@ -16,37 +16,54 @@ import org.timelineexplorer.ui.theme.Appearance;
  */
 public final class Classroom {
 
-    private final Appearance appearance;
+    private final Menu viewMenu;
     private final PresentationMode presentationMode;
+    private Appearance appearance;
     private boolean sceneDone;
     private boolean stageDone;
 
-    private Classroom(AppState state, Appearance appearance) {
+    private Classroom(AppState state, Menu viewMenu, Appearance appearance) {
+        this.viewMenu = viewMenu;
         this.appearance = appearance;
         this.presentationMode = new PresentationMode(state);
     }
 
-    /** Classroom mode with the look remembered for this user. */
-    public static Classroom install(AppState state, Node anchor, Menu viewMenu, Menu helpMenu) {
-        return install(state, anchor, viewMenu, helpMenu, Appearance.forUser());
-    }
-
     /**
      * Adds the classroom items to the two menus and, once {@code anchor} (any node of the window, such as its menu
-     * bar) is in a scene shown in a stage, applies the look there and installs F5.
+     * bar) is in a scene shown in a stage, applies the look there (remembered for this user unless
+     * {@link #useAppearance} says otherwise) and installs F5.
      */
+    public static Classroom install(AppState state, Node anchor, Menu viewMenu, Menu helpMenu) {
+        return install(state, anchor, viewMenu, helpMenu, null);
+    }
+
+    /** As {@link #install(AppState, Node, Menu, Menu)} with a look of the caller's (tests pass their own prefs). */
     public static Classroom install(AppState state, Node anchor, Menu viewMenu, Menu helpMenu,
                                     Appearance appearance) {
-        Classroom classroom = new Classroom(state, appearance);
-        viewMenu.getItems().addAll(classroom.presentationMode.createMenuItems());
+        Classroom classroom = new Classroom(state, viewMenu, appearance);
         viewMenu.getItems().add(new SeparatorMenuItem());
-        viewMenu.getItems().addAll(appearance.createMenuItems());
+        viewMenu.getItems().addAll(classroom.presentationMode.createMenuItems());
         helpMenu.getItems().add(ShortcutsSheet.createMenuItem(() -> anchor.getScene().getWindow()));
         classroom.whenInScene(anchor);
         return classroom;
     }
 
+    /**
+     * Uses {@code value} for the look instead of the user's; call it before the window's scene is made (tests use a
+     * preferences node of their own).
+     */
+    public void useAppearance(Appearance value) {
+        if (sceneDone) {
+            throw new IllegalStateException("the look is already applied to the window");
+        }
+        appearance = value;
+    }
+
+    /** The look; the user's own until {@link #useAppearance} chooses another. */
     public Appearance appearance() {
+        if (appearance == null) {
+            appearance = Appearance.forUser();
+        }
         return appearance;
     }
 
@@ -71,7 +88,10 @@ public final class Classroom {
             return;
         }
         sceneDone = true;
-        appearance.attach(scene);
+        Appearance look = appearance();
+        viewMenu.getItems().add(new SeparatorMenuItem());
+        viewMenu.getItems().addAll(look.createMenuItems());
+        look.attach(scene);
         if (scene.getWindow() instanceof Stage stage) {
             stageReady(stage);
         } else {

@@ -18,7 +18,6 @@ import org.timelineexplorer.ui.theme.Theme;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ShortcutsSheetTest {
 
+    /** A node of its own per test, never removed: the window may still write to it as the shared stage is reused. */
     private final Preferences prefs = Preferences.userRoot().node("timelineexplorer-test/" + UUID.randomUUID());
     private TestWindow window;
     private Stage stage;
@@ -39,10 +39,9 @@ class ShortcutsSheetTest {
     }
 
     @AfterEach
-    void cleanUp(FxRobot robot) throws BackingStoreException {
+    void cleanUp(FxRobot robot) {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w != stage).forEach(Window::hide));
-        prefs.removeNode();
     }
 
     @SuppressWarnings("unchecked")
@@ -52,7 +51,7 @@ class ShortcutsSheetTest {
 
     @Test
     void theHelpMenuOpensASheetOfEveryShortcut(FxRobot robot) {
-        robot.clickOn("Help").clickOn("Keyboard shortcuts…");
+        robot.clickOn("_Help").clickOn("Keyboard shortcuts…");
 
         TableView<Shortcut> table = sheet(robot);
         assertEquals(Shortcuts.all(), table.getItems());

@@ -4,7 +4,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -17,7 +16,6 @@ import org.timelineexplorer.model.TimelineEvent;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class PresentationModeTest {
 
+    /** A node of its own per test, never removed: the window may still write to it as the shared stage is reused. */
     private final Preferences prefs = Preferences.userRoot().node("timelineexplorer-test/" + UUID.randomUUID());
     private Stage stage;
     private TestWindow window;
@@ -43,10 +42,6 @@ class PresentationModeTest {
         window = new TestWindow(stage, state, prefs);
     }
 
-    @AfterEach
-    void removePrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
 
     private String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
@@ -236,9 +231,9 @@ class PresentationModeTest {
 
     @Test
     void theViewMenuPresentsAndTogglesChartSteps(FxRobot robot) {
-        robot.clickOn("View").clickOn("Include charts in presentation");
+        robot.clickOn("_View").clickOn("Include charts in presentation");
         assertTrue(window.presentationMode.presentation().includeChartsProperty().get());
-        robot.clickOn("View").clickOn("Present");
+        robot.clickOn("_View").clickOn("Present");
 
         assertTrue(window.presentationMode.isActive());
         assertEquals("1 / 12", text(robot, "#presentation-position"));

@@ -2,52 +2,49 @@ package org.timelineexplorer.ui.presentation;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.ui.MainWindowController;
+import org.timelineexplorer.ui.ViewLoader;
+import org.timelineexplorer.ui.WindowPreferences;
 import org.timelineexplorer.ui.theme.Appearance;
 
 import java.util.prefs.Preferences;
 
 /**
- * A small stand-in for the main window, wired the way the real one is meant to be: a menu bar with View and Help
- * menus holding the classroom items, the look attached to the scene, F5 installed.
+ * The real main window, built as the application builds it (its FXML, app.css on the scene), with the look and the
+ * window's own settings kept in the test's preferences node.
  */
 public final class TestWindow {
 
     public final AppState state;
     public final Appearance appearance;
     public final PresentationMode presentationMode;
-    public final BorderPane root;
+    public final MainWindowController controller;
+    public final Region root;
     public final Label title;
     public final Menu viewMenu;
 
     public TestWindow(Stage stage, AppState state, Preferences prefs) {
         this.state = state;
-        root = new BorderPane();
-        root.setId("main-window");
-        // The window's own stylesheet paints its background from the theme's looked-up colour.
-        root.setStyle("-fx-background-color: -te-bg;");
-        title = new Label("Fixture window");
-        title.setId("dataset-title");
-        ListView<String> list = new ListView<>();
-        state.getShownEvents().forEach(e -> list.getItems().add(e.formatDate(java.util.Locale.UK) + "  " + e.title()));
-        viewMenu = new Menu("View");
-        viewMenu.setId("view-menu");
-        Menu help = new Menu("Help");
-        help.setId("help-menu");
-        MenuBar bar = new MenuBar(new Menu("File"), viewMenu, help);
-        root.setTop(new BorderPane(title, bar, null, null, null));
-        root.setCenter(list);
-        Classroom classroom = Classroom.install(state, bar, viewMenu, help, new Appearance(prefs));
-        appearance = classroom.appearance();
-        presentationMode = classroom.presentationMode();
-        stage.setScene(new Scene(root, 800, 600));
+        ViewLoader.View<MainWindowController> view = new ViewLoader(state).loadView("MainWindow.fxml");
+        controller = view.controller();
+        controller.usePreferences(new WindowPreferences(prefs.node("window")));
+        controller.classroom().useAppearance(new Appearance(prefs));
+        appearance = controller.classroom().appearance();
+        presentationMode = controller.classroom().presentationMode();
+        root = (Region) view.root();
+        viewMenu = controller.menu().viewMenu();
+        stage.setWidth(1000);
+        stage.setHeight(700);
+        Scene scene = new Scene(root, 1000, 700);
+        scene.getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
         stage.setX(40);
         stage.setY(30);
         stage.show();
+        title = (Label) root.lookup("#dataset-title");
     }
 }
