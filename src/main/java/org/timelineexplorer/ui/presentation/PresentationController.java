@@ -11,17 +11,22 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.help.Shortcuts;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,6 +40,7 @@ public final class PresentationController {
     private final PauseTransition tourClock = new PauseTransition();
     private final TimelineView timeline;
     private Runnable onLeave = () -> { };
+    private Dataset chartsFor;
 
     @FXML private StackPane root;
     @FXML private StackPane timelineHolder;
@@ -233,14 +239,47 @@ public final class PresentationController {
                 eraSummary.setText(step.era().summary());
                 stripe(eraStripe, step.era());
             }
-            case CHART -> chartTitle.setText("Figures during " + step.era().title()
-                    + " (" + HistoricalDate.formatRange(step.era().start(), step.era().end(), locale) + ")");
+            case CHART -> showCharts(step.era(), locale);
         }
         timeline.zoomTo(Presentation.rangeFor(step));
         fitText();
         // Screen readers read the focused root: say what the class now sees.
         root.setAccessibleText(describe(step));
 
+    }
+
+    /**
+     * The chart step: every figure series of the dataset side by side, with the era shaded in its own colour
+     * (the state's selected era is the same era, so the main window's chart shades it too).
+     */
+    private void showCharts(Era era, Locale locale) {
+        chartTitle.setText("Figures during " + era.title() + " ("
+                + HistoricalDate.formatRange(era.start(), era.end(), locale) + ")");
+        List<FigureSeries> series = state.getDataset() == null ? List.of() : state.getDataset().series();
+        if (chartsFor != state.getDataset()) {
+            chartsFor = state.getDataset();
+            HBox row = new HBox();
+            row.getStyleClass().add("chart-row");
+            for (FigureSeries s : series) {
+                FiguresChart chart = new FiguresChart();
+                chart.setSeries(s);
+                Label title = new Label(s.title() + (s.unit().isBlank() ? "" : " (" + s.unit() + ")"));
+                title.getStyleClass().add("chart-title");
+                title.setWrapText(true);
+                VBox cell = new VBox(title, chart);
+                cell.getStyleClass().add("chart-cell");
+                VBox.setVgrow(chart, Priority.ALWAYS);
+                HBox.setHgrow(cell, Priority.ALWAYS);
+                cell.setMaxWidth(Double.MAX_VALUE);
+                row.getChildren().add(cell);
+            }
+            chartHolder.getChildren().setAll(row);
+        }
+        for (Node cell : ((HBox) chartHolder.getChildren().get(0)).getChildren()) {
+            FiguresChart chart = (FiguresChart) ((VBox) cell).getChildren().get(1);
+            chart.setHighlightRange(era.range());
+            chart.setHighlightColor(era.color());
+        }
     }
 
     /** The smallest type a long text is shrunk to before it is cut, as a share of the presentation size. */

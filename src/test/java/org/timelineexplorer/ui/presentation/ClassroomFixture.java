@@ -1,13 +1,18 @@
 package org.timelineexplorer.ui.presentation;
 
+import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.FigurePoint;
+import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimelineEvent;
 
+import java.net.URI;
 import java.util.List;
 
-/** A small dataset built in Java: two eras, eight events, one with a correction note, one outside every era. */
+/** A small dataset built in Java: two eras, eight events, one with a correction note, and one yearly series. */
 public final class ClassroomFixture {
 
     public static final Era INVASION = new Era("invasion", "Invasion and occupation",
@@ -42,7 +47,10 @@ public final class ClassroomFixture {
                         event("samarra", HistoricalDate.ofMonth(2006, 2), "Samarra mosque bombed",
                                 "Sectarian killings follow; Fallujah and Baghdad see fighting.", "military",
                                 "insurgency", null)),
-                List.of());
+                List.of(new FigureSeries("us-troops", "US troops in Iraq", "troops", ChartStyle.LINE,
+                        new Source("Test source", URI.create("https://example.org/troops")),
+                        List.of(new FigurePoint(2003, 150000, null), new FigurePoint(2004, 130000, null),
+                                new FigurePoint(2005, 160000, null), new FigurePoint(2006, 140000, null)))));
     }
 
     private static TimelineEvent event(String id, HistoricalDate start, String title, String text, String category,

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimelineView;
@@ -241,5 +242,9 @@ class PresentationModeTest {
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
         assertTrue(robot.lookup("#chart-card").query().isVisible());
         assertSame(ClassroomFixture.INVASION, state.getSelectedEra());
+        FiguresChart chart = robot.lookup("#chart-card .figures-chart").queryAs(FiguresChart.class);
+        assertEquals("us-troops", chart.getSeries().id());
+        assertEquals(ClassroomFixture.INVASION.range(), chart.highlightRangeProperty().get(), "the era is shaded");
+        assertEquals(ClassroomFixture.INVASION.color(), chart.highlightColorProperty().get());
     }
 }
