@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 
 /**
  * A chart of one yearly {@link FigureSeries}: a level (troops) as a line over an area, a count per year (deaths) as
@@ -31,9 +30,6 @@ import java.util.regex.Pattern;
  * {@code -te-series-other}, defined by the application's stylesheet.
  */
 public class FiguresChart extends Control {
-
-    private static final Pattern ARTICLE_FIGURE =
-            Pattern.compile("article's figure|figure (in|of|from) the (source )?article", Pattern.CASE_INSENSITIVE);
 
     private final ObjectProperty<FigureSeries> series = new SimpleObjectProperty<>(this, "series");
     private final ObjectProperty<Double> markerDay = new SimpleObjectProperty<>(this, "markerDay");
@@ -106,9 +102,9 @@ public class FiguresChart extends Control {
     }
 
     /**
-     * The points labelled on the chart: the series' peak, and every point whose note calls its value the source
-     * article's figure ("the source article's figure", "the figure in the source article"), so that the figures the
-     * article quotes, such as 5,200 troops in 2020, stand out; in year order.
+     * The points labelled on the chart: the series' peak, and every point the dataset marks with
+     * {@code "highlight": true}, so that the figures the source article quotes, such as 5,200 troops in 2020, stand
+     * out; in year order.
      */
     public static List<FigurePoint> annotatedPoints(FigureSeries series) {
         List<FigurePoint> result = new ArrayList<>();
@@ -117,8 +113,7 @@ public class FiguresChart extends Control {
         }
         FigurePoint peak = series.points().stream().max(Comparator.comparingDouble(FigurePoint::value)).orElseThrow();
         for (FigurePoint point : series.points()) {
-            boolean quoted = point.note() != null && ARTICLE_FIGURE.matcher(point.note()).find();
-            if (point == peak || quoted) {
+            if (point == peak || point.highlighted()) {
                 result.add(point);
             }
         }

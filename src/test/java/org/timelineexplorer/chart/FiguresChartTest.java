@@ -37,9 +37,9 @@ class FiguresChartTest {
     static final FigureSeries TROOPS = new FigureSeries("us-troops", "US troops in Iraq", "troops", ChartStyle.LINE,
             new Source("Congressional Research Service", URI.create("https://crsreports.congress.gov/")),
             List.of(new FigurePoint(2003, 150000, null),
-                    new FigurePoint(2007, 165000, "The surge plateau (the figure in the source article)."),
+                    new FigurePoint(2007, 165000, "The surge plateau.", true),
                     new FigurePoint(2011, 47000, null),
-                    new FigurePoint(2020, 5200, "About 5,200 in January 2020, the source article's figure."),
+                    new FigurePoint(2020, 5200, "About 5,200 in January 2020.", true),
                     new FigurePoint(2024, 2500, null)));
     static final FigureSeries DEATHS = new FigureSeries("us-deaths", "US military deaths", "deaths", ChartStyle.BAR,
             new Source("iCasualties.org", URI.create("https://icasualties.org/")),
@@ -81,7 +81,7 @@ class FiguresChartTest {
         Node point = robot.lookup(".chart-line-symbol").queryAll().stream()
                 .filter(n -> n.getAccessibleText().startsWith("2007:")).findFirst().orElseThrow();
         String tip = ((Tooltip) point.getProperties().get("javafx.scene.control.Tooltip")).getText();
-        assertEquals("2007: 165,000 troops\nThe surge plateau (the figure in the source article).\n"
+        assertEquals("2007: 165,000 troops\nThe surge plateau.\n"
                 + "Source: Congressional Research Service", tip);
         assertEquals(5, robot.lookup(".chart-line-symbol").queryAll().size());
     }
