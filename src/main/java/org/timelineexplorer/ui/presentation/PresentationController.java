@@ -279,6 +279,7 @@ public final class PresentationController {
             FiguresChart chart = (FiguresChart) ((VBox) cell).getChildren().get(1);
             chart.setHighlightRange(era.range());
             chart.setHighlightColor(era.color());
+            cell.setAccessibleText(chart.getSeries().title() + ", " + era.title() + " shaded");
         }
     }
 
