@@ -13,6 +13,8 @@ public final class HeadlessFx {
 
     private static final String MONOCLE_FACTORY = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
     private static boolean started;
+    /** Held so that the level set on it is not lost to garbage collection. */
+    private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
 
     private HeadlessFx() {
     }
@@ -59,6 +61,8 @@ public final class HeadlessFx {
                     + " Run this on a desktop, or under xvfb-run.");
         }
         setIfAbsent("java.awt.headless", "true");
+        // JavaFX warns that it runs from the class path, which is how the jar is built: noise on a command line.
+        JAVAFX_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {

@@ -107,31 +107,7 @@ public final class TimelinePictures {
             g.setStroke(AXIS);
             g.setLineWidth(1);
             g.strokeLine(0, axisY + 0.5, width, axisY + 0.5);
-            int firstYear = LocalDate.ofEpochDay((long) Math.floor(range.start())).getYear();
-            int lastYear = LocalDate.ofEpochDay((long) Math.ceil(range.end())).getYear();
-            double pixelsPerYear = width / (range.length() / 365.25);
-            int step = 1;
-            for (int candidate : new int[]{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}) {
-                step = candidate;
-                if (pixelsPerYear * candidate >= 48) {
-                    break;
-                }
-            }
-            g.setFont(small);
-            g.setFill(AXIS);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.TOP);
-            for (int year = firstYear - firstYear % step; year <= lastYear; year += step) {
-                if (year < 1) {
-                    continue;
-                }
-                double tick = x(LocalDate.of(year, 1, 1).toEpochDay());
-                if (tick < 0 || tick > width) {
-                    continue;
-                }
-                g.strokeLine(tick + 0.5, axisY, tick + 0.5, axisY + 5);
-                g.fillText(Integer.toString(year), tick, axisY + 7);
-            }
+            drawTicks(g, small, width, axisY);
 
             // Events in lanes below the era titles, each label kept clear of the previous one in its lane.
             double top = ERA_HEIGHT + 6;
@@ -184,6 +160,44 @@ public final class TimelinePictures {
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.BOTTOM);
                 g.fillText(hidden.size() + " more events not labelled at this size", width - 6, axisY - 4);
+            }
+        }
+
+        /** Year ticks, or month ticks (every 1, 3 or 6 months) when a year is wide enough to show them. */
+        private void drawTicks(GraphicsContext g, Font font, double width, double axisY) {
+            double pixelsPerMonth = width / (range.length() / 30.44);
+            int monthStep = pixelsPerMonth >= 60 ? 1 : pixelsPerMonth * 3 >= 60 ? 3 : pixelsPerMonth * 6 >= 60 ? 6 : 0;
+            int yearStep = 1;
+            for (int candidate : new int[]{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}) {
+                yearStep = candidate;
+                if (pixelsPerMonth * 12 * candidate >= 48) {
+                    break;
+                }
+            }
+            LocalDate first = LocalDate.ofEpochDay((long) Math.floor(range.start())).withDayOfMonth(1);
+            LocalDate last = LocalDate.ofEpochDay((long) Math.ceil(range.end()));
+            g.setFont(font);
+            g.setFill(AXIS);
+            g.setStroke(AXIS);
+            g.setTextBaseline(VPos.TOP);
+            LocalDate tick = monthStep > 0
+                    ? first.withMonth(((first.getMonthValue() - 1) / monthStep) * monthStep + 1)
+                    : LocalDate.of(Math.max(1, first.getYear() - first.getYear() % yearStep), 1, 1);
+            for (; !tick.isAfter(last); tick = monthStep > 0 ? tick.plusMonths(monthStep) : tick.plusYears(yearStep)) {
+                double x = x(tick.toEpochDay());
+                if (x < 0 || x > width) {
+                    continue;
+                }
+                boolean yearStart = tick.getMonthValue() == 1;
+                g.strokeLine(x + 0.5, axisY, x + 0.5, axisY + (yearStart ? 7 : 4));
+                String label = monthStep == 0 ? Integer.toString(tick.getYear())
+                        : tick.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
+                        + (yearStart ? " " + tick.getYear() : "");
+                double labelWidth = textWidth(label, font);
+                // Centred under its tick, but never cut by the picture's edges.
+                double left = Math.max(2, Math.min(width - labelWidth - 2, x - labelWidth / 2));
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(label, left, axisY + 8);
             }
         }
 
