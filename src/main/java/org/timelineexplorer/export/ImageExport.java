@@ -96,8 +96,11 @@ public final class ImageExport {
         int contentHeight = (int) Math.round(height * scale);
         int footerHeight = (int) Math.round(FOOTER_BAND * scale);
 
-        WritableImage contentImage = snapshot(content, content.getLayoutBounds().getMinX(),
-                content.getLayoutBounds().getMinY(), pixelWidth, contentHeight, scale);
+        // Node.snapshot draws the node with its own transforms (its place in its parent), so the viewport starts
+        // where the node's layout bounds land in its parent.
+        javafx.geometry.Bounds placed = content.localToParent(content.getLayoutBounds());
+        WritableImage contentImage = snapshot(content, placed.getMinX(), placed.getMinY(), pixelWidth, contentHeight,
+                scale);
         WritableImage titleImage = snapshot(band(titleLabel(title), width, TITLE_BAND, false),
                 0, 0, pixelWidth, titleHeight, scale);
         WritableImage footerImage = snapshot(band(creditLabel(credit), width, FOOTER_BAND, true),

@@ -114,6 +114,11 @@ public final class DatasetOpener {
         }
     }
 
+    /** A result for a file that could not be read at all, with one problem saying why. */
+    public static LoadResult failure(String name, String message) {
+        return LoadResult.failed(name, wholeFile(message));
+    }
+
     private static Problem wholeFile(String message) {
         return new Problem(Problem.Severity.ERROR, 0, 0, Problem.WHOLE_FILE, message);
     }
