@@ -85,7 +85,8 @@ public record HistoricalDate(int year, int month, int day, DatePrecision precisi
      * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
      *
      * @throws DateTimeException with a message in plain words when the text is not such a date or the date
-     *                           does not exist (for example {@code 2003-02-30})
+     *                           does not exist, for example {@code "2003-02-30" is not a date: February 2003 has
+     *                           no day 30 (it has 28 days)}
      */
     public static HistoricalDate parse(String text) {
         if (text == null) {
@@ -93,17 +94,27 @@ public record HistoricalDate(int year, int month, int day, DatePrecision precisi
         }
         Matcher m = ISO.matcher(text.trim());
         if (!m.matches()) {
-            throw new DateTimeException("\"" + text + "\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+            throw notADate(text, "write YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        int year = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
-            return ofYear(year);
+        try {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                return ofYear(year);
+            }
+            int month = Integer.parseInt(m.group(2));
+            if (m.group(3) == null) {
+                return ofMonth(year, month);
+            }
+            return ofDay(year, month, Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            // Say which text was wrong, as for a malformed one: the reader of the message may not see the file.
+            throw notADate(text, e.getMessage());
         }
-        int month = Integer.parseInt(m.group(2));
-        if (m.group(3) == null) {
-            return ofMonth(year, month);
-        }
-        return ofDay(year, month, Integer.parseInt(m.group(3)));
+    }
+
+    private static DateTimeException notADate(String text, String reason) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return new DateTimeException("\"" + shown + "\" is not a date: " + reason);
     }
 
     /** The first day the date covers: 1 January for a year, the 1st for a month. */

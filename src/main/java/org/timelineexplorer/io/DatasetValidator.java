@@ -1,0 +1,378 @@
+package org.timelineexplorer.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.timelineexplorer.model.ChartStyle;
+import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.FigurePoint;
+import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.Source;
+import org.timelineexplorer.model.TimelineEvent;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a parsed file against every rule of the dataset format and builds the model from it. Each part is
+ * checked in full even after a problem, so that one reading lists all problems; a part with an error yields no
+ * model object, and the dataset is built only when no part had one.
+ */
+final class DatasetValidator {
+
+    private static final String FORMAT = "timeline-explorer/1";
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final int FIRST_YEAR = 1;
+    private static final int LAST_YEAR = 9999;
+
+    private static final Set<String> ROOT_FIELDS = Set.of("format", "title", "summary", "credit", "eras", "events", "series");
+    private static final Set<String> ERA_FIELDS = Set.of("id", "title", "summary", "start", "end", "color");
+    private static final Set<String> EVENT_FIELDS =
+            Set.of("id", "date", "end", "title", "text", "category", "era", "sources", "note");
+    private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
+    private static final Set<String> SERIES_FIELDS = Set.of("id", "title", "unit", "style", "source", "points");
+    private static final Set<String> POINT_FIELDS = Set.of("year", "value", "note");
+
+    private static final String TEXT = "text";
+    private static final String NUMBER = "a number";
+    private static final String OBJECT = "an object { … }";
+    private static final String LIST = "a list [ … ]";
+
+    private final Map<String, JsonLocation> locations;
+    private final ProblemList problems;
+
+    DatasetValidator(Map<String, JsonLocation> locations, ProblemList problems) {
+        this.locations = locations;
+        this.problems = problems;
+    }
+
+    /** The dataset, or empty when the file has an error (which is then among the problems). */
+    Optional<Dataset> validate(JsonNode rootNode) {
+        String root = Problem.WHOLE_FILE;
+        if (!rootNode.isObject()) {
+            error(root, "the file must hold one JSON object { … }, not " + Text.describe(rootNode));
+            return Optional.empty();
+        }
+        ObjectNode file = (ObjectNode) rootNode;
+        warnUnknown(file, root, ROOT_FIELDS);
+        String format = optionalText(file, root, "format");
+        if (format != null && !format.equals(FORMAT)) {
+            error(JsonPath.field(root, "format"), "format " + Text.quote(format)
+                    + " is not one Timeline Explorer reads: write \"" + FORMAT + "\"");
+        }
+        String title = requiredText(file, root, "title");
+        String summary = optionalText(file, root, "summary");
+        String credit = optionalText(file, root, "credit");
+
+        Map<String, String> eraIds = new HashMap<>();
+        List<Era> eras = items(file, root, "eras", true, (node, path) -> era(node, path, eraIds));
+        Map<String, String> eventIds = new HashMap<>();
+        List<TimelineEvent> events =
+                items(file, root, "events", true, (node, path) -> event(node, path, eventIds, eraIds.keySet()));
+        Map<String, String> seriesIds = new HashMap<>();
+        List<FigureSeries> series = items(file, root, "series", false, (node, path) -> series(node, path, seriesIds));
+
+        if (problems.errorCount() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dataset(title, summary, credit, eras, events, series));
+    }
+
+    private Era era(JsonNode node, String path, Map<String, String> ids) {
+        int errorsBefore = problems.errorCount();
+        ObjectNode era = object(node, path, "each era");
+        if (era == null) {
+            return null;
+        }
+        warnUnknown(era, path, ERA_FIELDS);
+        String id = id(era, path, ids);
+        String title = requiredText(era, path, "title");
+        String summary = optionalText(era, path, "summary");
+        HistoricalDate start = date(era, path, "start", true);
+        HistoricalDate end = date(era, path, "end", true);
+        checkOrder(start, end, JsonPath.field(path, "end"));
+        String color = requiredText(era, path, "color");
+        if (color != null && !COLOR.matcher(color).matches()) {
+            error(JsonPath.field(path, "color"), "color " + Text.quote(color)
+                    + " is not a colour: write # and six hexadecimal digits, such as #0072B2");
+        }
+        return problems.errorCount() > errorsBefore ? null : new Era(id, title, summary, start, end, color);
+    }
+
+    private TimelineEvent event(JsonNode node, String path, Map<String, String> ids, Set<String> eraIds) {
+        int errorsBefore = problems.errorCount();
+        ObjectNode event = object(node, path, "each event");
+        if (event == null) {
+            return null;
+        }
+        warnUnknown(event, path, EVENT_FIELDS);
+        String id = id(event, path, ids);
+        HistoricalDate start = date(event, path, "date", true);
+        HistoricalDate end = date(event, path, "end", false);
+        checkOrder(start, end, JsonPath.field(path, "end"));
+        String title = requiredText(event, path, "title");
+        String text = optionalText(event, path, "text");
+        String category = optionalText(event, path, "category");
+        String note = optionalText(event, path, "note");
+        String era = optionalText(event, path, "era");
+        if (era != null && !eraIds.contains(era)) {
+            error(JsonPath.field(path, "era"), "era " + Text.quote(era) + " is not defined in \"eras\"");
+        }
+        List<Source> sources = items(event, path, "sources", false, this::source);
+        return problems.errorCount() > errorsBefore ? null
+                : new TimelineEvent(id, start, end, title, text, category, era, sources, note);
+    }
+
+    private FigureSeries series(JsonNode node, String path, Map<String, String> ids) {
+        int errorsBefore = problems.errorCount();
+        ObjectNode series = object(node, path, "each series");
+        if (series == null) {
+            return null;
+        }
+        warnUnknown(series, path, SERIES_FIELDS);
+        String id = id(series, path, ids);
+        String title = requiredText(series, path, "title");
+        String unit = optionalText(series, path, "unit");
+        ChartStyle style = style(requiredText(series, path, "style"), JsonPath.field(path, "style"));
+        JsonNode sourceNode = required(series, path, "source");
+        Source source = sourceNode == null ? null : source(sourceNode, JsonPath.field(path, "source"));
+        Map<Integer, String> years = new HashMap<>();
+        List<FigurePoint> points = items(series, path, "points", true, (p, pointPath) -> point(p, pointPath, years));
+        return problems.errorCount() > errorsBefore ? null : new FigureSeries(id, title, unit, style, source, points);
+    }
+
+    private Source source(JsonNode node, String path) {
+        ObjectNode source = object(node, path, "a source");
+        if (source == null) {
+            return null;
+        }
+        warnUnknown(source, path, SOURCE_FIELDS);
+        String name = requiredText(source, path, "name");
+        String url = requiredText(source, path, "url");
+        URI address = url == null ? null : webAddress(url, JsonPath.field(path, "url"));
+        return name == null || address == null ? null : new Source(name, address);
+    }
+
+    private FigurePoint point(JsonNode node, String path, Map<Integer, String> years) {
+        ObjectNode point = object(node, path, "each point");
+        if (point == null) {
+            return null;
+        }
+        warnUnknown(point, path, POINT_FIELDS);
+        Integer year = year(point, path, years);
+        Double value = value(point, path);
+        String note = optionalText(point, path, "note");
+        return year == null || value == null ? null : new FigurePoint(year, value, note);
+    }
+
+    private Integer year(ObjectNode point, String path, Map<Integer, String> years) {
+        JsonNode node = typed(point, path, "year", NUMBER, JsonNode::isNumber, true);
+        String yearPath = JsonPath.field(path, "year");
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            error(yearPath, "year must be a whole number, not " + node.asText());
+            return null;
+        }
+        if (!node.canConvertToInt() || node.intValue() < FIRST_YEAR || node.intValue() > LAST_YEAR) {
+            error(yearPath, "year " + node.asText() + " is out of range (" + FIRST_YEAR + " to " + LAST_YEAR + ")");
+            return null;
+        }
+        int year = node.intValue();
+        String first = years.putIfAbsent(year, path);
+        if (first != null) {
+            error(yearPath, "year " + year + " appears twice in this series (first at " + first + ")");
+            return null;
+        }
+        return year;
+    }
+
+    private Double value(ObjectNode point, String path) {
+        JsonNode node = typed(point, path, "value", NUMBER, JsonNode::isNumber, true);
+        if (node == null) {
+            return null;
+        }
+        double value = node.doubleValue();
+        String valuePath = JsonPath.field(path, "value");
+        if (!Double.isFinite(value)) {
+            error(valuePath, "value is too large");
+            return null;
+        }
+        if (value < 0) {
+            error(valuePath, "value must not be negative");
+            return null;
+        }
+        return value;
+    }
+
+    private ChartStyle style(String style, String path) {
+        if (style == null) {
+            return null;
+        }
+        return switch (style) {
+            case "line" -> ChartStyle.LINE;
+            case "bar" -> ChartStyle.BAR;
+            default -> {
+                error(path, "style " + Text.quote(style) + " is not known: write \"line\" or \"bar\"");
+                yield null;
+            }
+        };
+    }
+
+    private URI webAddress(String url, String path) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // Reported below with the same words as an address of the wrong kind: the fix is the same.
+        }
+        error(path, "url " + Text.quote(url) + " is not a web address starting with http:// or https://");
+        return null;
+    }
+
+    /** An id that is required, well formed and not used before in {@code ids} (id to the path that used it). */
+    private String id(ObjectNode object, String path, Map<String, String> ids) {
+        String id = requiredText(object, path, "id");
+        String idPath = JsonPath.field(path, "id");
+        if (id == null) {
+            return null;
+        }
+        if (!ID.matcher(id).matches()) {
+            error(idPath, "id " + Text.quote(id) + " may only use letters, digits, \"-\" and \"_\"");
+            return null;
+        }
+        String first = ids.putIfAbsent(id, path);
+        if (first != null) {
+            error(idPath, "duplicate id " + Text.quote(id) + " (first used at " + first + ")");
+            return null;
+        }
+        return id;
+    }
+
+    private HistoricalDate date(ObjectNode object, String path, String name, boolean required) {
+        String text = required ? requiredText(object, path, name) : optionalText(object, path, name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return HistoricalDate.parse(text);
+        } catch (DateTimeException e) {
+            error(JsonPath.field(path, name), e.getMessage());
+            return null;
+        }
+    }
+
+    /** Compares first days, so that an end "2004-12" after a start "2004-11-07" is fine. */
+    private void checkOrder(HistoricalDate start, HistoricalDate end, String endPath) {
+        if (start != null && end != null && end.firstDay().isBefore(start.firstDay())) {
+            error(endPath, "end " + end + " is before the start " + start);
+        }
+    }
+
+    /**
+     * The items of a list field, each turned into a model object by {@code item}; items with errors are left
+     * out, which is safe because their errors keep the dataset from being built.
+     */
+    private <T> List<T> items(ObjectNode object, String path, String name, boolean required,
+                              BiFunction<JsonNode, String, T> item) {
+        JsonNode list = typed(object, path, name, LIST, JsonNode::isArray, required);
+        List<T> result = new ArrayList<>();
+        if (list != null) {
+            String listPath = JsonPath.field(path, name);
+            for (int i = 0; i < list.size(); i++) {
+                T value = item.apply(list.get(i), JsonPath.index(listPath, i));
+                if (value != null) {
+                    result.add(value);
+                }
+            }
+        }
+        return result;
+    }
+
+    private ObjectNode object(JsonNode node, String path, String subject) {
+        if (node.isObject()) {
+            return (ObjectNode) node;
+        }
+        error(path, subject + " must be " + OBJECT + ", not " + Text.describe(node));
+        return null;
+    }
+
+    /** A text that must be there and not blank. */
+    private String requiredText(ObjectNode object, String path, String name) {
+        JsonNode node = typed(object, path, name, TEXT, JsonNode::isTextual, true);
+        if (node == null) {
+            return null;
+        }
+        if (node.textValue().isBlank()) {
+            error(JsonPath.field(path, name), name + " must not be empty");
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** A text that may be left out or be null. */
+    private String optionalText(ObjectNode object, String path, String name) {
+        JsonNode node = typed(object, path, name, TEXT, JsonNode::isTextual, false);
+        return node == null ? null : node.textValue();
+    }
+
+    private JsonNode required(ObjectNode object, String path, String name) {
+        JsonNode node = object.get(name);
+        if (node == null) {
+            // A missing field has no place of its own: point at the object that lacks it.
+            problems.add(Problem.error(locations.get(path), JsonPath.field(path, name),
+                    "missing required field " + Text.quote(name)));
+        }
+        return node;
+    }
+
+    /**
+     * The field's value if it has the expected type; otherwise null after reporting it. An optional field that is
+     * absent or null is simply null.
+     */
+    private JsonNode typed(ObjectNode object, String path, String name, String expected,
+                           Predicate<JsonNode> isExpected, boolean isRequired) {
+        JsonNode node = isRequired ? required(object, path, name) : object.get(name);
+        if (node == null || (!isRequired && node.isNull())) {
+            return null;
+        }
+        if (!isExpected.test(node)) {
+            error(JsonPath.field(path, name), name + " must be " + expected + ", not " + Text.describe(node));
+            return null;
+        }
+        return node;
+    }
+
+    private void warnUnknown(ObjectNode object, String path, Set<String> known) {
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                String fieldPath = JsonPath.field(path, name);
+                problems.add(Problem.warning(locations.get(fieldPath), fieldPath,
+                        "unknown field " + Text.quote(name) + " is ignored"));
+            }
+        });
+    }
+
+    private void error(String path, String message) {
+        problems.add(Problem.error(locations.get(path), path, message));
+    }
+}

@@ -1,0 +1,49 @@
+package org.timelineexplorer.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+
+/**
+ * One thing wrong with a dataset file, said in plain words for the teacher who wrote it.
+ *
+ * @param severity an {@link Severity#ERROR} keeps the file from opening; a {@link Severity#WARNING} does not
+ * @param line     the line of the offending value, from 1; 0 when the problem has no place in the text
+ * @param column   the column of the offending value, from 1, counted in characters (UTF-16 units); 0 when unknown
+ * @param path     where in the data, such as {@code events[12].date}; {@value #WHOLE_FILE} for the file as a whole
+ * @param message  what is wrong, for example {@code missing required field "title"}
+ */
+public record Problem(Severity severity, int line, int column, String path, String message) {
+
+    /** The path of a problem with the whole file rather than one value in it. */
+    public static final String WHOLE_FILE = "$";
+
+    public enum Severity {
+        ERROR, WARNING
+    }
+
+    static Problem error(JsonLocation at, String path, String message) {
+        return of(Severity.ERROR, at, path, message);
+    }
+
+    static Problem warning(JsonLocation at, String path, String message) {
+        return of(Severity.WARNING, at, path, message);
+    }
+
+    private static Problem of(Severity severity, JsonLocation at, String path, String message) {
+        // Jackson answers -1 where it does not know; our callers read 0 as "unknown".
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        return new Problem(severity, line, column, path, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * The problem on one line, as compilers write theirs so that editors can jump to it:
+     * {@code FILE:LINE:COLUMN: PATH: message}. The severity is not part of it; ask {@link #isError()}.
+     */
+    public String format(String fileName) {
+        return fileName + ":" + line + ":" + column + ": " + path + ": " + message;
+    }
+}
