@@ -10,7 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,14 +53,7 @@ public final class DatasetOpener {
     /** Reads the bytes of a file called {@code name}. */
     public static LoadResult read(byte[] bytes, String name, String fallbackTitle) {
         if (isTimelineJs(bytes)) {
-            TimelineJsImporter.Result imported =
-                    TimelineJsImporter.read(new String(bytes, StandardCharsets.UTF_8), fallbackTitle);
-            List<Problem> problems = imported.issues().stream()
-                    .map(i -> new Problem(i.severity() == TimelineJsImporter.Severity.ERROR
-                            ? Problem.Severity.ERROR : Problem.Severity.WARNING,
-                            Math.max(0, i.line()), Math.max(0, i.column()), i.path(), i.message()))
-                    .toList();
-            return new LoadResult(name, imported.dataset().orElse(null), problems);
+            return TimelineJsImporter.read(new String(bytes, StandardCharsets.UTF_8), name, fallbackTitle);
         }
         return READER.read(bytes, name);
     }

@@ -45,35 +45,10 @@ import java.util.regex.Pattern;
  * ({@code fall-of-baghdad-3}), so the same file always gives the same ids.
  *
  * <p>Everything else (times of day, {@code display_date}, backgrounds, non-link media, unknown fields) is reported as
- * a warning naming its JSON path and line, never dropped silently. Problems that leave an event without a date or a
+ * a {@linkplain Problem.Severity#WARNING warning} naming its JSON path and line, never dropped silently. Problems that leave an event without a date or a
  * title are errors: the file then does not open.
  */
 public final class TimelineJsImporter {
-
-    /** How serious an issue is: an error keeps the file from opening; a warning only tells what was left out. */
-    public enum Severity { ERROR, WARNING }
-
-    /**
-     * One thing the importer could not take over as it was.
-     *
-     * @param path   where in the file, as in {@code events[3].start_date.month}
-     * @param line   1-based, or 0 when unknown
-     * @param column 1-based, or 0 when unknown
-     */
-    public record Issue(Severity severity, String path, int line, int column, String message) {
-        /** {@code FILE:LINE:COLUMN: PATH: message}, the format of every problem report in the app. */
-        public String format(String fileName) {
-            return fileName + ":" + line + ":" + column + ": " + path + ": "
-                    + (severity == Severity.WARNING ? "warning: " : "") + message;
-        }
-    }
-
-    /** The dataset, present when there was no error, and every issue in file order. */
-    public record Result(Optional<Dataset> dataset, List<Issue> issues) {
-        public boolean hasErrors() {
-            return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
-        }
-    }
 
     /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
     private static final List<String> ERA_COLOURS =
@@ -90,7 +65,7 @@ public final class TimelineJsImporter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final List<Issue> issues = new ArrayList<>();
+    private final List<Problem> issues = new ArrayList<>();
     private final Map<String, JsonLocation> locations;
 
     private TimelineJsImporter(Map<String, JsonLocation> locations) {
@@ -120,26 +95,30 @@ public final class TimelineJsImporter {
         return false;
     }
 
-    /** Imports a file; an unreadable file or broken JSON gives an error issue rather than an exception. */
-    public static Result read(Path file) {
+    /**
+     * Imports a file. Problems come as {@link Problem}s: errors when the file cannot open, warnings for what was left
+     * out; an unreadable file or broken JSON is an error rather than an exception.
+     */
+    public static LoadResult read(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return new Result(Optional.empty(), List.of(new Issue(Severity.ERROR, "$", 0, 0,
-                    "cannot read the file: " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()))));
+            return LoadResult.failed(file.toString(), new Problem(Problem.Severity.ERROR, 0, 0, Problem.WHOLE_FILE,
+                    "the file cannot be read: " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
         }
         String fallbackTitle = Optional.ofNullable(file.getFileName()).map(Path::toString)
                 .map(n -> n.replaceFirst("(?i)\\.json$", "")).orElse("Imported timeline");
-        return read(text, fallbackTitle);
+        return read(text, file.toString(), fallbackTitle);
     }
 
     /**
      * Imports JSON text.
      *
+     * @param source        what to call the file in the result
      * @param fallbackTitle the dataset's title when the file has no title slide, usually the file's name
      */
-    public static Result read(String json, String fallbackTitle) {
+    public static LoadResult read(String json, String source, String fallbackTitle) {
         JsonNode root;
         Map<String, JsonLocation> locations;
         try {
@@ -147,17 +126,14 @@ public final class TimelineJsImporter {
             locations = locate(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return new Result(Optional.empty(), List.of(new Issue(Severity.ERROR, "$",
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "this is not valid JSON: " + e.getOriginalMessage())));
+            return LoadResult.failed(source, new Problem(Problem.Severity.ERROR,
+                    at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
+                    Problem.WHOLE_FILE, "this is not valid JSON: " + e.getOriginalMessage()));
         }
         TimelineJsImporter importer = new TimelineJsImporter(locations);
         Dataset dataset = importer.convert(root, fallbackTitle);
-        List<Issue> sorted = importer.issues.stream()
-                .sorted(java.util.Comparator.comparingInt(Issue::line).thenComparingInt(Issue::column))
-                .toList();
-        boolean failed = sorted.stream().anyMatch(i -> i.severity() == Severity.ERROR);
-        return new Result(failed ? Optional.empty() : Optional.ofNullable(dataset), sorted);
+        boolean failed = dataset == null || importer.issues.stream().anyMatch(Problem::isError);
+        return new LoadResult(source, failed ? null : dataset, importer.issues);
     }
 
     private Dataset convert(JsonNode root, String fallbackTitle) {
@@ -407,20 +383,20 @@ public final class TimelineJsImporter {
     }
 
     private void error(String path, String message) {
-        add(Severity.ERROR, path, message);
+        add(Problem.Severity.ERROR, path, message);
     }
 
     private void warning(String path, String message) {
-        add(Severity.WARNING, path, message);
+        add(Problem.Severity.WARNING, path, message);
     }
 
-    private void add(Severity severity, String path, String message) {
+    private void add(Problem.Severity severity, String path, String message) {
         JsonLocation at = locations.get(path);
         if (at == null && path.contains(".")) {
             at = locations.get(path.substring(0, path.lastIndexOf('.')));
         }
-        issues.add(new Issue(severity, path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                message));
+        issues.add(new Problem(severity, at == null ? 0 : Math.max(0, at.getLineNr()),
+                at == null ? 0 : Math.max(0, at.getColumnNr()), path, message));
     }
 
     /** Where each value starts, keyed by its path in the form {@code events[3].start_date.year}. */

@@ -2,9 +2,6 @@ package org.timelineexplorer.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.timelineexplorer.io.TimelineJsImporter.Issue;
-import org.timelineexplorer.io.TimelineJsImporter.Result;
-import org.timelineexplorer.io.TimelineJsImporter.Severity;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.HistoricalDate;
@@ -27,8 +24,8 @@ class TimelineJsImporterTest {
 
     @Test
     void sampleImportsWithDatesAtTheirPrecision() throws Exception {
-        Result result = TimelineJsImporter.read(sample());
-        assertFalse(result.hasErrors(), () -> result.issues().toString());
+        LoadResult result = TimelineJsImporter.read(sample());
+        assertTrue(result.errors().isEmpty(), () -> result.problems().toString());
         Dataset dataset = result.dataset().orElseThrow();
         assertEquals("Iraq, 2003–2011", dataset.title());
         assertEquals("A short timeline for Year 10.", dataset.summary());
@@ -66,8 +63,8 @@ class TimelineJsImporterTest {
 
     @Test
     void unsupportedPartsAreWarningsWithPathAndLine() throws Exception {
-        Result result = TimelineJsImporter.read(sample());
-        List<String> warnings = result.issues().stream().filter(i -> i.severity() == Severity.WARNING)
+        LoadResult result = TimelineJsImporter.read(sample());
+        List<String> warnings = result.warnings().stream()
                 .map(i -> i.path() + ": " + i.message()).toList();
         assertTrue(warnings.contains("title.media: the title slide's media is not shown"), warnings::toString);
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("events[1].display_date: display_date \"Spring 2004\"")),
@@ -79,34 +76,35 @@ class TimelineJsImporterTest {
                 warnings::toString);
         assertTrue(warnings.contains("events[3].autolink: \"autolink\" is not imported"), warnings::toString);
 
-        Issue display = result.issues().stream().filter(i -> i.path().equals("events[1].display_date"))
+        Problem display = result.problems().stream().filter(i -> i.path().equals("events[1].display_date"))
                 .findFirst().orElseThrow();
         assertEquals(27, display.line());
         assertTrue(display.format("sample.json").startsWith("sample.json:27:" + display.column()
-                + ": events[1].display_date: warning: "), display.format("sample.json"));
+                + ": events[1].display_date: display_date"), display.format("sample.json"));
+        assertEquals(Problem.Severity.WARNING, display.severity());
     }
 
     @Test
     void eventWithoutYearIsAnErrorAndTheFileDoesNotOpen() {
-        Result result = TimelineJsImporter.read("""
+        LoadResult result = TimelineJsImporter.read("""
                 {"events": [
                   {"start_date": {"month": 3}, "text": {"headline": "No year"}},
                   {"start_date": {"year": 2003, "month": 2, "day": 30}, "text": {"headline": "No such day"}}
-                ]}""", "broken");
-        assertTrue(result.hasErrors());
+                ]}""", "broken.json", "broken");
+        assertFalse(result.errors().isEmpty());
         assertTrue(result.dataset().isEmpty());
         assertEquals(List.of("events[0].start_date.year: the year is missing",
                         "events[1].start_date: February 2003 has no day 30 (it has 28 days)"),
-                result.issues().stream().map(i -> i.path() + ": " + i.message()).toList());
-        assertEquals(2, result.issues().get(0).line());
+                result.problems().stream().map(i -> i.path() + ": " + i.message()).toList());
+        assertEquals(2, result.problems().get(0).line());
     }
 
     @Test
     void brokenJsonIsOneErrorWithItsPlace() {
-        Result result = TimelineJsImporter.read("{\"events\": [ {\"start_date\": } ]}", "x");
-        assertEquals(1, result.issues().size());
-        assertEquals(1, result.issues().get(0).line());
-        assertTrue(result.issues().get(0).message().startsWith("this is not valid JSON"));
+        LoadResult result = TimelineJsImporter.read("{\"events\": [ {\"start_date\": } ]}", "x.json", "x");
+        assertEquals(1, result.problems().size());
+        assertEquals(1, result.problems().get(0).line());
+        assertTrue(result.problems().get(0).message().startsWith("this is not valid JSON"));
     }
 
     @Test
