@@ -1,2 +1,17 @@
 package org.timelineexplorer.app;
-public final class Launcher { public static void main(String[] a) { System.out.println("x"); } }
+
+import javafx.application.Application;
+
+/**
+ * The jar's entry point. It does not extend {@link Application} so that {@code java -jar} works with JavaFX on the
+ * class path, where the JavaFX launcher would otherwise refuse to start an Application main class.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(TimelineExplorerApp.class, args);
+    }
+}

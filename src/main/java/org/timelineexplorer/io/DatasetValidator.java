@@ -46,7 +46,7 @@ final class DatasetValidator {
             Set.of("id", "date", "end", "title", "text", "category", "era", "sources", "note");
     private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
     private static final Set<String> SERIES_FIELDS = Set.of("id", "title", "unit", "style", "source", "points");
-    private static final Set<String> POINT_FIELDS = Set.of("year", "value", "note");
+    private static final Set<String> POINT_FIELDS = Set.of("year", "value", "note", "highlight");
 
     private static final String TEXT = "text";
     private static final String NUMBER = "a number";
@@ -177,7 +177,9 @@ final class DatasetValidator {
         Integer year = year(point, path, years);
         Double value = value(point, path);
         String note = optionalText(point, path, "note");
-        return year == null || value == null ? null : new FigurePoint(year, value, note);
+        JsonNode highlight = typed(point, path, "highlight", "true or false", JsonNode::isBoolean, false);
+        return year == null || value == null ? null
+                : new FigurePoint(year, value, note, highlight != null && highlight.booleanValue());
     }
 
     private Integer year(ObjectNode point, String path, Map<Integer, String> years) {

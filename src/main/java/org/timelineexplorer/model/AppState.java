@@ -64,14 +64,15 @@ public final class AppState {
     }
 
     /**
-     * Replaces the open dataset in one step: its events and eras, no selection, the whole span in view, and the
-     * filter cleared of categories the new dataset does not have.
+     * Replaces the open dataset in one step: its events and eras, no selection, no search or category filter (a
+     * filter left over from another file could hide all of the new one), and the whole span in view.
      */
     public void setDataset(Dataset newDataset) {
         Objects.requireNonNull(newDataset, "dataset");
         selectedEvent.set(null);
         selectedEra.set(null);
-        hiddenCategories.retainAll(newDataset.categories());
+        searchText.set("");
+        hiddenCategories.clear();
         events.setAll(newDataset.events());
         eras.setAll(newDataset.eras());
         dataset.set(newDataset);

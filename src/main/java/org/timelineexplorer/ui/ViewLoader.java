@@ -21,8 +21,20 @@ public final class ViewLoader {
         this.state = state;
     }
 
+    /** A loaded view: its root node and its controller. */
+    public record View<C>(Parent root, C controller) {
+    }
+
     /** Loads {@code name} (for example {@code "MainWindow.fxml"}) from this package's resources. */
     public Parent load(String name) {
+        return loadView(name).root();
+    }
+
+    /**
+     * Loads {@code name} and returns its controller too, for code that extends a view: for example
+     * {@code loader.<MainWindowController>loadView("MainWindow.fxml").controller().fileMenu()}.
+     */
+    public <C> View<C> loadView(String name) {
         URL location = ViewLoader.class.getResource(name);
         if (location == null) {
             throw new IllegalArgumentException("no view named " + name);
@@ -30,7 +42,10 @@ public final class ViewLoader {
         FXMLLoader loader = new FXMLLoader(location);
         loader.setControllerFactory(this::createController);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            @SuppressWarnings("unchecked")
+            C controller = (C) loader.getController();
+            return new View<>(root, controller);
         } catch (IOException e) {
             throw new UncheckedIOException("could not load view " + name, e);
         }

@@ -13,6 +13,7 @@ public final class Benchmarks {
     private static final Map<String, ThrowingRunnable> ALL = new LinkedHashMap<>();
 
     static {
+        ALL.put("timeline", TimelineBenchmark::run);
         ALL.put("export", ExportBenchmark::run);
     }
 

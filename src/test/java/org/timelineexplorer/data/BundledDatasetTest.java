@@ -244,6 +244,13 @@ class BundledDatasetTest {
         Map<Integer, Double> troops = points("us-troops");
         assertEquals(165000.0, troops.get(2007), "2007: the surge plateau");
         assertEquals(5200.0, troops.get(2020), "2020: January, as in the article");
+        List<Integer> highlighted = new ArrayList<>();
+        series("us-troops").get("points").forEach(p -> {
+            if (p.path("highlight").asBoolean(false)) {
+                highlighted.add(p.get("year").asInt());
+            }
+        });
+        assertEquals(List.of(2007, 2020), highlighted, "the chart labels the article's two troop figures");
         for (int year = 2003; year <= 2011; year++) {
             assertTrue(troops.containsKey(year), "us-troops covers " + year);
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -108,6 +109,25 @@ class DatasetReaderTest {
         Problem warning = result.warnings().get(0);
         assertEquals(Problem.Severity.WARNING, warning.severity());
         assertProblem(warning, 3, 13, "colour", "unknown field \"colour\" is ignored");
+    }
+
+    @Test
+    void aHighlightMarksAFigureForTheChartAndMustBeTrueOrFalse() {
+        String file = """
+                {
+                  "title": "T", "eras": [], "events": [],
+                  "series": [ { "id": "s", "title": "S", "style": "line",
+                    "source": { "name": "N", "url": "https://example.org/" },
+                    "points": [ { "year": 2007, "value": 1, "highlight": true }, { "year": 2008, "value": 2 } ] } ]
+                }
+                """;
+        FigureSeries series = read(file).dataset().orElseThrow().series().get(0);
+        assertTrue(series.points().get(0).highlighted());
+        assertFalse(series.points().get(1).highlighted());
+
+        LoadResult wrong = read(file.replace("\"highlight\": true", "\"highlight\": \"yes\""));
+        assertProblem(wrong.errors().get(0), 5, 58, "series[0].points[0].highlight",
+                "highlight must be true or false, not \"yes\"");
     }
 
     // ---- Malformed JSON

@@ -1,0 +1,128 @@
+package org.timelineexplorer.chart;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.timelineexplorer.model.FigurePoint;
+import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.TimeRange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * A chart of one yearly {@link FigureSeries}: a level (troops) as a line over an area, a count per year (deaths) as
+ * bars, with the value axis labelled with the series' unit and years written as years. On top of the figures it
+ * draws a vertical marker at {@link #markerDayProperty() a day} (the selected event), shades
+ * {@link #highlightRangeProperty() a range} (the selected era) and labels {@link #annotatedPoints(FigureSeries) the
+ * figures a reader should not miss}. Clicking the plot reports the year under the mouse to
+ * {@link #onYearClickedProperty()}.
+ *
+ * <p>Style classes: {@code figures-chart} on the control, {@code series-ID} (the series id) for its colour,
+ * {@code chart-bar}, {@code chart-series-line}, {@code chart-series-area-fill}, {@code chart-line-symbol},
+ * {@code chart-annotation}, {@code chart-marker}, {@code chart-era-shade}. Series colours are the looked-up colours
+ * {@code -te-series-troops}, {@code -te-series-us-deaths}, {@code -te-series-civilian-deaths} and
+ * {@code -te-series-other}, defined by the application's stylesheet.
+ */
+public class FiguresChart extends Control {
+
+    private final ObjectProperty<FigureSeries> series = new SimpleObjectProperty<>(this, "series");
+    private final ObjectProperty<Double> markerDay = new SimpleObjectProperty<>(this, "markerDay");
+    private final ObjectProperty<TimeRange> highlightRange = new SimpleObjectProperty<>(this, "highlightRange");
+    private final StringProperty highlightColor = new SimpleStringProperty(this, "highlightColor", "#888888");
+    private final ObjectProperty<IntConsumer> onYearClicked = new SimpleObjectProperty<>(this, "onYearClicked");
+
+    public FiguresChart() {
+        getStyleClass().add("figures-chart");
+        setFocusTraversable(false);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new FiguresChartSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return FiguresChart.class.getResource("figures-chart.css").toExternalForm();
+    }
+
+    /** The series shown, or {@code null} for an empty chart. */
+    public ObjectProperty<FigureSeries> seriesProperty() {
+        return series;
+    }
+
+    public FigureSeries getSeries() {
+        return series.get();
+    }
+
+    public void setSeries(FigureSeries value) {
+        series.set(value);
+    }
+
+    /** The day, in epoch days, where the vertical marker stands; {@code null} for no marker. */
+    public ObjectProperty<Double> markerDayProperty() {
+        return markerDay;
+    }
+
+    public void setMarkerDay(Double day) {
+        markerDay.set(day);
+    }
+
+    /** The time range shaded behind the figures (the selected era), or {@code null}. */
+    public ObjectProperty<TimeRange> highlightRangeProperty() {
+        return highlightRange;
+    }
+
+    public void setHighlightRange(TimeRange range) {
+        highlightRange.set(range);
+    }
+
+    /** The CSS colour of the shading, for example the era's {@code #0072B2}; drawn translucent. */
+    public StringProperty highlightColorProperty() {
+        return highlightColor;
+    }
+
+    public void setHighlightColor(String color) {
+        highlightColor.set(color);
+    }
+
+    /** Called with the year under the mouse when the plot is clicked. */
+    public ObjectProperty<IntConsumer> onYearClickedProperty() {
+        return onYearClicked;
+    }
+
+    public void setOnYearClicked(IntConsumer handler) {
+        onYearClicked.set(handler);
+    }
+
+    /**
+     * The points labelled on the chart: the series' peak, and every point the dataset marks with
+     * {@code "highlight": true}, so that the figures the source article quotes, such as 5,200 troops in 2020, stand
+     * out; in year order.
+     */
+    public static List<FigurePoint> annotatedPoints(FigureSeries series) {
+        List<FigurePoint> result = new ArrayList<>();
+        if (series == null || series.points().isEmpty()) {
+            return result;
+        }
+        FigurePoint peak = series.points().stream().max(Comparator.comparingDouble(FigurePoint::value)).orElseThrow();
+        for (FigurePoint point : series.points()) {
+            if (point == peak || point.highlighted()) {
+                result.add(point);
+            }
+        }
+        result.sort(Comparator.comparingInt(FigurePoint::year));
+        return result;
+    }
+
+    /** The style class that gives a series its colour: {@code series-us-troops} for the series {@code us-troops}. */
+    public static String styleClassOf(FigureSeries series) {
+        return "series-" + series.id().replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+}

@@ -1,0 +1,70 @@
+package org.timelineexplorer.chart;
+
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.MouseEvent;
+import org.timelineexplorer.model.FigureSeries;
+
+import java.util.function.IntConsumer;
+
+/** Lays a {@link YearChart} over the whole control and keeps it in step with the control's properties. */
+final class FiguresChartSkin extends SkinBase<FiguresChart> {
+
+    private final YearChart chart;
+    private String seriesClass;
+
+    FiguresChartSkin(FiguresChart control) {
+        super(control);
+        NumberAxis years = new NumberAxis();
+        years.getStyleClass().add("year-axis");
+        NumberAxis values = new NumberAxis();
+        values.getStyleClass().add("value-axis");
+        chart = new YearChart(years, values);
+        getChildren().add(chart);
+
+        registerChangeListener(control.seriesProperty(), o -> updateSeries());
+        registerChangeListener(control.markerDayProperty(), o -> chart.setMarkerDay(control.markerDayProperty().get()));
+        registerChangeListener(control.highlightRangeProperty(), o -> updateHighlight());
+        registerChangeListener(control.highlightColorProperty(), o -> updateHighlight());
+        chart.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            IntConsumer handler = control.onYearClickedProperty().get();
+            if (handler != null && event.isStillSincePress()) {
+                chart.yearAt(event.getSceneX(), event.getSceneY()).ifPresent(handler::accept);
+            }
+        });
+        updateSeries();
+        chart.setMarkerDay(control.markerDayProperty().get());
+        updateHighlight();
+    }
+
+    private void updateSeries() {
+        FigureSeries series = getSkinnable().getSeries();
+        if (seriesClass != null) {
+            getSkinnable().getStyleClass().remove(seriesClass);
+        }
+        seriesClass = series == null ? null : FiguresChart.styleClassOf(series);
+        if (seriesClass != null) {
+            getSkinnable().getStyleClass().add(seriesClass);
+        }
+        chart.setSeries(series);
+    }
+
+    private void updateHighlight() {
+        chart.setHighlight(getSkinnable().highlightRangeProperty().get(), getSkinnable().highlightColorProperty().get());
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        chart.resizeRelocate(x, y, w, h);
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 260 + top + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 160 + top + bottom;
+    }
+}

@@ -1,0 +1,1171 @@
+package org.timelineexplorer.timeline;
+
+import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+import org.timelineexplorer.model.DatePrecision;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.model.TimelineEvent;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default skin of {@link TimelineView}: one canvas for the axis, eras and events, drawn only for the visible
+ * slice and at most once per pulse (a dirty flag checked in {@link #layoutChildren}), and a thin overview strip
+ * below it whose visible-window rectangle is a CSS-styled node.
+ */
+public class TimelineViewSkin extends SkinBase<TimelineView> {
+
+    private static final double DRAG_THRESHOLD = 3;
+    /** Zoom per wheel notch, as an exponent: one notch zooms by about a fifth, away from the user zooms in. */
+    private static final double WHEEL_ZOOM_PER_NOTCH = 0.2;
+    private static final double KEY_ZOOM = 1.5;
+    /** How much of the width one Shift+arrow press pans. */
+    private static final double KEY_PAN_FRACTION = 0.2;
+    private static final double EDGE_GRAB = 6;
+
+    private final Canvas canvas = new Canvas();
+    private final Canvas overview = new Canvas();
+    private final Region window = new Region();
+    private final Tooltip tooltip = new Tooltip();
+
+    private boolean dataDirty = true;
+    private boolean mainDirty = true;
+    private boolean overviewDirty = true;
+
+    // The events as parallel arrays in date order: the drawing loop touches no records.
+    private TimelineEvent[] items = new TimelineEvent[0];
+    private double[] starts = new double[0];
+    private double[] ends = new double[0];
+    private boolean[] spans = new boolean[0];
+    private String[] labels = new String[0];
+    private float[] labelWidths = new float[0];
+    private Map<TimelineEvent, Integer> indexOf = new HashMap<>();
+    private Era[] eras = new Era[0];
+    private Color[] eraColors = new Color[0];
+
+    private TextMeasurer measurer;
+    private TextMeasurer boldMeasurer;
+    private Font boldFont;
+    private LaneLayout.Result lanes;
+    private TimeScale scale;
+
+    // Where things were drawn in the last frame, for hit tests.
+    private final HitList eventHits = new HitList();
+    private final HitList clusterHits = new HitList();
+    private final HitList eraHits = new HitList();
+    private double eraTop;
+    private double eraBottom;
+
+    /** The mean width of an event's label, for estimating how far to zoom into a cluster. */
+    private double meanExtent;
+    private int[] density = new int[0];
+    private Image dot;
+    private double dotRadius;
+    private Paint dotColor;
+
+    private double pressX;
+    private TimeRange pressRange;
+    private boolean dragging;
+    private DragMode overviewDrag = DragMode.NONE;
+    private Object hovered;
+
+    private enum DragMode { NONE, MOVE, LEFT, RIGHT }
+
+    private final ListChangeListener<Object> dataListener = c -> invalidateData();
+    private final EventHandler<KeyEvent> keyHandler = this::keyPressed;
+    /** The lists whose changes the skin is listening to. */
+    private ObservableList<?> events;
+    private ObservableList<?> erasList;
+
+    /** Creates the skin for {@code control}; {@link TimelineView#createDefaultSkin()} calls it. */
+    public TimelineViewSkin(TimelineView control) {
+        super(control);
+        canvas.getStyleClass().add("timeline-canvas");
+        overview.getStyleClass().add("overview-canvas");
+        window.getStyleClass().add("overview-window");
+        window.setMouseTransparent(true);
+        window.setManaged(false);
+        getChildren().addAll(canvas, overview, window);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.getStyleClass().add("timeline-tooltip");
+
+        // Registered through SkinBase so that replacing the skin removes them.
+        registerChangeListener(control.eventsProperty(), o -> swap(events, control.getEvents(), true));
+        registerChangeListener(control.erasProperty(), o -> swap(erasList, control.getEras(), false));
+        swap(null, control.getEvents(), true);
+        swap(null, control.getEras(), false);
+        for (Observable o : List.of(control.visibleRangeProperty(), control.selectedEventProperty(),
+                control.selectedEraProperty(), control.axisColorProperty(), control.gridColorProperty(),
+                control.textColorProperty(), control.selectedColorProperty(), control.clusterColorProperty(),
+                control.focusedProperty())) {
+            registerInvalidationListener(o, x -> requestRedraw());
+        }
+        for (Observable o : List.of(control.labelFontProperty(), control.localeProperty(),
+                control.canvasBackgroundProperty(), control.eventColorProperty(), control.fullSpanProperty())) {
+            registerInvalidationListener(o, x -> invalidateData());
+        }
+
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::mouseDragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::mouseMoved);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        canvas.addEventHandler(ZoomEvent.ZOOM, this::zoomed);
+        overview.addEventHandler(MouseEvent.MOUSE_PRESSED, this::overviewPressed);
+        overview.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::overviewDragged);
+        overview.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> overviewDrag = DragMode.NONE);
+        overview.addEventHandler(MouseEvent.MOUSE_MOVED, this::overviewMoved);
+        overview.addEventHandler(ScrollEvent.SCROLL, this::overviewScrolled);
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+    }
+
+    /** Moves the content listener from the list the skin was watching to the control's current one. */
+    private void swap(ObservableList<?> old, ObservableList<?> now, boolean isEvents) {
+        if (old != null) {
+            old.removeListener(dataListener);
+        }
+        if (now != null) {
+            now.addListener(dataListener);
+        }
+        if (isEvents) {
+            events = now;
+        } else {
+            erasList = now;
+        }
+        invalidateData();
+    }
+
+    @Override
+    public void dispose() {
+        if (getSkinnable() == null) {
+            return;
+        }
+        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        swap(events, null, true);
+        swap(erasList, null, false);
+        Tooltip.uninstall(canvas, tooltip);
+        super.dispose();
+    }
+
+    private void invalidateData() {
+        dataDirty = true;
+        overviewDirty = true;
+        requestRedraw();
+    }
+
+    private void requestRedraw() {
+        mainDirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    // ----- layout and data
+
+    /** Vertical metrics, all derived from the label font so that larger type scales the whole timeline. */
+    private double fontSize() {
+        return getSkinnable().getLabelFont().getSize();
+    }
+
+    private double rowHeight() {
+        return Math.round(fontSize() * 1.7);
+    }
+
+    private double laneHeight() {
+        return Math.round(fontSize() * 1.75);
+    }
+
+    private double overviewHeight() {
+        return Math.round(Math.max(30, fontSize() * 2.4));
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 900 + left + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return rowHeight() * 3 + laneHeight() * 6 + overviewHeight() + top + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return rowHeight() * 3 + laneHeight() * 2 + overviewHeight() + top + bottom;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double ovH = overviewHeight();
+        double mainH = Math.max(1, h - ovH - 4);
+        if (canvas.getWidth() != w || canvas.getHeight() != mainH) {
+            canvas.setWidth(w);
+            canvas.setHeight(mainH);
+            mainDirty = true;
+        }
+        if (overview.getWidth() != w || overview.getHeight() != ovH) {
+            overview.setWidth(w);
+            overview.setHeight(ovH);
+            overviewDirty = true;
+        }
+        canvas.relocate(x, y);
+        overview.relocate(x, y + h - ovH);
+        if (dataDirty) {
+            rebuildData();
+        }
+        if (mainDirty) {
+            drawMain();
+        }
+        if (overviewDirty) {
+            drawOverview();
+        }
+        placeWindow();
+    }
+
+    private void rebuildData() {
+        dataDirty = false;
+        TimelineView control = getSkinnable();
+        if (measurer == null || !measurer.font().equals(control.getLabelFont())) {
+            measurer = new TextMeasurer(control.getLabelFont());
+            Font f = control.getLabelFont();
+            boldFont = Font.font(f.getFamily(), FontWeight.BOLD, f.getSize());
+            boldMeasurer = new TextMeasurer(boldFont);
+        }
+        List<TimelineEvent> list = control.getEvents() == null ? List.of() : control.getEvents();
+        int n = list.size();
+        items = list.toArray(new TimelineEvent[0]);
+        starts = new double[n];
+        ends = new double[n];
+        spans = new boolean[n];
+        boolean sorted = true;
+        for (int i = 0; i < n; i++) {
+            TimeRange r = items[i].range();
+            starts[i] = r.start();
+            ends[i] = r.end();
+            sorted &= i == 0 || starts[i] >= starts[i - 1];
+        }
+        if (!sorted) {
+            // The list should come in date order; sort a copy rather than draw garbage if it does not.
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            double[] s = starts;
+            Arrays.sort(order, (a, b) -> Double.compare(s[a], s[b]));
+            TimelineEvent[] sortedItems = new TimelineEvent[n];
+            double[] ss = new double[n];
+            double[] ee = new double[n];
+            for (int i = 0; i < n; i++) {
+                sortedItems[i] = items[order[i]];
+                ss[i] = starts[order[i]];
+                ee[i] = ends[order[i]];
+            }
+            items = sortedItems;
+            starts = ss;
+            ends = ee;
+        }
+        labels = new String[n];
+        labelWidths = new float[n];
+        double totalLabelWidth = 0;
+        indexOf = new HashMap<>(n * 2);
+        double maxLabel = fontSize() * 20;
+        for (int i = 0; i < n; i++) {
+            TimelineEvent e = items[i];
+            spans[i] = e.end() != null || e.start().precision() != DatePrecision.DAY;
+            String label = measurer.elide(e.title(), maxLabel);
+            labels[i] = label;
+            labelWidths[i] = (float) measurer.width(label);
+            totalLabelWidth += labelWidths[i];
+            indexOf.put(e, i);
+        }
+        meanExtent = n == 0 ? 0 : totalLabelWidth / n;
+        List<Era> eraList = control.getEras() == null ? List.of() : control.getEras();
+        eras = eraList.toArray(new Era[0]);
+        Arrays.sort(eras, (a, b) -> Double.compare(a.range().start(), b.range().start()));
+        eraColors = new Color[eras.length];
+        for (int i = 0; i < eras.length; i++) {
+            eraColors[i] = parseColor(eras[i].color());
+        }
+        lanes = null;
+        density = new int[0];
+    }
+
+    private static Color parseColor(String css) {
+        try {
+            return Color.web(css);
+        } catch (IllegalArgumentException e) {
+            return Color.GRAY;
+        }
+    }
+
+    private LaneLayout.Metrics metrics() {
+        double f = fontSize();
+        return new LaneLayout.Metrics(Math.round(f * 0.38), Math.round(f * 0.35), Math.round(f * 0.8),
+                Math.max(3, Math.round(f * 0.25)), measurer.width("99999") + f);
+    }
+
+    /** The lane layout for the current zoom, recomputed only when the zoom or the number of lanes changes. */
+    private LaneLayout.Result lanesFor(TimeScale s, int laneCount) {
+        double dpp = s.daysPerPixel();
+        // Panning recomputes end - start, which can differ from the old length in the last bits: compare with a
+        // tolerance far below a pixel over the whole span, or every pan would lay everything out again.
+        boolean sameZoom = lanes != null && Math.abs(lanes.daysPerPixel() - dpp) <= dpp * 1e-9;
+        if (!sameZoom || lanes.lanes() != laneCount) {
+            TimeRange limits = s.limits();
+            double rightLimit = limits == null ? Double.MAX_VALUE / 4 : limits.end();
+            lanes = LaneLayout.layout(starts, ends, spans, labelWidths, dpp, laneCount, metrics(), rightLimit);
+        }
+        return lanes;
+    }
+
+    // ----- drawing
+
+    private void drawMain() {
+        mainDirty = false;
+        TimelineView control = getSkinnable();
+        if (control.getVisibleRange() == null) {
+            return;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        scale = control.scale(w);
+        eventHits.clear();
+        clusterHits.clear();
+        eraHits.clear();
+
+        double f = fontSize();
+        double row = rowHeight();
+        double laneH = laneHeight();
+        double axisBottom = row * 2;
+        eraTop = axisBottom + 2;
+        eraBottom = eraTop + Math.round(f * 1.9);
+        double lanesTop = eraBottom + Math.round(f * 0.5);
+        double clusterRowY = h - laneH;
+        int laneCount = (int) Math.max(1, Math.floor((clusterRowY - lanesTop) / laneH));
+
+        drawBackground(g, w, h);
+        g.setFont(measurer.font());
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+
+        AxisLayout.Axis axis = AxisLayout.layout(scale, control.getLocale(), measurer::width, boldMeasurer::width,
+                Math.round(f * 0.8));
+        drawAxis(g, axis, w, h, row);
+        drawEraBands(g, w, f);
+        drawEvents(g, w, lanesTop, laneH, laneCount, clusterRowY);
+    }
+
+    /**
+     * Paints the background, tinted under each era. Each pixel is painted once, with opaque colours: a software
+     * renderer pays for every screen-sized fill and far more for blending one.
+     */
+    private void drawBackground(GraphicsContext g, double w, double h) {
+        Paint background = getSkinnable().canvasBackgroundProperty().get();
+        double cursor = 0;
+        for (int i = 0; i < eras.length && cursor < w; i++) {
+            TimeRange r = eras[i].range();
+            double x0 = Math.max(cursor, Math.round(scale.timeToX(r.start())));
+            double x1 = Math.min(w, Math.round(scale.timeToX(r.end())));
+            if (x1 <= x0) {
+                continue;
+            }
+            if (x0 > cursor) {
+                g.setFill(background);
+                g.fillRect(cursor, 0, x0 - cursor, h);
+            }
+            g.setFill(background instanceof Color bg ? bg.interpolate(eraColors[i], 0.07) : background);
+            g.fillRect(x0, 0, x1 - x0, h);
+            cursor = x1;
+        }
+        if (cursor < w) {
+            g.setFill(background);
+            g.fillRect(cursor, 0, w - cursor, h);
+        }
+    }
+
+    private void drawAxis(GraphicsContext g, AxisLayout.Axis axis, double w, double h, double row) {
+        TimelineView control = getSkinnable();
+        Paint axisColor = control.axisColorProperty().get();
+        // Lines as one-pixel rectangles: filling a rectangle is a fast path where stroking is not.
+        g.setFill(control.gridColorProperty().get());
+        for (double x : axis.ticks()) {
+            g.fillRect(Math.round(x), row, 1, h - row);
+        }
+        g.setFill(axisColor);
+        for (double x : axis.contextTicks()) {
+            g.fillRect(Math.round(x), 0, 1, row * 2);
+        }
+        for (double x : axis.ticks()) {
+            g.fillRect(Math.round(x), Math.round(row * 1.55), 1, row * 2 - Math.round(row * 1.55));
+        }
+        g.fillRect(0, Math.round(row * 2), w, 1);
+        g.setFont(boldFont);
+        for (AxisLayout.Label l : axis.context()) {
+            g.fillText(l.text(), l.x(), row / 2);
+        }
+        g.setFont(measurer.font());
+        for (AxisLayout.Label l : axis.labels()) {
+            g.fillText(l.text(), l.x(), row * 1.5);
+        }
+    }
+
+    private void drawEraBands(GraphicsContext g, double w, double f) {
+        Era selected = getSkinnable().getSelectedEra();
+        double bandH = eraBottom - eraTop;
+        for (int i = 0; i < eras.length; i++) {
+            TimeRange r = eras[i].range();
+            double x0 = scale.timeToX(r.start());
+            double x1 = scale.timeToX(r.end());
+            if (x1 <= 0 || x0 >= w) {
+                continue;
+            }
+            double vx0 = Math.max(0, x0);
+            double vx1 = Math.min(w, x1);
+            Color c = eraColors[i];
+            g.setFill(c);
+            g.fillRect(vx0, eraTop, vx1 - vx0, bandH);
+            eraHits.add(i, vx0, eraTop, vx1, eraBottom);
+            boolean isSelected = eras[i].equals(selected);
+            if (isSelected) {
+                g.setStroke(getSkinnable().selectedColorProperty().get());
+                g.setLineWidth(3);
+                g.strokeRect(vx0 + 1.5, eraTop + 1.5, vx1 - vx0 - 3, bandH - 3);
+            }
+            // Light or dark text, whichever reads better on the era's own colour.
+            double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+            g.setFill(luminance > 0.55 ? Color.web("#111") : Color.WHITE);
+            double pad = f * 0.5;
+            TextMeasurer tm = isSelected ? boldMeasurer : measurer;
+            String name = tm.elide(eras[i].title(), vx1 - vx0 - 2 * pad);
+            if (name.length() > 1) {
+                double tw = tm.width(name);
+                double tx = Math.max(vx0 + pad, Math.min(vx1 - pad - tw, (x0 + x1) / 2 - tw / 2));
+                g.setFont(tm.font());
+                g.fillText(name, tx, (eraTop + eraBottom) / 2);
+            }
+        }
+        g.setFont(measurer.font());
+    }
+
+    private void drawEvents(GraphicsContext g, double w, double lanesTop, double laneH, int laneCount,
+                            double clusterRowY) {
+        TimelineView control = getSkinnable();
+        int n = items.length;
+        if (n == 0) {
+            return;
+        }
+        LaneLayout.Result layout = lanesFor(scale, laneCount);
+        LaneLayout.Metrics m = metrics();
+        double dpp = scale.daysPerPixel();
+        // Absolute pixels of the layout minus this offset give canvas x.
+        double offset = scale.range().start() / layout.daysPerPixel();
+        TimeRange view = scale.range();
+        int from = lowerBound(starts, view.start() - layout.maxExtentDays());
+        int to = lowerBound(starts, view.end());
+        Paint eventColor = control.eventColorProperty().get();
+        Paint textColor = control.textColorProperty().get();
+        // Opaque, mixed with the background: blending hundreds of bars is what a software renderer is slowest at.
+        Color spanFill = control.eventColorProperty().get() instanceof Color c
+                && control.canvasBackgroundProperty().get() instanceof Color bg ? bg.interpolate(c, 0.22)
+                : Color.rgb(31, 78, 156, 0.22);
+        Integer selectedIndex = control.getSelectedEvent() == null ? null
+                : indexOf.get(control.getSelectedEvent());
+        double barH = Math.round(laneH * 0.72);
+        double r = m.dotRadius();
+        Image dot = dotImage(eventColor, r);
+        for (int i = from; i < to; i++) {
+            int lane = layout.lane()[i];
+            if (lane < 0 || (selectedIndex != null && selectedIndex == i)) {
+                continue;
+            }
+            double cy = lanesTop + lane * laneH + laneH / 2;
+            double x0 = (starts[i] - view.start()) / dpp;
+            double x1 = (ends[i] - view.start()) / dpp;
+            double right;
+            if (spans[i]) {
+                double bx1 = Math.max(x1, x0 + m.minBarWidth());
+                g.setFill(spanFill);
+                g.fillRect(x0, cy - barH / 2, bx1 - x0, barH);
+                g.setFill(eventColor);
+                g.fillRect(x0, cy - barH / 2, Math.max(2, Math.min(3, bx1 - x0)), barH);
+                right = bx1;
+            } else {
+                double mid = (x0 + x1) / 2;
+                g.drawImage(dot, Math.round(mid - r) - 1, Math.round(cy - r) - 1);
+                right = mid + r;
+            }
+            double lx = labelX(layout, i, offset, x0, x1, m);
+            g.setFill(textColor);
+            drawLabel(g, labels[i], lx, labelWidths[i], cy, w);
+            eventHits.add(i, Math.min(x0, lx) - r, cy - laneH / 2, Math.max(right, lx + labelWidths[i]),
+                    cy + laneH / 2);
+        }
+        drawClusters(g, layout, w, offset, clusterRowY, laneH);
+        if (selectedIndex != null) {
+            int lane = layout.lane()[selectedIndex];
+            double cy = lane >= 0 ? lanesTop + lane * laneH + laneH / 2 : clusterRowY - laneH / 2;
+            drawSelected(g, selectedIndex, cy, laneH, barH, m, layout, offset, lane < 0);
+        }
+    }
+
+    /**
+     * The event dot, drawn once and then copied: copying an image is far cheaper for a software renderer than
+     * filling an oval, and a dense view has hundreds of them.
+     */
+    private Image dotImage(Paint color, double r) {
+        if (dot == null || dotRadius != r || !color.equals(dotColor)) {
+            int size = (int) Math.ceil(2 * r) + 2;
+            Canvas c = new Canvas(size, size);
+            GraphicsContext g = c.getGraphicsContext2D();
+            g.setFill(color);
+            g.fillOval(1 + Math.round(r) - r, 1 + Math.round(r) - r, 2 * r, 2 * r);
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            dot = c.snapshot(params, null);
+            dotRadius = r;
+            dotColor = color;
+        }
+        return dot;
+    }
+
+    /**
+     * Where event {@code i}'s label starts on the canvas. A bar that starts off screen keeps its label in view for
+     * as long as the bar is.
+     */
+    private double labelX(LaneLayout.Result layout, int i, double offset, double x0, double x1,
+                          LaneLayout.Metrics m) {
+        double lx = layout.labelX()[i] - offset;
+        boolean labelAfterStart = lx >= x0;
+        if (spans[i] && labelAfterStart) {
+            lx = Math.min(Math.max(lx, m.labelPad()), Math.max(lx, x1 - labelWidths[i] - m.labelPad()));
+        }
+        return lx;
+    }
+
+    /**
+     * Draws a label unless it would be cut by the left edge; one running past the right edge is shortened with an
+     * ellipsis, so no label is ever clipped mid-letter.
+     */
+    private void drawLabel(GraphicsContext g, String text, double x, double width, double cy, double canvasWidth) {
+        if (x < 0) {
+            return;
+        }
+        if (x + width > canvasWidth) {
+            double room = canvasWidth - x - 2;
+            if (room < fontSize() * 3) {
+                return;
+            }
+            text = measurer.elide(text, room);
+        }
+        g.fillText(text, x, cy);
+    }
+
+    private void drawClusters(GraphicsContext g, LaneLayout.Result layout, double w, double offset, double y,
+                              double laneH) {
+        double[] left = layout.clusterLeft();
+        double[] right = layout.clusterRight();
+        int[] count = layout.clusterCount();
+        double slack = metrics().clusterWidth() + 2 / scale.daysPerPixel() + 2 * metrics().dotRadius();
+        int from = lowerBound(left, offset - slack);
+        Paint fill = getSkinnable().clusterColorProperty().get();
+        double h = Math.round(laneH * 0.8);
+        double cy = y + laneH / 2;
+        double gap = metrics().gap() / 2;
+        for (int c = from; c < left.length; c++) {
+            double x0 = left[c] - offset;
+            if (x0 > w) {
+                break;
+            }
+            double x1 = right[c] - offset - gap;
+            if (x1 < 0) {
+                continue;
+            }
+            g.setFill(fill);
+            // A plain rectangle: rounded ones are paths, which cost a software renderer many times more.
+            g.fillRect(x0, cy - h / 2, x1 - x0, h);
+            String text = "+" + count[c];
+            double tw = measurer.width(text);
+            g.setFill(Color.WHITE);
+            g.fillText(text, x0 + Math.max(2, (x1 - x0 - tw) / 2), cy);
+            clusterHits.add(c, x0, cy - h / 2, x1, cy + h / 2);
+        }
+    }
+
+    private void drawSelected(GraphicsContext g, int i, double cy, double laneH, double barH,
+                              LaneLayout.Metrics m, LaneLayout.Result layout, double offset, boolean clustered) {
+        TimelineView control = getSkinnable();
+        TimeRange view = scale.range();
+        double dpp = scale.daysPerPixel();
+        double x0 = (starts[i] - view.start()) / dpp;
+        double x1 = (ends[i] - view.start()) / dpp;
+        Paint sel = control.selectedColorProperty().get();
+        double r = m.dotRadius() * 1.4;
+        double lx = labelX(layout, i, offset, x0, x1, m);
+        double right;
+        if (spans[i]) {
+            right = Math.max(x1, x0 + m.minBarWidth());
+        } else {
+            double mid = (x0 + x1) / 2;
+            right = mid + r;
+            if (lx >= mid) {
+                lx = mid + r + m.labelPad();
+            }
+        }
+        double left = Math.min(x0, lx) - r;
+        double boxRight = Math.max(right, lx + labelWidths[i]) + 4;
+        // A plate behind the selected event keeps it readable even where it is drawn over a cluster.
+        g.setFill(control.canvasBackgroundProperty().get());
+        g.fillRect(left - 3, cy - laneH / 2, boxRight - left + 3, laneH);
+        g.setFill(sel instanceof Color c ? c.deriveColor(0, 1, 1, 0.14) : Color.TRANSPARENT);
+        g.fillRect(left - 3, cy - laneH / 2, boxRight - left + 3, laneH);
+        g.setStroke(sel);
+        g.setLineWidth(2);
+        g.strokeRect(left - 2, cy - laneH / 2 + 1, boxRight - left + 1, laneH - 2);
+        g.setFill(sel);
+        if (spans[i]) {
+            g.fillRect(x0, cy - barH / 2, 4, barH);
+            g.fillRect(x0, cy + barH / 2 - 3, right - x0, 3);
+        } else {
+            double mid = (x0 + x1) / 2;
+            g.fillOval(mid - r, cy - r, 2 * r, 2 * r);
+        }
+        drawLabel(g, labels[i], lx, labelWidths[i], cy, canvas.getWidth());
+        if (!clustered) {
+            eventHits.add(i, left, cy - laneH / 2, Math.max(right, lx + labelWidths[i]), cy + laneH / 2);
+        }
+    }
+
+    /** The first index whose value is at least {@code key}, in an ascending array. */
+    static int lowerBound(double[] a, double key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    // ----- overview strip
+
+    private TimeScale overviewScale() {
+        TimeRange limits = getSkinnable().getZoomLimits();
+        return limits == null ? null : new TimeScale(limits, overview.getWidth(), limits);
+    }
+
+    private void drawOverview() {
+        overviewDirty = false;
+        GraphicsContext g = overview.getGraphicsContext2D();
+        double w = overview.getWidth();
+        double h = overview.getHeight();
+        TimelineView control = getSkinnable();
+        g.setFill(control.gridColorProperty().get());
+        g.fillRect(0, 0, w, h);
+        TimeScale s = overviewScale();
+        if (s == null) {
+            return;
+        }
+        for (int i = 0; i < eras.length; i++) {
+            double x0 = s.timeToX(eras[i].range().start());
+            double x1 = s.timeToX(eras[i].range().end());
+            g.setFill(eraColors[i].deriveColor(0, 1, 1, 0.55));
+            g.fillRect(x0, 0, x1 - x0, h);
+        }
+        int columns = (int) Math.max(1, Math.ceil(w / 2));
+        if (density.length != columns) {
+            density = new int[columns];
+            for (double start : starts) {
+                int col = (int) (s.timeToX(start) / 2);
+                if (col >= 0 && col < columns) {
+                    density[col]++;
+                }
+            }
+        }
+        int max = 1;
+        for (int d : density) {
+            max = Math.max(max, d);
+        }
+        // Square root so that a few events still show next to dense years.
+        g.setFill(control.eventColorProperty().get());
+        g.beginPath();
+        g.moveTo(0, h);
+        for (int c = 0; c < columns; c++) {
+            double bar = density[c] == 0 ? 0 : Math.max(2, (h - 4) * Math.sqrt(density[c] / (double) max));
+            g.lineTo(c * 2, h - bar);
+            g.lineTo(c * 2 + 2, h - bar);
+        }
+        g.lineTo(w, h);
+        g.closePath();
+        g.fill();
+    }
+
+    private void placeWindow() {
+        TimeScale s = overviewScale();
+        if (s == null) {
+            window.setVisible(false);
+            return;
+        }
+        TimeRange view = getSkinnable().getVisibleRange();
+        window.setVisible(view != null);
+        if (view == null) {
+            return;
+        }
+        double x0 = Math.max(0, s.timeToX(view.start()));
+        double x1 = Math.min(overview.getWidth(), s.timeToX(view.end()));
+        double width = Math.max(6, x1 - x0);
+        window.resizeRelocate(overview.getLayoutX() + Math.min(x0, overview.getWidth() - width),
+                overview.getLayoutY(), width, overview.getHeight());
+    }
+
+    private DragMode overviewHit(double x) {
+        TimeScale s = overviewScale();
+        if (s == null) {
+            return DragMode.NONE;
+        }
+        TimeRange view = getSkinnable().getVisibleRange();
+        double x0 = s.timeToX(view.start());
+        double x1 = s.timeToX(view.end());
+        if (Math.abs(x - x0) <= EDGE_GRAB && x1 - x0 > 2 * EDGE_GRAB) {
+            return DragMode.LEFT;
+        }
+        if (Math.abs(x - x1) <= EDGE_GRAB) {
+            return DragMode.RIGHT;
+        }
+        return x > x0 && x < x1 ? DragMode.MOVE : DragMode.NONE;
+    }
+
+    private void overviewMoved(MouseEvent e) {
+        DragMode mode = overviewHit(e.getX());
+        overview.setCursor(switch (mode) {
+            case LEFT, RIGHT -> Cursor.H_RESIZE;
+            case MOVE -> Cursor.OPEN_HAND;
+            case NONE -> Cursor.DEFAULT;
+        });
+    }
+
+    private void overviewPressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        TimeScale s = overviewScale();
+        if (s == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        overviewDrag = overviewHit(e.getX());
+        pressX = e.getX();
+        pressRange = getSkinnable().getVisibleRange();
+        if (overviewDrag == DragMode.NONE) {
+            // A press beside the window centres the view there; dragging on moves it.
+            TimeRange view = pressRange;
+            getSkinnable().zoomTo(view.shift(s.xToTime(e.getX()) - view.center()));
+            overviewDrag = DragMode.MOVE;
+            pressRange = getSkinnable().getAnimationTarget() != null ? getSkinnable().getAnimationTarget()
+                    : getSkinnable().getVisibleRange();
+        }
+        e.consume();
+    }
+
+    private void overviewDragged(MouseEvent e) {
+        TimeScale s = overviewScale();
+        if (s == null || overviewDrag == DragMode.NONE) {
+            return;
+        }
+        TimelineView control = getSkinnable();
+        control.stopAnimation();
+        double days = (e.getX() - pressX) * s.daysPerPixel();
+        TimeRange limits = s.limits();
+        TimeRange next = switch (overviewDrag) {
+            case MOVE -> new TimeScale(pressRange, pressRange.length(), limits).pan(days).range();
+            case LEFT -> resized(Math.min(pressRange.start() + days, pressRange.end() - TimeScale.MIN_SPAN_DAYS),
+                    pressRange.end(), limits);
+            case RIGHT -> resized(pressRange.start(),
+                    Math.max(pressRange.end() + days, pressRange.start() + TimeScale.MIN_SPAN_DAYS), limits);
+            case NONE -> pressRange;
+        };
+        control.setVisibleRange(next);
+        e.consume();
+    }
+
+    /** The wheel over the overview zooms the window about its centre, as if over the middle of the timeline. */
+    private void overviewScrolled(ScrollEvent e) {
+        double dy = e.getDeltaY();
+        if (dy == 0 || e.isControlDown() || e.isShortcutDown()) {
+            return;
+        }
+        TimelineView control = getSkinnable();
+        TimeScale s = control.scale(canvas.getWidth());
+        double notches = e.getMultiplierY() > 0 ? dy / e.getMultiplierY() : dy / 40;
+        control.stopAnimation();
+        control.setVisibleRange(s.zoom(Math.exp(notches * WHEEL_ZOOM_PER_NOTCH), s.range().center()).range());
+        e.consume();
+    }
+
+    private static TimeRange resized(double start, double end, TimeRange limits) {
+        return new TimeRange(Math.max(limits.start(), start), Math.min(limits.end(), end));
+    }
+
+    // ----- mouse on the main canvas
+
+    private void mousePressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        pressX = e.getX();
+        pressRange = getSkinnable().getVisibleRange();
+        dragging = false;
+        e.consume();
+    }
+
+    private void mouseDragged(MouseEvent e) {
+        if (pressRange == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        double dx = e.getX() - pressX;
+        if (!dragging && Math.abs(dx) < DRAG_THRESHOLD) {
+            return;
+        }
+        if (!dragging) {
+            dragging = true;
+            getSkinnable().stopAnimation();
+            canvas.setCursor(Cursor.CLOSED_HAND);
+            hover(null);
+        }
+        TimelineView control = getSkinnable();
+        // Dragging right pulls earlier times into view: the content follows the pointer.
+        control.setVisibleRange(new TimeScale(pressRange, canvas.getWidth(), control.getZoomLimits())
+                .pan(-dx).range());
+        e.consume();
+    }
+
+    private void mouseReleased(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || pressRange == null) {
+            return;
+        }
+        pressRange = null;
+        canvas.setCursor(Cursor.DEFAULT);
+        if (dragging) {
+            dragging = false;
+            e.consume();
+            return;
+        }
+        click(e.getX(), e.getY(), e.getClickCount());
+        e.consume();
+    }
+
+    private void click(double x, double y, int clicks) {
+        TimelineView control = getSkinnable();
+        int c = clusterHits.find(x, y);
+        if (c >= 0 && lanes != null) {
+            control.zoomTo(separating(c));
+            return;
+        }
+        int i = eventHits.find(x, y);
+        if (i >= 0) {
+            control.setSelectedEvent(items[i]);
+            if (clicks >= 2) {
+                control.openSelected();
+            }
+            return;
+        }
+        int era = eraHits.find(x, y);
+        if (era >= 0) {
+            control.selectEra(eras[era]);
+        }
+    }
+
+    /**
+     * A range in which the members of cluster {@code c} have room for their own lanes: their lanes' worth of labels
+     * side by side over the cluster's time, so one click usually separates them. Never wider than the members'
+     * range with a margin.
+     */
+    private TimeRange separating(int c) {
+        double start = lanes.clusterStart()[c];
+        double end = lanes.clusterEnd()[c];
+        TimeRange members = new TimeRange(start, Math.max(end, start + 1));
+        LaneLayout.Metrics m = metrics();
+        double perEvent = meanExtent + m.labelPad() + m.gap() + 2 * m.dotRadius();
+        // Every event at this zoom level competes for the lanes, and the cluster is what did not fit.
+        int count = lanes.clusterCount()[c];
+        double needPixels = (count + lanes.lanes()) * perEvent / lanes.lanes();
+        double daysPerPixel = members.length() / Math.max(1, needPixels);
+        double length = Math.min(members.length() * 1.5, daysPerPixel * canvas.getWidth());
+        double center = Math.min(members.center(), start + length / 2);
+        return new TimeRange(center - length / 2, center + length / 2);
+    }
+
+    private void mouseMoved(MouseEvent e) {
+        int i = eventHits.find(e.getX(), e.getY());
+        if (i >= 0) {
+            hover(items[i]);
+            return;
+        }
+        int c = clusterHits.find(e.getX(), e.getY());
+        if (c >= 0 && lanes != null) {
+            hover(new ClusterHover(lanes.clusterCount()[c]));
+            return;
+        }
+        int era = eraHits.find(e.getX(), e.getY());
+        hover(era >= 0 ? eras[era] : null);
+    }
+
+    private record ClusterHover(int count) {
+    }
+
+    private void hover(Object target) {
+        if (target == null ? hovered == null : target.equals(hovered)) {
+            return;
+        }
+        hovered = target;
+        canvas.setCursor(target == null ? Cursor.DEFAULT : Cursor.HAND);
+        if (target == null) {
+            tooltip.hide();
+            Tooltip.uninstall(canvas, tooltip);
+            return;
+        }
+        var locale = getSkinnable().getLocale();
+        if (target instanceof TimelineEvent ev) {
+            tooltip.setText(ev.title() + "\n" + ev.formatDate(locale));
+        } else if (target instanceof Era era) {
+            tooltip.setText(era.title() + "\n" + org.timelineexplorer.model.HistoricalDate.formatRange(
+                    era.start(), era.end(), locale));
+        } else if (target instanceof ClusterHover ch) {
+            tooltip.setText(ch.count() + " more events here: click to zoom in");
+        }
+        Tooltip.install(canvas, tooltip);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        TimelineView control = getSkinnable();
+        double dx = e.getDeltaX();
+        double dy = e.getDeltaY();
+        if (e.isControlDown() || e.isShortcutDown()) {
+            return;
+        }
+        TimeScale s = control.scale(canvas.getWidth());
+        if (e.isShiftDown() || Math.abs(dx) > Math.abs(dy)) {
+            // Some platforms turn Shift+wheel into a horizontal delta, others do not.
+            double d = dx != 0 ? dx : dy;
+            control.stopAnimation();
+            control.setVisibleRange(s.pan(-d).range());
+        } else if (dy != 0) {
+            control.stopAnimation();
+            // In wheel notches: platforms report a notch as 40 pixels or as 1, and say which in the multiplier.
+            double notches = e.getMultiplierY() > 0 ? dy / e.getMultiplierY() : dy / 40;
+            control.setVisibleRange(s.zoom(Math.exp(notches * WHEEL_ZOOM_PER_NOTCH), s.xToTime(e.getX())).range());
+        }
+        e.consume();
+    }
+
+    private void zoomed(ZoomEvent e) {
+        TimelineView control = getSkinnable();
+        TimeScale s = control.scale(canvas.getWidth());
+        control.stopAnimation();
+        control.setVisibleRange(s.zoom(e.getZoomFactor(), s.xToTime(e.getX())).range());
+        e.consume();
+    }
+
+    // ----- keyboard
+
+    private void keyPressed(KeyEvent e) {
+        // Ctrl/Cmd combinations belong to the application (Ctrl + and - set its type size).
+        if (e.isControlDown() || e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        TimelineView control = getSkinnable();
+        TimeRange view = control.getAnimationTarget() != null ? control.getAnimationTarget()
+                : control.getVisibleRange();
+        TimeScale s = new TimeScale(view, Math.max(1, canvas.getWidth()), control.getZoomLimits());
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> control.zoomTo(s.zoom(KEY_ZOOM, zoomAnchor(view)).range());
+            case MINUS, SUBTRACT -> control.zoomTo(s.zoom(1 / KEY_ZOOM, zoomAnchor(view)).range());
+            case DIGIT0, NUMPAD0 -> control.fitAll();
+            case LEFT, KP_LEFT -> {
+                if (e.isShiftDown()) {
+                    control.zoomTo(s.pan(-s.width() * KEY_PAN_FRACTION).range());
+                } else {
+                    control.selectRelative(-1);
+                }
+            }
+            case RIGHT, KP_RIGHT -> {
+                if (e.isShiftDown()) {
+                    control.zoomTo(s.pan(s.width() * KEY_PAN_FRACTION).range());
+                } else {
+                    control.selectRelative(1);
+                }
+            }
+            case HOME -> control.selectFirst();
+            case END -> control.selectLast();
+            case ENTER -> control.openSelected();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Keys zoom around the selected event when it is in view, else around the centre. */
+    private double zoomAnchor(TimeRange view) {
+        TimelineEvent selected = getSkinnable().getSelectedEvent();
+        if (selected != null && view.contains(selected.range().center())) {
+            return selected.range().center();
+        }
+        return view.center();
+    }
+
+    // ----- for tests: where things were drawn
+
+    /** The centre of {@code event}'s marker in the control's coordinates, if it was drawn in the last frame. */
+    Point2D locate(TimelineEvent event) {
+        Integer index = indexOf.get(event);
+        if (index == null) {
+            return null;
+        }
+        int hit = eventHits.indexOfId(index);
+        if (hit < 0) {
+            return null;
+        }
+        double x = (starts[index] + ends[index]) / 2;
+        double cx = spans[index] ? scale.timeToX(starts[index]) + 2 : scale.timeToX(x);
+        return new Point2D(canvas.getLayoutX() + cx,
+                canvas.getLayoutY() + (eventHits.y0(hit) + eventHits.y1(hit)) / 2);
+    }
+
+    /** The centre of {@code era}'s band in the control's coordinates, if it was drawn. */
+    Point2D locate(Era era) {
+        for (int i = 0; i < eras.length; i++) {
+            if (eras[i].equals(era)) {
+                int hit = eraHits.indexOfId(i);
+                if (hit >= 0) {
+                    return new Point2D(canvas.getLayoutX() + (eraHits.x0(hit) + eraHits.x1(hit)) / 2,
+                            canvas.getLayoutY() + (eraTop + eraBottom) / 2);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The x of a time on the main canvas in the control's coordinates. */
+    double xOf(double epochDay) {
+        return canvas.getLayoutX() + getSkinnable().scale(canvas.getWidth()).timeToX(epochDay);
+    }
+
+    /** The time at an x position in the control's coordinates. */
+    double timeAt(double controlX) {
+        return getSkinnable().scale(canvas.getWidth()).xToTime(controlX - canvas.getLayoutX());
+    }
+
+    /** A point inside the overview strip at {@code epochDay}, in the control's coordinates. */
+    Point2D overviewPoint(double epochDay) {
+        TimeScale s = overviewScale();
+        return new Point2D(overview.getLayoutX() + s.timeToX(epochDay), overview.getLayoutY() + overview.getHeight() / 2);
+    }
+
+    /** The centre of the first cluster drawn in the last frame, in the control's coordinates, or null. */
+    Point2D firstClusterCentre() {
+        if (clusterHits.size() == 0) {
+            return null;
+        }
+        return new Point2D(canvas.getLayoutX() + (clusterHits.x0(0) + clusterHits.x1(0)) / 2,
+                canvas.getLayoutY() + (clusterHits.y0(0) + clusterHits.y1(0)) / 2);
+    }
+
+    /** The number of clusters drawn in the last frame. */
+    int drawnClusters() {
+        return clusterHits.size();
+    }
+
+    /** A growable list of rectangles with ids, for hit tests without allocating per item. */
+    private static final class HitList {
+        private int size;
+        private int[] ids = new int[64];
+        private double[] coords = new double[256];
+
+        void clear() {
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(int id, double x0, double y0, double x1, double y1) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                coords = Arrays.copyOf(coords, size * 8);
+            }
+            ids[size] = id;
+            coords[size * 4] = x0;
+            coords[size * 4 + 1] = y0;
+            coords[size * 4 + 2] = x1;
+            coords[size * 4 + 3] = y1;
+            size++;
+        }
+
+        /** The id of the last-drawn (topmost) rectangle containing the point, or -1. */
+        int find(double x, double y) {
+            for (int k = size - 1; k >= 0; k--) {
+                if (x >= coords[k * 4] && y >= coords[k * 4 + 1] && x <= coords[k * 4 + 2]
+                        && y <= coords[k * 4 + 3]) {
+                    return ids[k];
+                }
+            }
+            return -1;
+        }
+
+        int indexOfId(int id) {
+            for (int k = size - 1; k >= 0; k--) {
+                if (ids[k] == id) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        double x0(int k) {
+            return coords[k * 4];
+        }
+
+        double y0(int k) {
+            return coords[k * 4 + 1];
+        }
+
+        double x1(int k) {
+            return coords[k * 4 + 2];
+        }
+
+        double y1(int k) {
+            return coords[k * 4 + 3];
+        }
+    }
+}

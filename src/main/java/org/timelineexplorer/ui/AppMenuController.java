@@ -1,0 +1,176 @@
+package org.timelineexplorer.ui;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.Window;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.Source;
+import org.timelineexplorer.model.TimeRange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * File, View and Help. Other features add their items through {@link #fileMenu()}, {@link #viewMenu()} and
+ * {@link #helpMenu()}; every item here works.
+ */
+public final class AppMenuController {
+
+    private final AppState state;
+    private final ToggleGroup seriesGroup = new ToggleGroup();
+    private Consumer<TimeRange> zoom;
+
+    @FXML
+    private MenuBar menuBar;
+    @FXML
+    private Menu fileMenu;
+    @FXML
+    private Menu viewMenu;
+    @FXML
+    private Menu helpMenu;
+    @FXML
+    private Menu seriesMenu;
+    @FXML
+    private CheckMenuItem showFiguresItem;
+
+    public AppMenuController(AppState state) {
+        this.state = state;
+        this.zoom = state::setVisibleRange;
+    }
+
+    /** Moves the timeline through {@code zoomer}, which may animate, instead of setting the range at once. */
+    void zoomWith(Consumer<TimeRange> zoomer) {
+        zoom = zoomer;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    public Menu viewMenu() {
+        return viewMenu;
+    }
+
+    public Menu helpMenu() {
+        return helpMenu;
+    }
+
+    /** Whether the figures chart is shown: View → Show figures chart. */
+    public BooleanProperty showFiguresProperty() {
+        return showFiguresItem.selectedProperty();
+    }
+
+    /**
+     * Lists the series of the open dataset under View → Figures shown, choosing the one in {@code shownSeriesId}.
+     */
+    void bindSeries(StringProperty shownSeriesId, Supplier<List<FigureSeries>> available) {
+        Runnable build = () -> {
+            seriesMenu.getItems().clear();
+            seriesGroup.getToggles().clear();
+            for (FigureSeries series : available.get()) {
+                RadioMenuItem item = new RadioMenuItem(series.title());
+                item.setId("series-item-" + series.id());
+                item.setToggleGroup(seriesGroup);
+                item.setSelected(series.id().equals(shownSeriesId.get()));
+                item.setOnAction(e -> shownSeriesId.set(series.id()));
+                seriesMenu.getItems().add(item);
+            }
+            seriesMenu.setDisable(seriesMenu.getItems().isEmpty());
+        };
+        state.datasetProperty().addListener(o -> build.run());
+        shownSeriesId.addListener((obs, old, id) -> seriesGroup.getToggles().forEach(toggle ->
+                toggle.setSelected(((RadioMenuItem) toggle).getId().equals("series-item-" + id))));
+        build.run();
+    }
+
+    @FXML
+    private void quit() {
+        Window window = menuBar.getScene() == null ? null : menuBar.getScene().getWindow();
+        if (window != null) {
+            window.hide(); // saves the layout, as closing the window does
+        }
+        Platform.exit();
+    }
+
+    @FXML
+    private void fitAll() {
+        if (state.getDataset() != null) {
+            zoom.accept(state.getDataset().span());
+        }
+    }
+
+    @FXML
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.setTitle("About Timeline Explorer");
+        alert.setHeaderText("Timeline Explorer");
+        TextArea text = new TextArea(aboutText(state.getDataset()));
+        text.setId("about-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(640, 380);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("about-dialog");
+        if (menuBar.getScene() != null) {
+            alert.initOwner(menuBar.getScene().getWindow());
+            alert.getDialogPane().getStylesheets().setAll(menuBar.getScene().getStylesheets());
+        }
+        alert.show();
+    }
+
+    /** The open dataset, its credit and sources, then the licence. */
+    static String aboutText(Dataset dataset) {
+        StringBuilder text = new StringBuilder(
+                "A classroom timeline of events, eras and figures.\n\n");
+        if (dataset != null) {
+            text.append("Open timeline: ").append(dataset.title()).append("\n\n");
+            if (!dataset.credit().isBlank()) {
+                text.append(dataset.credit()).append("\n\n");
+            }
+            Set<String> sources = new LinkedHashSet<>();
+            for (FigureSeries series : dataset.series()) {
+                sources.add(series.title() + ": " + series.source().name() + " <" + series.source().url() + ">");
+            }
+            dataset.events().stream().flatMap(event -> event.sources().stream()).map(Source::name)
+                    .distinct().sorted().forEach(name -> sources.add("Events: " + name));
+            if (!sources.isEmpty()) {
+                text.append("Sources\n");
+                sources.forEach(line -> text.append("  ").append(line).append('\n'));
+                text.append('\n');
+            }
+        }
+        text.append(licence());
+        return text.toString();
+    }
+
+    private static String licence() {
+        try (InputStream in = AppMenuController.class.getResourceAsStream("LICENSE.txt")) {
+            return in == null ? "MIT License" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

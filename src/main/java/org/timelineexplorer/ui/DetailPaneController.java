@@ -1,0 +1,146 @@
+package org.timelineexplorer.ui;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.Source;
+import org.timelineexplorer.model.TimelineEvent;
+
+import java.util.List;
+
+/**
+ * Shows the selected event: title, date at its precision, era and category, text, the correction to the source
+ * article and the sources as links. With no event selected it shows the selected era, and with no era the dataset.
+ */
+public final class DetailPaneController {
+
+    private final AppState state;
+
+    @FXML
+    private ScrollPane scroll;
+    @FXML
+    private Label kind;
+    @FXML
+    private Label title;
+    @FXML
+    private Label date;
+    @FXML
+    private Label meta;
+    @FXML
+    private Label text;
+    @FXML
+    private VBox correctionBox;
+    @FXML
+    private Label correction;
+    @FXML
+    private Label sourcesHeading;
+    @FXML
+    private VBox sources;
+    @FXML
+    private Button previousButton;
+    @FXML
+    private Button nextButton;
+
+    public DetailPaneController(AppState state) {
+        this.state = state;
+    }
+
+    @FXML
+    private void initialize() {
+        for (Node node : List.of(kind, date, meta, text, correctionBox, sourcesHeading, sources)) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        InvalidationListener refresh = o -> show();
+        state.selectedEventProperty().addListener(refresh);
+        state.selectedEraProperty().addListener(refresh);
+        state.datasetProperty().addListener(refresh);
+        previousButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> state.getShownEvents().isEmpty()
+                        || state.getShownEvents().indexOf(state.getSelectedEvent()) == 0,
+                state.getShownEvents(), state.selectedEventProperty()));
+        nextButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> state.getShownEvents().isEmpty()
+                        || state.getShownEvents().indexOf(state.getSelectedEvent()) == state.getShownEvents().size() - 1,
+                state.getShownEvents(), state.selectedEventProperty()));
+        show();
+    }
+
+    @FXML
+    private void previous() {
+        state.step(-1);
+    }
+
+    @FXML
+    private void next() {
+        state.step(1);
+    }
+
+    private void show() {
+        TimelineEvent event = state.getSelectedEvent();
+        Era era = state.getSelectedEra();
+        Dataset dataset = state.getDataset();
+        if (event != null) {
+            showEvent(event);
+        } else if (era != null) {
+            show("Era", era.title(), HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE), "",
+                    era.summary(), null, List.of());
+        } else if (dataset != null) {
+            show("Timeline", dataset.title(), "", dataset.credit(), dataset.summary(), null, List.of());
+        } else {
+            show("", "No timeline open", "", "", "", null, List.of());
+        }
+        scroll.setVvalue(0);
+    }
+
+    private void showEvent(TimelineEvent event) {
+        String eraTitle = state.eraOf(event).map(Era::title).orElse("");
+        String where = eraTitle.isEmpty() ? "" : "Era: " + eraTitle;
+        if (!event.category().isBlank()) {
+            where = where.isEmpty() ? "Category: " + event.category() : where + "  ·  Category: " + event.category();
+        }
+        show("Event", event.title(), event.formatDate(Formats.LOCALE), where, event.text(),
+                event.correctionNote().orElse(null), event.sources());
+    }
+
+    private void show(String kindText, String titleText, String dateText, String metaText, String body,
+                      String correctionText, List<Source> sourceList) {
+        kind.setText(kindText);
+        kind.setVisible(!kindText.isEmpty());
+        title.setText(titleText);
+        date.setText(dateText);
+        date.setVisible(!dateText.isEmpty());
+        meta.setText(metaText);
+        meta.setVisible(!metaText.isEmpty());
+        text.setText(body);
+        text.setVisible(!body.isEmpty());
+        correction.setText(correctionText);
+        correctionBox.setVisible(correctionText != null);
+        sources.getChildren().setAll(sourceList.stream().map(DetailPaneController::link).toList());
+        sources.setVisible(!sourceList.isEmpty());
+        sourcesHeading.setVisible(!sourceList.isEmpty());
+    }
+
+    private static Hyperlink link(Source source) {
+        Hyperlink link = new Hyperlink(source.name());
+        link.getStyleClass().add("source-link");
+        link.setWrapText(true);
+        link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        link.setTooltip(new Tooltip(source.url().toString()));
+        link.setAccessibleText("Source: " + source.name() + ", opens in the browser");
+        boolean followable = LinkOpener.isFollowable(source.url());
+        link.setDisable(!followable);
+        link.setOnAction(e -> LinkOpener.open(source.url()));
+        return link;
+    }
+}

@@ -1,0 +1,137 @@
+package org.timelineexplorer.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.TimeRange;
+
+import java.util.function.Consumer;
+
+/**
+ * One button per era, in the era's colour. Clicking one selects the era and moves the timeline to it; the button of
+ * the selected era stays pressed whichever view selected it.
+ */
+public final class EraNavigatorController {
+
+    private static final PseudoClass HAS_SELECTION = PseudoClass.getPseudoClass("has-selection");
+    /** Marks the era of the selected event, so the navigator shows where an event belongs. */
+    private static final PseudoClass EVENT_ERA = PseudoClass.getPseudoClass("event-era");
+
+    private final AppState state;
+    private final ToggleGroup group = new ToggleGroup();
+    private Consumer<TimeRange> zoom;
+
+    @FXML
+    private HBox bar;
+    @FXML
+    private Button allButton;
+
+    public EraNavigatorController(AppState state) {
+        this.state = state;
+        this.zoom = state::setVisibleRange;
+    }
+
+    /** Moves the timeline through {@code zoomer}, which may animate, instead of setting the range at once. */
+    void zoomWith(Consumer<TimeRange> zoomer) {
+        zoom = zoomer;
+    }
+
+    @FXML
+    private void initialize() {
+        state.getEras().addListener((ListChangeListener<Era>) change -> buildButtons());
+        state.selectedEraProperty().addListener((obs, old, era) -> showSelected(era));
+        state.selectedEventProperty().addListener((obs, old, event) -> showEventEra());
+        // A click on the pressed button would unpress it; the state decides what is selected.
+        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null && state.getSelectedEra() != null) {
+                showSelected(state.getSelectedEra());
+            }
+        });
+        buildButtons();
+    }
+
+    @FXML
+    private void showAll() {
+        state.setSelectedEra(null);
+        if (state.getDataset() != null) {
+            zoom.accept(state.getDataset().span());
+        }
+    }
+
+    private void buildButtons() {
+        bar.getChildren().retainAll(allButton);
+        group.getToggles().clear();
+        for (Era era : state.getEras()) {
+            ToggleButton button = new ToggleButton(era.title());
+            button.setId("era-" + era.id());
+            button.getStyleClass().add("era-button");
+            button.setUserData(era);
+            button.setToggleGroup(group);
+            button.setWrapText(true);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setPrefWidth(0);
+            button.setMinWidth(0);
+            button.setMaxHeight(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+            button.setStyle("-te-era-color: " + era.color() + "; -te-era-text: " + textColorFor(era.color()) + ";");
+            String dates = HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE);
+            button.setTooltip(new Tooltip(era.title() + "\n" + dates));
+            button.setAccessibleText("Era: " + era.title() + ", " + dates);
+            button.setOnAction(event -> select(era));
+            bar.getChildren().add(button);
+        }
+        showSelected(state.getSelectedEra());
+        showEventEra();
+    }
+
+    private void showEventEra() {
+        Era era = state.eraOf(state.getSelectedEvent()).orElse(null);
+        for (Toggle toggle : group.getToggles()) {
+            ((ToggleButton) toggle).pseudoClassStateChanged(EVENT_ERA, toggle.getUserData() == era);
+        }
+    }
+
+    private void select(Era era) {
+        state.setSelectedEvent(null);
+        state.setSelectedEra(era);
+        zoom.accept(era.range());
+    }
+
+    private void showSelected(Era era) {
+        Toggle wanted = group.getToggles().stream().filter(t -> t.getUserData() == era).findFirst().orElse(null);
+        if (group.getSelectedToggle() != wanted) {
+            group.selectToggle(wanted);
+        }
+        bar.pseudoClassStateChanged(HAS_SELECTION, wanted != null);
+    }
+
+    /** Black or white, whichever contrasts more with {@code cssColor} (WCAG relative luminance). */
+    static String textColorFor(String cssColor) {
+        Color color;
+        try {
+            color = Color.web(cssColor);
+        } catch (IllegalArgumentException e) {
+            return "black";
+        }
+        double luminance = 0.2126 * linear(color.getRed()) + 0.7152 * linear(color.getGreen())
+                + 0.0722 * linear(color.getBlue());
+        double withBlack = (luminance + 0.05) / 0.05;
+        double withWhite = 1.05 / (luminance + 0.05);
+        return withBlack >= withWhite ? "black" : "white";
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+}

@@ -1,0 +1,42 @@
+package org.timelineexplorer.ui;
+
+import javafx.fxml.FXML;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.timeline.TimelineView;
+
+/**
+ * The timeline, bound both ways to the state: it shows the shown events and the eras, and its visible range,
+ * selected event and selected era are the state's.
+ */
+public final class TimelinePaneController {
+
+    private final AppState state;
+
+    @FXML
+    private TimelineView timeline;
+
+    public TimelinePaneController(AppState state) {
+        this.state = state;
+    }
+
+    @FXML
+    private void initialize() {
+        timeline.setEvents(state.getShownEvents());
+        timeline.setEras(state.getEras());
+        timeline.setLocale(Formats.LOCALE);
+        timeline.visibleRangeProperty().bindBidirectional(state.visibleRangeProperty());
+        timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
+        timeline.selectedEraProperty().bindBidirectional(state.selectedEraProperty());
+    }
+
+    /** Moves the timeline to {@code range}, animated; the state's visible range follows through the binding. */
+    public void zoomTo(TimeRange range) {
+        timeline.zoomTo(range);
+    }
+
+    /** The timeline control, for features that work on it (export, presentation). */
+    public TimelineView timeline() {
+        return timeline;
+    }
+}

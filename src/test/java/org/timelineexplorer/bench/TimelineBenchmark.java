@@ -1,0 +1,203 @@
+package org.timelineexplorer.bench;
+
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.timeline.SampleTimeline;
+import org.timelineexplorer.timeline.TimelineView;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * How fast the timeline builds, zooms and pans with 1,000 to 100,000 events in a 1600 x 900 control. Every step is
+ * measured through to pixels: the control is snapshotted after each change, which runs CSS, layout, the canvas
+ * drawing and rendering.
+ */
+public final class TimelineBenchmark {
+
+    private static final int WIDTH = 1600;
+    private static final int HEIGHT = 900;
+    private static final int STEPS = 20;
+
+    private TimelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        run();
+        System.exit(0);
+    }
+
+    public static void run() throws Exception {
+        startToolkit();
+        findThreads();
+        System.out.println("Wall-clock ms per step, and in brackets the CPU ms the FX and render threads spent on it,");
+        System.out.println("which other load on the machine does not inflate. Load average now: "
+                + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()) + " on " + Runtime.getRuntime().availableProcessors() + " cores.");
+        System.out.printf(Locale.ROOT, "%-8s %16s %18s %18s %18s %18s %10s%n", "events", "build ms",
+                "zoom mean", "zoom p95", "pan mean", "pan p95", "heap MB");
+        // One warm-up round so that the figures are not the JIT's.
+        measure(1_000, false);
+        for (int n : new int[] {1_000, 10_000, 100_000}) {
+            measure(n, true);
+        }
+    }
+
+    private static void measure(int n, boolean print) throws Exception {
+        List<TimelineEvent> events = SampleTimeline.synthetic(n, 42);
+        gc();
+        long heapBefore = usedHeap();
+        TimelineView[] holder = new TimelineView[1];
+        Scene[] scene = new Scene[1];
+        long cpuBuild = cpu();
+        double build = onFx(() -> {
+            long t0 = System.nanoTime();
+            TimelineView view = new TimelineView(FXCollections.observableArrayList(events),
+                    FXCollections.observableArrayList(SampleTimeline.eras()));
+            view.setAnimated(false);
+            view.setLocale(Locale.UK);
+            scene[0] = new Scene(new StackPane(view), WIDTH, HEIGHT);
+            view.setVisibleRange(TimeRange.ofDays(LocalDate.of(2003, 1, 1), LocalDate.of(2020, 12, 31)));
+            snapshot(view);
+            holder[0] = view;
+            return (System.nanoTime() - t0) / 1e6;
+        });
+        double buildCpu = (cpu() - cpuBuild) / 1e6;
+        TimelineView view = holder[0];
+
+        double center = LocalDate.of(2007, 1, 10).toEpochDay();
+        double longest = 18 * 365.25;
+        double shortest = 30.4;
+        double[] zoom = new double[STEPS];
+        double[] zoomCpu = new double[STEPS];
+        for (int k = 0; k < STEPS; k++) {
+            double span = longest * Math.pow(shortest / longest, (k + 1) / (double) STEPS);
+            TimeRange r = new TimeRange(center - span / 2, center + span / 2);
+            long c0 = cpu();
+            zoom[k] = onFx(() -> step(view, r));
+            zoomCpu[k] = (cpu() - c0) / 1e6;
+        }
+        double[] pan = new double[STEPS];
+        double[] panCpu = new double[STEPS];
+        double start = LocalDate.of(2005, 1, 1).toEpochDay();
+        for (int k = 0; k < STEPS; k++) {
+            double s = start + (k + 1) * 365.25 / 4;
+            TimeRange r = new TimeRange(s, s + 365.25);
+            long c0 = cpu();
+            pan[k] = onFx(() -> step(view, r));
+            panCpu[k] = (cpu() - c0) / 1e6;
+        }
+        gc();
+        long heap = usedHeap() - heapBefore;
+        if (print) {
+            System.out.printf(Locale.ROOT, "%-8d %16s %18s %18s %18s %18s %10.1f%n", n, pair(build, buildCpu),
+                    pair(mean(zoom), mean(zoomCpu)), pair(p95(zoom), p95(zoomCpu)), pair(mean(pan), mean(panCpu)),
+                    pair(p95(pan), p95(panCpu)), heap / 1024.0 / 1024.0);
+            System.out.printf(Locale.ROOT, "         (heap: %.1f MB in use in total with the control alive)%n",
+                    usedHeap() / 1024.0 / 1024.0);
+        }
+        onFx(() -> {
+            scene[0].setRoot(new StackPane());
+            return 0.0;
+        });
+        holder[0] = null;
+    }
+
+    private static double step(TimelineView view, TimeRange range) {
+        long t0 = System.nanoTime();
+        view.setVisibleRange(range);
+        snapshot(view);
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** One image reused for every snapshot, so that the figures are the control's and not the allocator's. */
+    private static WritableImage image;
+
+    private static WritableImage snapshot(TimelineView view) {
+        if (image == null) {
+            image = new WritableImage(WIDTH, HEIGHT);
+        }
+        return view.snapshot(null, image);
+    }
+
+    private static String pair(double wall, double cpu) {
+        return String.format(Locale.ROOT, "%.2f (%.2f)", wall, cpu);
+    }
+
+    private static final List<Long> WORKERS = new java.util.ArrayList<>();
+
+    /** The JavaFX application thread and the render thread: together they do all of a step's work. */
+    private static void findThreads() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("JavaFX Application Thread") || t.getName().startsWith("QuantumRenderer")) {
+                WORKERS.add(t.getId());
+            }
+        }
+    }
+
+    private static long cpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : WORKERS) {
+            sum += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return sum;
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
+    }
+
+    private static double p95(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
+    }
+
+    private static void gc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void startToolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await();
+        Platform.setImplicitExit(false);
+    }
+
+    private static double onFx(Callable<Double> task) throws Exception {
+        CompletableFuture<Double> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get();
+    }
+}

@@ -1,0 +1,326 @@
+package org.timelineexplorer.timeline;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.model.TimelineEvent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.geometry.VerticalDirection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The timeline used as a student would: with the mouse and the keyboard, in a window of its own. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+
+    /**
+     * The robot direction that turns the wheel away from the user (positive delta, zoom in). Monocle's headless
+     * robot hands the wheel amount through unconverted, which reverses it compared with a desktop platform.
+     */
+    private static final VerticalDirection AWAY_FROM_USER =
+            "Monocle".equals(System.getProperty("glass.platform")) ? VerticalDirection.DOWN : VerticalDirection.UP;
+
+    private static final TimeRange START = TimeRange.ofDays(LocalDate.of(2003, 1, 1), LocalDate.of(2008, 12, 31));
+
+    private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList(SampleTimeline.events());
+    private final ObservableList<Era> eras = FXCollections.observableArrayList(SampleTimeline.eras());
+    private TimelineView view;
+    private Button before;
+
+    @Start
+    void start(Stage stage) {
+        view = new TimelineView(events, eras);
+        view.setLocale(Locale.UK);
+        view.setVisibleRange(START);
+        before = new Button("before");
+        stage.setScene(new Scene(new VBox(before, view), 1200, 460));
+        stage.show();
+        view.requestFocus();
+    }
+
+    private TimelineViewSkin skin() {
+        return (TimelineViewSkin) view.getSkin();
+    }
+
+    private Point2D screen(Point2D local) {
+        return view.localToScreen(local);
+    }
+
+    /** Reads something on the FX thread, where the skin's state lives. */
+    private static <T> T fx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void waitUntilStill() {
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> view.getAnimationTarget() == null);
+        } catch (Exception e) {
+            throw new AssertionError("the view kept animating", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void wheelZoomsInAroundThePointer(FxRobot robot) {
+        double x = 420;
+        double y = view.getHeight() / 2;
+        double before = fx(() -> skin().timeAt(x));
+        double span = view.getVisibleRange().length();
+        robot.moveTo(screen(new Point2D(x, y)));
+        robot.scroll(3, AWAY_FROM_USER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getVisibleRange().length() < span * 0.9, "the span should shrink: " + view.getVisibleRange());
+        double pixelsPerDay = skin().timeAt(x + 1) - skin().timeAt(x);
+        assertEquals(before, skin().timeAt(x), Math.abs(pixelsPerDay) * 1.01, "the date under the pointer moved");
+        robot.scroll(3, AWAY_FROM_USER == VerticalDirection.UP ? VerticalDirection.DOWN : VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(span, view.getVisibleRange().length(), span * 0.01, "zooming back out restores the span");
+    }
+
+    @Test
+    void draggingMovesTheRangeByTheDraggedAmount(FxRobot robot) {
+        TimeRange range = view.getVisibleRange();
+        double daysPerPixel = skin().timeAt(101) - skin().timeAt(100);
+        Point2D from = screen(new Point2D(600, view.getHeight() - 120));
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-100, 0).moveBy(-100, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double moved = view.getVisibleRange().start() - range.start();
+        assertEquals(200 * daysPerPixel, moved, daysPerPixel * 2, "dragging left by 200 px shows later times");
+        assertEquals(range.length(), view.getVisibleRange().length(), 1e-6, "dragging does not zoom");
+        assertNull(view.getSelectedEvent(), "a drag selects nothing");
+    }
+
+    @Test
+    void clickingAnEventSelectsIt(FxRobot robot) {
+        TimelineEvent baghdad = events.get(1);
+        Point2D at = fx(() -> skin().locate(baghdad));
+        assertNotNull(at, "Baghdad falls should be drawn");
+        robot.clickOn(screen(at));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(baghdad, view.getSelectedEvent());
+        assertTrue(view.isFocused(), "clicking focuses the timeline");
+    }
+
+    @Test
+    void hoveringAnEventShowsItsTitleAndDate(FxRobot robot) {
+        TimelineEvent fallujah = events.get(7);
+        Point2D at = fx(() -> skin().locate(fallujah));
+        robot.moveTo(screen(at.add(0, 1)));
+        robot.moveTo(screen(at));
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                    .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+        } catch (Exception e) {
+            throw new AssertionError("no tooltip appeared", e);
+        }
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()).findFirst().orElseThrow();
+        assertEquals("Second battle of Fallujah\n7 November – 23 December 2004", tip.getText());
+    }
+
+    @Test
+    void rightAndLeftStepThroughEventsInOrder(FxRobot robot) {
+        robot.interact(() -> view.setSelectedEvent(events.get(2)));
+        robot.type(KeyCode.RIGHT);
+        assertSame(events.get(3), view.getSelectedEvent());
+        robot.type(KeyCode.RIGHT);
+        assertSame(events.get(4), view.getSelectedEvent());
+        robot.type(KeyCode.LEFT);
+        assertSame(events.get(3), view.getSelectedEvent());
+        robot.type(KeyCode.END);
+        assertSame(events.get(events.size() - 1), view.getSelectedEvent());
+        waitUntilStill();
+        TimeRange r = events.get(events.size() - 1).range();
+        assertTrue(view.getVisibleRange().overlaps(r), "the view follows the selection to the last event");
+        robot.type(KeyCode.HOME);
+        assertSame(events.get(0), view.getSelectedEvent());
+    }
+
+    @Test
+    void enterOpensTheSelectedEvent(FxRobot robot) {
+        List<TimelineEvent> opened = new ArrayList<>();
+        robot.interact(() -> {
+            view.setOnEventOpened(opened::add);
+            view.setSelectedEvent(events.get(5));
+        });
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of(events.get(5)), opened);
+    }
+
+    @Test
+    void clickingAnEraSelectsItAndZoomsToIt(FxRobot robot) {
+        Era insurgency = eras.get(1);
+        Point2D at = fx(() -> skin().locate(insurgency));
+        assertNotNull(at, "the era band should be drawn");
+        robot.clickOn(screen(at));
+        assertSame(insurgency, view.getSelectedEra());
+        waitUntilStill();
+        assertEquals(insurgency.range(), view.getVisibleRange());
+    }
+
+    @Test
+    void selectingAnEventElsewhereBringsItIntoView(FxRobot robot) {
+        TimelineEvent victory = events.stream().filter(e -> e.id().equals("victory")).findFirst().orElseThrow();
+        assertFalse(view.getVisibleRange().contains(victory.range().start()));
+        double span = view.getVisibleRange().length();
+        robot.interact(() -> view.setSelectedEvent(victory));
+        assertNotNull(view.getAnimationTarget(), "the jump animates");
+        waitUntilStill();
+        assertTrue(view.getVisibleRange().contains(victory.range().start()));
+        assertEquals(span, view.getVisibleRange().length(), 1e-6, "following a selection keeps the zoom");
+    }
+
+    @Test
+    void plusMinusAndZeroZoomButCtrlIsLeftToTheApplication(FxRobot robot) {
+        double span = view.getVisibleRange().length();
+        robot.type(KeyCode.ADD);
+        waitUntilStill();
+        assertTrue(view.getVisibleRange().length() < span * 0.8);
+        robot.type(KeyCode.SUBTRACT);
+        waitUntilStill();
+        assertEquals(span, view.getVisibleRange().length(), span * 0.01);
+
+        boolean[] reachedScene = new boolean[1];
+        view.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ADD && e.isControlDown()) {
+                reachedScene[0] = true;
+            }
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.ADD).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(reachedScene[0], "Ctrl++ must reach the application");
+        assertEquals(span, view.getVisibleRange().length(), span * 0.01, "Ctrl++ does not zoom the timeline");
+
+        robot.type(KeyCode.DIGIT0);
+        waitUntilStill();
+        assertEquals(view.getZoomLimits(), view.getVisibleRange());
+        assertTrue(view.getVisibleRange().start() < view.getFullSpan().start());
+    }
+
+    @Test
+    void aRangeSetFromElsewhereEndsAJump(FxRobot robot) {
+        TimeRange elsewhere = TimeRange.ofDays(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
+        robot.interact(() -> {
+            view.fitAll();
+            view.setVisibleRange(elsewhere);
+        });
+        waitUntilStill();
+        assertEquals(elsewhere, view.getVisibleRange(), "the jump must not overwrite the newer range");
+    }
+
+    @Test
+    void shiftArrowsPan(FxRobot robot) {
+        TimeRange range = view.getVisibleRange();
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        waitUntilStill();
+        assertTrue(view.getVisibleRange().start() > range.start());
+        assertEquals(range.length(), view.getVisibleRange().length(), 1e-6);
+        assertNull(view.getSelectedEvent(), "Shift+Right pans instead of selecting");
+    }
+
+    @Test
+    void tabMovesFocusInAndOut(FxRobot robot) {
+        robot.interact(before::requestFocus);
+        robot.type(KeyCode.TAB);
+        assertTrue(view.isFocused(), "Tab moves focus into the timeline");
+        robot.type(KeyCode.TAB);
+        assertFalse(view.isFocused(), "Tab moves focus out of the timeline");
+    }
+
+    @Test
+    void draggingTheOverviewWindowMovesTheView(FxRobot robot) {
+        TimeRange range = view.getVisibleRange();
+        Point2D inside = fx(() -> skin().overviewPoint(range.center()));
+        robot.drag(screen(inside), MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getVisibleRange().start() > range.start() + 100, view.getVisibleRange().toString());
+        assertEquals(range.length(), view.getVisibleRange().length(), 1e-6);
+
+        TimeRange moved = view.getVisibleRange();
+        Point2D rightEdge = fx(() -> skin().overviewPoint(moved.end()));
+        robot.drag(screen(rightEdge), MouseButton.PRIMARY).moveBy(80, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(moved.start(), view.getVisibleRange().start(), 1e-6, "resizing keeps the other edge");
+        assertTrue(view.getVisibleRange().end() > moved.end() + 100, "the right edge follows the drag");
+    }
+
+    @Test
+    void labelsFollowTheInterfaceTypeSizeAndThePresentationStyle(FxRobot robot) {
+        double normal = view.getLabelFont().getSize();
+        assertTrue(normal >= 14, "labels must be readable on a projector: " + normal);
+        robot.interact(() -> {
+            view.getScene().getRoot().setStyle("-fx-font-size: 20px;");
+            view.applyCss();
+        });
+        assertTrue(view.getLabelFont().getSize() > normal, "a larger interface type size enlarges the labels");
+        robot.interact(() -> {
+            view.getScene().getRoot().setStyle("");
+            view.setPresentation(true);
+            view.applyCss();
+        });
+        assertTrue(view.getLabelFont().getSize() > normal * 1.3, "presentation type is larger");
+
+        // A theme is only a stylesheet: here large type and a dark background.
+        String css = ".timeline-view { -te-label-font: 26px \"System\"; -te-c-background: #101010; }";
+        robot.interact(() -> {
+            view.setPresentation(false);
+            view.getScene().getStylesheets().add("data:text/css;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            view.applyCss();
+        });
+        assertEquals(26, view.getLabelFont().getSize(), 1e-9);
+        assertEquals(javafx.scene.paint.Color.web("#101010"), view.canvasBackgroundProperty().get());
+    }
+
+    @Test
+    void accessibleTextNamesTheSelectedEvent(FxRobot robot) {
+        robot.interact(() -> view.setSelectedEvent(events.get(7)));
+        assertTrue(view.getAccessibleText().contains("Second battle of Fallujah"), view.getAccessibleText());
+        assertTrue(view.getAccessibleText().contains("2004"), view.getAccessibleText());
+    }
+
+    @Test
+    void denseEventsGatherIntoClustersThatZoomInWhenClicked(FxRobot robot) {
+        robot.interact(() -> {
+            view.setEvents(FXCollections.observableArrayList(SampleTimeline.synthetic(3000, 5)));
+            view.setVisibleRange(START);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(skin().drawnClusters() > 0, "3000 events in 6 years cannot all be labelled");
+        double span = view.getVisibleRange().length();
+        robot.moveTo(screen(new Point2D(600, 10)));
+        Point2D cluster = fx(() -> skin().firstClusterCentre());
+        robot.clickOn(screen(cluster));
+        waitUntilStill();
+        assertTrue(view.getVisibleRange().length() < span / 4, "clicking a cluster zooms in on it");
+    }
+}
