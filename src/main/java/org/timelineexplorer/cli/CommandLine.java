@@ -2,11 +2,10 @@ package org.timelineexplorer.cli;
 
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import org.timelineexplorer.export.ChartPictures;
 import org.timelineexplorer.export.FxThread;
 import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.export.ImageExport;
-import org.timelineexplorer.export.TimelinePictures;
+import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
@@ -427,8 +426,9 @@ public final class CommandLine {
             series.add(found.get());
         }
         return render(command.out(), out, err, () -> {
-            Region chart = ImageExport.layOutDetached(ChartPictures.chartOf(series), command.width(), command.height());
-            return ImageExport.frame(chart, ChartPictures.titleOf(series), creditFor(dataset, series), command.scale());
+            Region chart = ImageExport.layOutDetached(Pictures.chart(series), command.width(), command.height(),
+                    stylesheet());
+            return ImageExport.frame(chart, Pictures.chartTitle(series), creditFor(dataset, series), command.scale());
         });
     }
 
@@ -447,12 +447,18 @@ public final class CommandLine {
             return FAILED;
         }
         TimeRange range = command.from().isEmpty() && command.to().isEmpty()
-                ? TimelinePictures.withMargins(span) : new TimeRange(start, end);
+                ? Pictures.wholeSpan(dataset) : new TimeRange(start, end);
         return render(command.out(), out, err, () -> {
-            Region timeline = ImageExport.layOutDetached(TimelinePictures.timelineOf(dataset, range),
-                    command.width(), command.height());
+            Region timeline = Pictures.laidOutTimeline(dataset, range, command.width(), command.height(),
+                    stylesheet());
             return ImageExport.frame(timeline, dataset.title(), dataset.credit(), command.scale());
         });
+    }
+
+    /** The app's stylesheet, so that pictures from the command line look as they do in the window. */
+    private static String[] stylesheet() {
+        java.net.URL css = org.timelineexplorer.ui.ViewLoader.class.getResource("app.css");
+        return css == null ? new String[0] : new String[]{css.toExternalForm()};
     }
 
     /** The dataset's credit, or the series' own sources when the dataset has none. */

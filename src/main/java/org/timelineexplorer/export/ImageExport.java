@@ -59,10 +59,10 @@ public final class ImageExport {
 
     /**
      * A region not shown in any window, laid out at {@code width × height} in a scene of its own with the default
-     * stylesheet, ready to be {@linkplain #frame framed}. Used by the command line and the tests; in the app the live
+     * stylesheet and {@code stylesheets} (URLs, such as the app's theme), ready to be {@linkplain #frame framed}. Used by the command line and the tests; in the app the live
      * chart is framed where it stands.
      */
-    public static Region layOutDetached(Region content, double width, double height) {
+    public static Region layOutDetached(Region content, double width, double height, String... stylesheets) {
         Objects.requireNonNull(content, "content");
         if (content.getScene() != null && content.getScene().getRoot() != content) {
             throw new IllegalArgumentException("the content is already shown in a scene");
@@ -70,6 +70,9 @@ public final class ImageExport {
         StackPane root = new StackPane(content);
         root.setBackground(Background.fill(BACKGROUND));
         Scene scene = new Scene(root, width, height, BACKGROUND);
+        scene.getStylesheets().addAll(stylesheets);
+        layOut(scene.getRoot());
+        // Controls whose skins draw on a canvas after layout (the timeline) need a second pass to settle.
         layOut(scene.getRoot());
         return content;
     }

@@ -20,7 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.timelineexplorer.export.ImageExport;
-import org.timelineexplorer.export.TimelinePictures;
+import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.io.PngFiles;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
@@ -33,7 +33,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -53,7 +52,7 @@ public final class ExportActions {
     private final Supplier<String> chartTitle;
     private final Supplier<Node> timeline;
     private Window owner;
-    private BiFunction<Dataset, TimeRange, Region> wholeTimeline = TimelinePictures::timelineOf;
+    private WholeTimeline wholeTimeline = Pictures::laidOutTimeline;
     private Consumer<String> onMessage = message -> { };
     private Path lastFolder;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
@@ -83,8 +82,14 @@ public final class ExportActions {
         this.onMessage = Objects.requireNonNull(onMessage);
     }
 
-    /** How a timeline of a whole dataset is drawn off screen, at a chosen width; by default a timeline picture. */
-    public void setWholeTimeline(BiFunction<Dataset, TimeRange, Region> factory) {
+    /** Draws a dataset's timeline off screen, laid out at a size with the window's stylesheets. */
+    @FunctionalInterface
+    public interface WholeTimeline {
+        Region layOut(Dataset dataset, TimeRange range, double width, double height, String... stylesheets);
+    }
+
+    /** How a timeline of a whole dataset is drawn off screen, at a chosen width; by default the app's timeline. */
+    public void setWholeTimeline(WholeTimeline factory) {
         this.wholeTimeline = Objects.requireNonNull(factory);
     }
 
@@ -111,9 +116,10 @@ public final class ExportActions {
             return ImageExport.frame(shown, datasetTitle(), credit(), scale);
         }
         double height = Math.max(300, shown.getLayoutBounds().getHeight());
-        Region whole = ImageExport.layOutDetached(
-                wholeTimeline.apply(state.getDataset(), TimelinePictures.withMargins(state.getDataset().span())),
-                wholeWidth.get(), height);
+        String[] stylesheets = shown.getScene() == null ? new String[0]
+                : shown.getScene().getStylesheets().toArray(String[]::new);
+        Region whole = wholeTimeline.layOut(state.getDataset(), Pictures.wholeSpan(state.getDataset()),
+                wholeWidth.get(), height, stylesheets);
         return ImageExport.frame(whole, datasetTitle(), credit(), scale);
     }
 

@@ -2,11 +2,10 @@ package org.timelineexplorer.bench;
 
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import org.timelineexplorer.export.ChartPictures;
 import org.timelineexplorer.export.FxThread;
 import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.export.ImageExport;
-import org.timelineexplorer.export.TimelinePictures;
+import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
@@ -31,6 +30,7 @@ final class ExportBenchmark {
 
     private static final int EVENTS = 100_000;
     private static final int RUNS = 5;
+    private static final String CSS = org.timelineexplorer.ui.ViewLoader.class.getResource("app.css").toExternalForm();
 
     private ExportBenchmark() {
     }
@@ -88,8 +88,8 @@ final class ExportBenchmark {
         for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
             WritableImage image = FxThread.call(() -> {
-                Region chart = ImageExport.layOutDetached(ChartPictures.chartOf(bundled.series()), 1600, 900);
-                return ImageExport.frame(chart, ChartPictures.titleOf(bundled.series()), bundled.credit(), 2);
+                Region chart = ImageExport.layOutDetached(Pictures.chart(bundled.series()), 1600, 900, CSS);
+                return ImageExport.frame(chart, Pictures.chartTitle(bundled.series()), bundled.credit(), 2);
             });
             long t1 = System.nanoTime();
             BufferedImage rgb = ImageExport.toOpaqueRgb(image);
@@ -108,8 +108,8 @@ final class ExportBenchmark {
         for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
             WritableImage image = FxThread.call(() -> {
-                Region timeline = ImageExport.layOutDetached(TimelinePictures.timelineOf(bundled,
-                        TimelinePictures.withMargins(bundled.span())), 1600, 600);
+                Region timeline = ImageExport.layOutDetached(Pictures.timeline(bundled, Pictures.wholeSpan(bundled)),
+                        1600, 600, CSS);
                 return ImageExport.frame(timeline, bundled.title(), bundled.credit(), 2);
             });
             PngFiles.write(ImageExport.toOpaqueRgb(image), dir.resolve("timeline.png"));

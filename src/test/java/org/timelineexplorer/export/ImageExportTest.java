@@ -40,7 +40,7 @@ class ImageExportTest {
 
     static WritableImage exportChart(double width, double height, double scale, String credit) throws Exception {
         return FxThread.call(() -> {
-            Region chart = ImageExport.layOutDetached(ChartPictures.chartOf(List.of(TROOPS)), width, height);
+            Region chart = ImageExport.layOutDetached(Pictures.chart(List.of(TROOPS)), width, height);
             return ImageExport.frame(chart, "US troops in Iraq", credit, scale);
         });
     }
