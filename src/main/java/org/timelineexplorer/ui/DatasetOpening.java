@@ -57,6 +57,11 @@ public final class DatasetOpening {
         this.recent = recent;
     }
 
+    /** The recent-files list this opening adds to, if any. */
+    public Optional<RecentFiles> recentFiles() {
+        return Optional.ofNullable(recent);
+    }
+
     /** The window that owns dialogs and the file chooser. */
     public void setOwner(Window owner) {
         this.owner = owner;
