@@ -49,6 +49,11 @@ public final class ImageExport {
     /** The scales the export dialog offers; 2 is the default, sharp on projectors and in slides. */
     public static final double[] SCALES = {1, 2, 3};
     public static final double DEFAULT_SCALE = 2;
+    /**
+     * The timeline draws on a canvas at screen resolution, so a larger scale enlarges its pixels rather than adding
+     * detail: its pictures default to 1× until the control can draw at an output scale.
+     */
+    public static final double DEFAULT_TIMELINE_SCALE = 1;
 
     private static final Color BACKGROUND = Color.WHITE;
     private static final Color TEXT = Color.web("#1a1a1a");
