@@ -94,6 +94,22 @@ class OpenAndExportWindowTest {
         }
     }
 
+    @Test
+    void ctrlShiftCPutsTheFramedChartOnTheClipboard(FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.clickOn("#figures-chart");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image[] copied = new javafx.scene.image.Image[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+        javafx.scene.Node chart = robot.lookup("#figures-chart").query();
+        assertTrue(copied[0] != null, "an image is on the clipboard");
+        assertEquals(Math.round(chart.getLayoutBounds().getWidth() * 2), Math.round(copied[0].getWidth()));
+        assertTrue(robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()
+                .startsWith("Chart copied"));
+    }
+
     private static MenuItem byId(Menu menu, String id) {
         return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
