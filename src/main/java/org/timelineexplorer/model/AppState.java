@@ -76,7 +76,7 @@ public final class AppState {
         events.setAll(newDataset.events());
         eras.setAll(newDataset.eras());
         dataset.set(newDataset);
-        visibleRange.set(newDataset.span());
+        visibleRange.set(newDataset.span().padded());
     }
 
     public Dataset getDataset() {

@@ -45,6 +45,14 @@ public record TimeRange(double start, double end) {
         return new TimeRange(start + days, end + days);
     }
 
+    /**
+     * This range with a little room at each end (2 % of its length), so that a view showing it does not cut the
+     * markers, bands and labels that sit at its very ends. What "show everything" shows.
+     */
+    public TimeRange padded() {
+        return expand(0.02);
+    }
+
     /** This range widened by {@code fraction} of its length on each side. */
     public TimeRange expand(double fraction) {
         double margin = length() * fraction;

@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
  * function, so tests run without a screen.
  *
  * <p>The resolutions form a table from finest to coarsest (day with weekday, day, week, month, short month,
- * quarter, year, decade); the finest one whose widest possible label fits its shortest period wins, so the unit
+ * quarter, year, every second year, every fifth year, decade); the finest one whose widest possible label fits its shortest period wins, so the unit
  * never flickers while panning. Each label sits centred in the visible part of its period and is left out when
  * that part is too narrow, so labels can neither overlap nor be clipped by the edges. A second, coarser row gives
  * context: the year above months and quarters, the month above weeks and days, the decade above years.
@@ -30,24 +30,44 @@ public final class AxisLayout {
         MONTH_SHORT(TickUnit.MONTH, "LLL"),
         QUARTER(TickUnit.QUARTER, "QQQ"),
         YEAR(TickUnit.YEAR, null),
+        EVERY_SECOND_YEAR(TickUnit.YEAR, null, 2),
+        EVERY_FIFTH_YEAR(TickUnit.YEAR, null, 5),
         DECADE(TickUnit.DECADE, null);
 
         private final TickUnit unit;
         private final String pattern;
+        private final int stride;
 
         Resolution(TickUnit unit, String pattern) {
+            this(unit, pattern, 1);
+        }
+
+        Resolution(TickUnit unit, String pattern, int stride) {
             this.unit = unit;
             this.pattern = pattern;
+            this.stride = stride;
         }
 
         public TickUnit unit() {
             return unit;
         }
 
+        /**
+         * Every how many periods a label is written. Years too narrow for a label each still get a tick each, and a
+         * label every second or fifth year, so a twenty-year view reads "2004 2006 2008" rather than only "2000s".
+         */
+        public int stride() {
+            return stride;
+        }
+
+        boolean labels(LocalDate periodStart) {
+            return stride == 1 || Math.floorMod(periodStart.getYear(), stride) == 0;
+        }
+
         /** The label of the period starting on {@code date}. Years are plain digits, never "2,007". */
         public String format(LocalDate date, Locale locale) {
             return switch (this) {
-                case YEAR -> Integer.toString(date.getYear());
+                case YEAR, EVERY_SECOND_YEAR, EVERY_FIFTH_YEAR -> Integer.toString(date.getYear());
                 case DECADE -> date.getYear() + "s";
                 default -> formatter(pattern, locale).format(date);
             };
@@ -115,7 +135,7 @@ public final class AxisLayout {
     public static Resolution choose(TimeScale scale, Locale locale, ToDoubleFunction<String> measure, double gap) {
         double pixelsPerDay = 1 / scale.daysPerPixel();
         for (Resolution r : Resolution.values()) {
-            double cell = r.unit.shortestDays() * pixelsPerDay;
+            double cell = r.unit.shortestDays() * r.stride * pixelsPerDay;
             if (cell < gap * 2) {
                 continue;
             }
@@ -188,13 +208,17 @@ public final class AxisLayout {
             if (x0 > 0) {
                 ticks.add(x0);
             }
-            String text = monthAndYear ? monthYear.format(period) : r.format(period, locale);
-            double w = measure.applyAsDouble(text);
-            double left = Math.max(0, x0) + gap / 2;
-            double right = Math.min(width, x1) - gap / 2;
-            if (right - left >= w) {
-                double x = Math.max(left, Math.min(right - w, (x0 + x1) / 2 - w / 2));
-                out.add(new Label(text, x, w));
+            if (monthAndYear || r.labels(period)) {
+                String text = monthAndYear ? monthYear.format(period) : r.format(period, locale);
+                double w = measure.applyAsDouble(text);
+                // A strided label may use the room of the unlabelled periods around it.
+                double reach = (x1 - x0) * ((monthAndYear ? 1 : r.stride) - 1) / 2;
+                double left = Math.max(0, x0 - reach) + gap / 2;
+                double right = Math.min(width, x1 + reach) - gap / 2;
+                if (right - left >= w) {
+                    double x = Math.max(left, Math.min(right - w, (x0 + x1) / 2 - w / 2));
+                    out.add(new Label(text, x, w));
+                }
             }
             period = nextPeriod;
         }

@@ -98,6 +98,11 @@ public final class TimeScale {
     /** The view clamped to the span and position limits, for ranges that came from outside (an era, a fit). */
     public TimeScale clamped() {
         double length = clampLength(range.length());
+        if (length == range.length() && (limits == null
+                || (range.start() >= limits.start() && range.end() <= limits.end()))) {
+            // Within bounds: keep the range exactly, rather than rebuilt from its centre with rounding errors.
+            return this;
+        }
         double start = range.center() - length / 2;
         TimeRange next = clampPosition(start, length);
         return next.equals(range) ? this : new TimeScale(next, width, limits);

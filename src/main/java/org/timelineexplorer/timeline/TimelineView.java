@@ -236,11 +236,11 @@ public class TimelineView extends Control {
 
     // ----- navigation
 
-    /** Shows everything: the full span with its margin, animated. Does nothing without data. */
+    /** Shows everything, with a little room at the ends, animated. Does nothing without data. */
     public void fitAll() {
-        TimeRange limits = getZoomLimits();
-        if (limits != null) {
-            zoomTo(limits);
+        TimeRange span = getFullSpan();
+        if (span != null) {
+            zoomTo(span.padded());
         }
     }
 

@@ -415,18 +415,22 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         Paint axisColor = control.axisColorProperty().get();
         // Lines as one-pixel rectangles: filling a rectangle is a fast path where stroking is not.
+        // Grid lines and the context row's ticks stop short of the main row so that no line crosses a label.
+        double axisBottom = Math.round(row * 2);
         g.setFill(control.gridColorProperty().get());
         for (double x : axis.ticks()) {
-            g.fillRect(Math.round(x), row, 1, h - row);
+            g.fillRect(Math.round(x), axisBottom, 1, h - axisBottom);
         }
         g.setFill(axisColor);
         for (double x : axis.contextTicks()) {
-            g.fillRect(Math.round(x), 0, 1, row * 2);
+            g.fillRect(Math.round(x), 0, 1, row);
         }
+        // Short ticks under the text: a label every second or fifth year is as wide as its year.
+        double tickTop = Math.round(row * 1.8);
         for (double x : axis.ticks()) {
-            g.fillRect(Math.round(x), Math.round(row * 1.55), 1, row * 2 - Math.round(row * 1.55));
+            g.fillRect(Math.round(x), tickTop, 1, axisBottom - tickTop);
         }
-        g.fillRect(0, Math.round(row * 2), w, 1);
+        g.fillRect(0, axisBottom, w, 1);
         g.setFont(boldFont);
         for (AxisLayout.Label l : axis.context()) {
             g.fillText(l.text(), l.x(), row / 2);

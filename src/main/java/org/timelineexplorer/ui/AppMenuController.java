@@ -118,7 +118,7 @@ public final class AppMenuController {
     @FXML
     private void fitAll() {
         if (state.getDataset() != null) {
-            zoom.accept(state.getDataset().span());
+            zoom.accept(state.getDataset().span().padded());
         }
     }
 

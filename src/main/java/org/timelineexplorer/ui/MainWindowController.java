@@ -19,6 +19,7 @@ import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Puts the parts together: menu, search, era navigator, timeline, figures, detail pane, event list and status bar,
@@ -26,6 +27,9 @@ import java.util.Map;
  * figures between runs.
  */
 public final class MainWindowController {
+
+    /** The share of the screen the window takes when no size was saved. */
+    private static final double FIRST_RUN_SHARE = 0.9;
 
     private final AppState state;
     private WindowPreferences preferences;
@@ -129,12 +133,14 @@ public final class MainWindowController {
         WindowPreferences prefs = preferences();
         if (window instanceof Stage stage && !stage.isShowing()) {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            prefs.width().ifPresent(width -> prefs.height().ifPresent(height -> {
-                if (width <= screen.getWidth() && height <= screen.getHeight()) {
-                    stage.setWidth(width);
-                    stage.setHeight(height);
-                }
-            }));
+            OptionalDouble width = prefs.width();
+            OptionalDouble height = prefs.height();
+            boolean fits = width.isPresent() && height.isPresent()
+                    && width.getAsDouble() <= screen.getWidth() && height.getAsDouble() <= screen.getHeight();
+            // The first time, most of the screen: on a projector that is what the class sees.
+            stage.setWidth(fits ? width.getAsDouble() : Math.round(screen.getWidth() * FIRST_RUN_SHARE));
+            stage.setHeight(fits ? height.getAsDouble() : Math.round(screen.getHeight() * FIRST_RUN_SHARE));
+            stage.centerOnScreen();
             stage.setMaximized(prefs.maximized());
         }
         if (window.isShowing()) {

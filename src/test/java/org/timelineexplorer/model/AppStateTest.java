@@ -31,7 +31,7 @@ class AppStateTest {
     @Test
     void eventsAreShownInDateOrderWhateverTheFileOrder() {
         assertEquals(List.of(invasion, capture, handover), state.getShownEvents());
-        assertEquals(ERA.range().start(), state.getVisibleRange().start(), "the whole span is in view");
+        assertEquals(ERA.range().padded(), state.getVisibleRange(), "the whole span is in view, with room at its ends");
     }
 
     @Test
@@ -80,7 +80,7 @@ class AppStateTest {
         assertEquals(List.of(other), state.getEvents());
         assertEquals(List.of(other), state.getShownEvents(), "the new data opens unfiltered");
         assertEquals("", state.searchTextProperty().get());
-        assertEquals(other.range(), state.getVisibleRange(), "the new span is in view");
+        assertEquals(other.range().padded(), state.getVisibleRange(), "the new span is in view, with room at its ends");
     }
 
     @Test

@@ -61,14 +61,31 @@ class AxisLayoutTest {
                 .resolution().unit());
         assertEquals(TickUnit.DAY, AxisLayout.layout(scaleOf(14), Locale.UK, MEASURE, BOLD, 12)
                 .resolution().unit());
-        assertEquals(TickUnit.DECADE, AxisLayout.layout(scaleOf(60 * 365.25), Locale.UK, MEASURE, BOLD, 12)
+        assertEquals(AxisLayout.Resolution.EVERY_FIFTH_YEAR,
+                AxisLayout.layout(scaleOf(60 * 365.25), Locale.UK, MEASURE, BOLD, 12).resolution());
+        assertEquals(TickUnit.DECADE, AxisLayout.layout(scaleOf(200 * 365.25), Locale.UK, MEASURE, BOLD, 12)
                 .resolution().unit());
-        TickUnit previous = TickUnit.DECADE;
-        for (double days = 20 * 365.25; days >= 5; days /= 1.05) {
-            TickUnit unit = AxisLayout.layout(scaleOf(days), Locale.UK, MEASURE, BOLD, 12).resolution().unit();
-            assertTrue(unit.ordinal() >= previous.ordinal(), "unit got coarser while zooming in at " + days);
-            previous = unit;
+        AxisLayout.Resolution previous = AxisLayout.Resolution.DECADE;
+        for (double days = 200 * 365.25; days >= 5; days /= 1.05) {
+            AxisLayout.Resolution resolution = AxisLayout.layout(scaleOf(days), Locale.UK, MEASURE, BOLD, 12).resolution();
+            // The table runs from finest to coarsest.
+            assertTrue(resolution.ordinal() <= previous.ordinal(), "resolution got coarser while zooming in at " + days);
+            previous = resolution;
         }
+    }
+
+    @Test
+    void aWholeDatasetInANarrowViewStillNamesItsYears() {
+        // The bundled dataset's 23 years in the timeline's width at 1280 x 720: too narrow for every year's label.
+        TimeScale view = new TimeScale(new TimeRange(LocalDate.of(2002, 9, 1).toEpochDay(),
+                LocalDate.of(2026, 12, 1).toEpochDay()), 860, null);
+        AxisLayout.Axis axis = AxisLayout.layout(view, Locale.UK, MEASURE, BOLD, 12);
+
+        assertEquals(AxisLayout.Resolution.EVERY_SECOND_YEAR, axis.resolution());
+        assertEquals(List.of("2004", "2006", "2008", "2010", "2012", "2014", "2016", "2018", "2020", "2022", "2024",
+                "2026"), axis.labels().stream().map(AxisLayout.Label::text).toList());
+        assertEquals(24, axis.ticks().length, "a tick at the start of every year in view");
+        assertEquals(List.of("2000s", "2010s", "2020s"), axis.context().stream().map(AxisLayout.Label::text).toList());
     }
 
     @Test
