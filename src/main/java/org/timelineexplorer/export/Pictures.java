@@ -76,8 +76,8 @@ public final class Pictures {
         return timeline;
     }
 
-    /** The whole span of a dataset with a little room on both sides, so that the first and last labels fit. */
+    /** The whole span of a dataset with the same room at the ends as the window's "Fit all". */
     public static TimeRange wholeSpan(Dataset dataset) {
-        return dataset.span().expand(0.02);
+        return dataset.span().padded();
     }
 }

@@ -250,5 +250,14 @@ public final class MainWindowController {
         fileMenu.getItems().addAll(0, java.util.List.of(open, recent,
                 new javafx.scene.control.SeparatorMenuItem(), exportChart, exportTimeline, copyChart,
                 new javafx.scene.control.SeparatorMenuItem()));
+        // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
+        java.util.List<javafx.scene.control.MenuItem> shortcuts = java.util.List.of(open, exportChart, copyChart);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> shortcuts.stream()
+                .filter(item -> !item.isDisable() && item.getAccelerator().match(event))
+                .findFirst()
+                .ifPresent(item -> {
+                    event.consume();
+                    item.fire();
+                }));
     }
 }

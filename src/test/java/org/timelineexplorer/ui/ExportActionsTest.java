@@ -26,9 +26,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExportActionsTest {
 
+    private static final java.util.List<Stage> STAGES = new java.util.ArrayList<>();
+
     @BeforeAll
     static void startFx() {
         HeadlessFx.ensureStarted();
+    }
+
+    /** Windows left open would take the keyboard from later tests' windows. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws Exception {
+        FxThread.call(() -> {
+            STAGES.forEach(Stage::hide);
+            STAGES.clear();
+            return null;
+        });
     }
 
     /** A window where the "chart" is a red box 300 × 200 placed away from the scene's corner, as in the real window. */
@@ -48,6 +60,7 @@ class ExportActionsTest {
             VBox root = new VBox(37, timeline, new HBox(sidebar, chart));
             root.setAlignment(Pos.TOP_LEFT);
             Stage stage = new Stage();
+            STAGES.add(stage);
             stage.setScene(new Scene(root, 600, 420));
             stage.show();
             root.applyCss();
