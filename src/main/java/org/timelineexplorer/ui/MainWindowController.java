@@ -34,6 +34,8 @@ public final class MainWindowController {
 
     private final AppState state;
     private WindowPreferences preferences;
+    private DatasetOpening opening;
+    private ExportActions exports;
     private Window window;
     private Classroom classroom;
 
@@ -73,6 +75,7 @@ public final class MainWindowController {
         menuController.bindSeries(figuresController.shownSeriesIdProperty(), figuresController::availableSeries);
         menuController.showFiguresProperty().addListener((obs, old, shown) -> showFigures(shown));
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
+        installFileActions();
         installClassroom();
     }
 
@@ -132,6 +135,8 @@ public final class MainWindowController {
             return;
         }
         window = newWindow;
+        opening.setOwner(window);
+        exports.setOwner(window);
         restore();
         window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> save());
         figuresController.shownSeriesIdProperty().addListener((obs, old, id) -> preferences().saveSeries(id));
@@ -194,5 +199,78 @@ public final class MainWindowController {
             }
             leftSplit.getItems().remove(figures);
         }
+    }
+
+    // ---- File menu: open, recent files, drag and drop, export and copy (kept together to ease merging) ----
+
+    /** Opening datasets, for File → Open, the recent files, dropped files and {@code --data}. */
+    public DatasetOpening opening() {
+        return opening;
+    }
+
+    /** Exporting and copying pictures of the chart and the timeline. */
+    public ExportActions exports() {
+        return exports;
+    }
+
+    private void installFileActions() {
+        opening = new DatasetOpening(state, RecentFiles.forUser());
+        org.timelineexplorer.chart.FiguresChart chart =
+                (org.timelineexplorer.chart.FiguresChart) figures.lookup("#figures-chart");
+        exports = new ExportActions(state, () -> chart,
+                () -> chart.getSeries() == null ? "" : chart.getSeries().title(),
+                () -> timelineController.timeline());
+        if (root.lookup("#status-bar") instanceof org.controlsfx.control.StatusBar status) {
+            exports.setOnMessage(status::setText);
+            opening.setOnOpened((file, result) -> status.setText("Opened " + file.getFileName()
+                    + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " parts left out: "
+                    + ProblemsDialog.describe(result.warnings().get(0)) + (result.warnings().size() > 1 ? " …" : "")
+                    + ")")));
+            opening.busyProperty().addListener((obs, was, busy) -> {
+                status.progressProperty().unbind();
+                if (busy) {
+                    status.progressProperty().bind(opening.progressProperty());
+                    status.setText("Opening…");
+                } else {
+                    status.setProgress(0);
+                }
+            });
+        }
+        opening.installDropTarget(root);
+
+        javafx.scene.control.Menu fileMenu = menuController.fileMenu();
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("_Open…");
+        open.setId("open-item");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> opening.chooseAndOpen());
+        javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open _recent");
+        recent.setId("recent-menu");
+        opening.recentFiles().ifPresent(files -> files.bind(recent, opening::open));
+        javafx.scene.control.MenuItem exportChart = new javafx.scene.control.MenuItem("_Export chart as PNG…");
+        exportChart.setId("export-chart-item");
+        exportChart.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportChart.setOnAction(e -> exports.exportChart());
+        javafx.scene.control.MenuItem exportTimeline = new javafx.scene.control.MenuItem("Export _timeline as PNG…");
+        exportTimeline.setId("export-timeline-item");
+        exportTimeline.setOnAction(e -> exports.exportTimeline());
+        javafx.scene.control.MenuItem copyChart = new javafx.scene.control.MenuItem("_Copy chart image");
+        copyChart.setId("copy-chart-item");
+        copyChart.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        copyChart.setOnAction(e -> exports.copyChart());
+        exportChart.disableProperty().bind(chart.seriesProperty().isNull());
+        copyChart.disableProperty().bind(chart.seriesProperty().isNull());
+        fileMenu.getItems().addAll(0, java.util.List.of(open, recent,
+                new javafx.scene.control.SeparatorMenuItem(), exportChart, exportTimeline, copyChart,
+                new javafx.scene.control.SeparatorMenuItem()));
+        // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
+        java.util.List<javafx.scene.control.MenuItem> shortcuts = java.util.List.of(open, exportChart, copyChart);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> shortcuts.stream()
+                .filter(item -> !item.isDisable() && item.getAccelerator().match(event))
+                .findFirst()
+                .ifPresent(item -> {
+                    event.consume();
+                    item.fire();
+                }));
     }
 }

@@ -14,6 +14,7 @@ public final class Benchmarks {
 
     static {
         ALL.put("timeline", TimelineBenchmark::run);
+        ALL.put("export", ExportBenchmark::run);
     }
 
     private Benchmarks() {

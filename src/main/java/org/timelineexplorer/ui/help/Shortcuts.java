@@ -20,9 +20,9 @@ public final class Shortcuts {
     // File
     public static final Shortcut OPEN = of(Shortcut.Area.FILE, "Open a dataset", null,
             key(KeyCode.O, SHORTCUT_DOWN));
-    public static final Shortcut EXPORT = of(Shortcut.Area.FILE, "Export the view as an image", null,
+    public static final Shortcut EXPORT = of(Shortcut.Area.FILE, "Export the figures chart as PNG", null,
             key(KeyCode.E, SHORTCUT_DOWN));
-    public static final Shortcut COPY = of(Shortcut.Area.FILE, "Copy the view to the clipboard", null,
+    public static final Shortcut COPY = of(Shortcut.Area.FILE, "Copy the figures chart image", null,
             key(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN));
     public static final Shortcut QUIT = of(Shortcut.Area.FILE, "Quit", null, key(KeyCode.Q, SHORTCUT_DOWN));
 

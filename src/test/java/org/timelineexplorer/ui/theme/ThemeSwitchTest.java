@@ -109,6 +109,17 @@ class ThemeSwitchTest {
     }
 
     @Test
+    void textSizeAndPresentKeysWorkFromTheSearchBox(FxRobot robot) {
+        robot.clickOn("#search-field");
+        robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
+        assertEquals(16, window.appearance.getFontSize());
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        assertTrue(window.presentationMode.isActive());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertFalse(window.presentationMode.isActive());
+    }
+
+    @Test
     void presentationModeStartsAt28px(FxRobot robot) {
         robot.press(KeyCode.F5).release(KeyCode.F5);
         assertTrue(stage.getScene().getRoot().getStyle().contains("-fx-font-size: 28px"));

@@ -1,0 +1,223 @@
+package org.timelineexplorer.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.timelineexplorer.io.DatasetOpener;
+import org.timelineexplorer.io.LoadResult;
+import org.timelineexplorer.model.AppState;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+
+/**
+ * Opens a teacher's dataset: File → Open, the recent-files list and a {@code .json} file dropped on the window all
+ * come here. The file is read and checked in the background, so the window stays responsive and a
+ * {@linkplain #progressProperty() progress} bar can show how far reading has got. Only a file without errors replaces
+ * the open dataset ({@link AppState#setDataset} is called on success only); a bad file leaves everything as it was and
+ * its problems go to {@link #setOnProblems the problem handler}, by default a {@link ProblemsDialog}.
+ */
+public final class DatasetOpening {
+
+    private final AppState state;
+    private final RecentFiles recent;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "dataset-opening");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Task<LoadResult> current;
+    private Window owner;
+    private BiConsumer<Path, LoadResult> onProblems =
+            (file, result) -> ProblemsDialog.create(owner, file, result).show();
+    private BiConsumer<Path, LoadResult> onOpened = (file, result) -> { };
+
+    public DatasetOpening(AppState state, RecentFiles recent) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.recent = recent;
+    }
+
+    /** The recent-files list this opening adds to, if any. */
+    public Optional<RecentFiles> recentFiles() {
+        return Optional.ofNullable(recent);
+    }
+
+    /** The window that owns dialogs and the file chooser. */
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    /** Called on the JavaFX thread with a file that did not open and why. */
+    public void setOnProblems(BiConsumer<Path, LoadResult> handler) {
+        this.onProblems = Objects.requireNonNull(handler);
+    }
+
+    /** Called on the JavaFX thread after a file opened, for example to show its warnings in the status bar. */
+    public void setOnOpened(BiConsumer<Path, LoadResult> handler) {
+        this.onOpened = Objects.requireNonNull(handler);
+    }
+
+    /** True while a file is being read. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** How much of the file is read, 0 to 1, or -1 (indeterminate) while it is checked. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** A progress bar that shows while a file is read and hides otherwise. */
+    public ProgressBar progressBar() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("open-progress");
+        bar.progressProperty().bind(progress);
+        bar.visibleProperty().bind(busy);
+        bar.managedProperty().bind(busy);
+        return bar;
+    }
+
+    /** File → Open: asks for a file and opens it. */
+    public void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a timeline");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter("Timelines (Timeline Explorer or TimelineJS)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (recent != null && !recent.files().isEmpty()) {
+            Path folder = recent.files().get(0).getParent();
+            if (folder != null && Files.isDirectory(folder)) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+        }
+        Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath).ifPresent(this::open);
+    }
+
+    /**
+     * Reads {@code file} in the background. A file still being read when another is asked for is abandoned: the
+     * last one asked for wins. Call on the JavaFX thread.
+     */
+    public Task<LoadResult> open(Path file) {
+        if (current != null) {
+            current.cancel();
+        }
+        Task<LoadResult> task = new Task<>() {
+            @Override
+            protected LoadResult call() {
+                return read(file, this::updateProgress);
+            }
+        };
+        current = task;
+        busy.set(true);
+        progress.bind(task.progressProperty());
+        task.setOnSucceeded(e -> finish(task, file, task.getValue()));
+        task.setOnFailed(e -> finish(task, file, null));
+        task.setOnCancelled(e -> {
+            if (current == task) {
+                done();
+            }
+        });
+        background.submit(task);
+        return task;
+    }
+
+    private void finish(Task<LoadResult> task, Path file, LoadResult result) {
+        if (current != task) {
+            return;
+        }
+        done();
+        if (result == null) {
+            Throwable cause = task.getException();
+            result = DatasetOpener.failure(file.toString(), "the file could not be read: "
+                    + (cause == null ? "unknown reason" : cause.getMessage()));
+        }
+        if (result.dataset().isPresent()) {
+            state.setDataset(result.dataset().get());
+            if (recent != null) {
+                recent.add(file);
+            }
+            onOpened.accept(file, result);
+        } else {
+            onProblems.accept(file, result);
+        }
+    }
+
+    private void done() {
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+        current = null;
+    }
+
+    /** Progress in two halves: reading the bytes (measured), then checking them (indeterminate). */
+    interface Progress {
+        void update(double done, double total);
+    }
+
+    static LoadResult read(Path file, Progress progress) {
+        try {
+            long size = Files.size(file);
+            if (size > org.timelineexplorer.io.DatasetReader.MAX_BYTES || Files.isDirectory(file)) {
+                return DatasetOpener.open(file);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) size);
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[1 << 16];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    bytes.write(buffer, 0, n);
+                    progress.update(bytes.size(), Math.max(size, bytes.size()) * 2.0);
+                }
+            }
+            progress.update(-1, 1);
+            String title = Optional.ofNullable(file.getFileName()).map(Path::toString)
+                    .map(n -> n.replaceFirst("(?i)\\.json$", "")).orElse("Imported timeline");
+            return DatasetOpener.read(bytes.toByteArray(), file.toString(), title);
+        } catch (IOException e) {
+            // DatasetOpener turns a missing or unreadable file into a problem in plain words.
+            return DatasetOpener.open(file);
+        }
+    }
+
+    /** Lets a {@code .json} file be dropped on {@code target} (the window's root) to open it. */
+    public void installDropTarget(Node target) {
+        target.addEventHandler(DragEvent.DRAG_OVER, event -> {
+            if (droppedFile(event).isPresent()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        target.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
+            Optional<Path> file = droppedFile(event);
+            file.ifPresent(this::open);
+            event.setDropCompleted(file.isPresent());
+            event.consume();
+        });
+    }
+
+    private static Optional<Path> droppedFile(DragEvent event) {
+        List<java.io.File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        return files.size() == 1 && files.get(0).getName().toLowerCase(Locale.ROOT).endsWith(".json")
+                ? Optional.of(files.get(0).toPath()) : Optional.empty();
+    }
+}

@@ -1,0 +1,62 @@
+package org.timelineexplorer.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.timelineexplorer.io.LoadResult;
+import org.timelineexplorer.io.Problem;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Tells a teacher why their file did not open: every problem in plain words with its line, column and place in the
+ * data, and that the timeline already open has not changed.
+ */
+public final class ProblemsDialog {
+
+    private ProblemsDialog() {
+    }
+
+    /** One problem for a reader: "Line 12, column 17 — events[3].date: ...". */
+    public static String describe(Problem problem) {
+        String where = problem.line() > 0
+                ? "Line " + problem.line() + (problem.column() > 0 ? ", column " + problem.column() : "")
+                : "The whole file";
+        String path = Problem.WHOLE_FILE.equals(problem.path()) ? "" : problem.path() + ": ";
+        return where + " — " + path + (problem.isError() ? "" : "(warning) ") + problem.message();
+    }
+
+    /** The problems, errors first, as the dialog lists them. */
+    public static List<String> lines(LoadResult result) {
+        return java.util.stream.Stream.concat(result.errors().stream(), result.warnings().stream())
+                .map(ProblemsDialog::describe).toList();
+    }
+
+    /** An error dialog for {@code result}, not yet shown. */
+    public static Alert create(Window owner, Path file, LoadResult result) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Cannot open " + file.getFileName());
+        int errors = result.errors().size();
+        alert.setHeaderText("\u201C" + file.getFileName() + "\u201D could not be opened: "
+                + errors + (errors == 1 ? " problem" : " problems") + " must be fixed first.");
+        Label intro = new Label("The timeline that was open stays open. Fix these in the file and open it again:");
+        intro.setWrapText(true);
+        ListView<String> list = new ListView<>();
+        list.setId("problem-list");
+        list.getItems().setAll(lines(result));
+        list.setPrefSize(640, Math.min(360, 28 + 24 * list.getItems().size()));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox content = new VBox(8, intro, list);
+        content.setId("problems-dialog");
+        alert.getDialogPane().setContent(content);
+        alert.setResizable(true);
+        return alert;
+    }
+}

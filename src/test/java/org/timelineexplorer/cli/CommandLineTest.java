@@ -1,0 +1,216 @@
+package org.timelineexplorer.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+class CommandLineTest {
+
+    static final Path BUNDLED = Path.of("resources/us-iraq-since-2003.json");
+
+    /** One run of the command line in this JVM, with what it printed. */
+    record Run(int code, String out, String err) {
+        boolean noStackTrace() {
+            return !(out + err).contains("\tat ") && !(out + err).contains("Exception in");
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validFileExitsZeroWithASummary() {
+        Run run = run("validate", BUNDLED.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().matches("(?s)valid: \\d+ events, 8 eras, 3 series\\R"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void invalidFileListsEveryProblemAndExitsOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, """
+                {
+                  "title": "Bad",
+                  "eras": [],
+                  "events": [
+                    { "id": "a", "date": "2003-02-30", "title": "No such day" },
+                    { "id": "b", "date": "2004", "title": "" },
+                    { "id": "c", "date": "2005", "title": "Fine", "colour": "red" }
+                  ]
+                }
+                """);
+        Run run = run("validate", file.toString());
+        assertEquals(1, run.code(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith(file + ":5:"), lines.get(0));
+        assertTrue(lines.get(0).contains(": events[0].date: "), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ":6:") && l.contains("events[1].title")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("events[2].colour: warning: ")), run.out());
+        assertEquals("2 errors, 1 warning", lines.get(lines.size() - 1));
+        assertTrue(run.noStackTrace());
+    }
+
+    @Test
+    void brokenJsonIsOneProblemNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{ \"title\": \"x\",\n  \"events\": [ }");
+        Run run = run("validate", file.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.out().startsWith(file + ":2:"), run.out());
+        assertTrue(run.out().endsWith("1 error, 0 warnings" + System.lineSeparator()), run.out());
+        assertTrue(run.noStackTrace());
+    }
+
+    @Test
+    void missingFileExitsOneWithAMessage(@TempDir Path dir) {
+        Run run = run("validate", dir.resolve("nope.json").toString());
+        assertEquals(1, run.code());
+        assertEquals("timeline-explorer: " + dir.resolve("nope.json") + ": there is no such file", run.err().strip());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void unreadableFileExitsOneWithAMessage(@TempDir Path dir) throws Exception {
+        Run folder = run("validate", dir.toString());
+        assertEquals(1, folder.code());
+        assertTrue(folder.err().contains("this is a folder"), folder.err());
+
+        Path file = Files.writeString(dir.resolve("secret.json"), "{}");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(file), "root reads everything: permissions cannot be tested");
+        Run run = run("validate", file.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("may not be read"), run.err());
+    }
+
+    @Test
+    void timelineJsFileValidatesWithWarnings() throws Exception {
+        Path sample = Path.of(getClass().getResource("/org/timelineexplorer/io/timelinejs-sample.json").toURI());
+        Run run = run("validate", sample.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().contains(": events[1].display_date: warning: "), run.out());
+        assertTrue(run.out().lines().reduce((a, b) -> b).orElseThrow()
+                .matches("valid: 4 events, 2 eras, 0 series \\(\\d+ warnings\\)"), run.out());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithTheUsage() {
+        for (String[] args : List.of(new String[]{"frobnicate"}, new String[]{"validate"},
+                new String[]{"validate", "a.json", "b.json"}, new String[]{"--bogus"},
+                new String[]{"export-chart", "--out", "x.png"}, new String[]{"export-chart", "--series", "a", "--out", "x.jpg"},
+                new String[]{"export-chart", "--series", "a", "--out", "x.png", "--scale", "9"},
+                new String[]{"export-timeline", "--out", "x.png", "--width", "wide"},
+                new String[]{"export-timeline", "--out", "x.png", "--from", "2010", "--to", "2003"},
+                new String[]{"export-timeline", "--out", "x.png", "--from", "2003-13"},
+                new String[]{"--data"})) {
+            Run run = run(args);
+            assertEquals(2, run.code(), String.join(" ", args));
+            assertTrue(run.err().startsWith("timeline-explorer: "), run.err());
+            assertTrue(run.err().contains("Usage:"), run.err());
+            assertTrue(run.noStackTrace());
+        }
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("export-timeline"));
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertEquals("Timeline Explorer development", version.out().strip());
+    }
+
+    @Test
+    void noCommandAsksForTheWindow(@TempDir Path dir) throws Exception {
+        assertEquals(CommandLine.START_GUI, run().code());
+        assertEquals(CommandLine.START_GUI, run("--measure-startup").code());
+        Path data = Files.writeString(dir.resolve("mine.json"), "{}");
+        assertEquals(CommandLine.START_GUI, run("--data", data.toString()).code());
+        assertEquals(Optional.of(data), CommandLine.dataFile(List.of("--data", data.toString())));
+        assertEquals(Optional.of(data), CommandLine.dataFile(List.of("--data=" + data)));
+        assertEquals(Optional.empty(), CommandLine.dataFile(List.of()));
+
+        Run missing = run("--data", dir.resolve("gone.json").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("there is no such file"));
+    }
+
+    @Test
+    void exportChartWritesAPngOfTheAskedSize(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("troops.png");
+        Run run = run("export-chart", "--data", BUNDLED.toString(), "--series", "us-troops", "--out", out.toString(),
+                "--width", "800", "--height", "450", "--scale", "2");
+        assertEquals(0, run.code(), run.toString());
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertEquals(1600, image.getWidth());
+        assertEquals((450 + 88) * 2, image.getHeight());
+        assertEquals("saved " + out + " (1600 x 1076 pixels)", run.out().strip());
+        keep(out);
+    }
+
+    @Test
+    void exportChartOfAnUnknownSeriesNamesTheKnownOnes(@TempDir Path dir) {
+        Run run = run("export-chart", "--series", "us-troops,nope", "--out", dir.resolve("x.png").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("no series \"nope\"; it has: "), run.err());
+        assertFalse(Files.exists(dir.resolve("x.png")));
+    }
+
+    @Test
+    void exportTimelineWritesAPng(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("timeline.png");
+        Run run = run("export-timeline", "--from", "2003", "--to", "2011-12", "--out", out.toString(),
+                "--width", "1200", "--height", "500", "--scale", "1");
+        assertEquals(0, run.code(), run.toString());
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertEquals(1200, image.getWidth());
+        assertEquals(500 + 88, image.getHeight());
+        keep(out);
+        Path whole = dir.resolve("whole.png");
+        assertEquals(0, run("export-timeline", "--out", whole.toString()).code());
+        keep(whole);
+    }
+
+    @Test
+    void exportIntoAFolderThatRefusesWritingFailsCleanly(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path target = (Files.isWritable(folder) ? Path.of("/sys") : folder).resolve("te-cli-test.png");
+        Run run = run("export-chart", "--series", "us-troops", "--out", target.toString(), "--scale", "1");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(run.err().contains("Cannot save " + target + ": you may not write to the folder"), run.err());
+        assertFalse(Files.exists(target));
+        assertTrue(run.noStackTrace());
+    }
+
+    private static void keep(Path file) throws Exception {
+        String keep = System.getProperty("export.keep");
+        if (keep != null) {
+            Files.copy(file, Path.of(keep, file.getFileName().toString()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.timelineexplorer.ui;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timelineexplorer.export.ImageExport;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Dataset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The File menu's open and export in the real window, as a teacher meets them. */
+@ExtendWith(ApplicationExtension.class)
+class OpenAndExportWindowTest {
+
+    private AppState state;
+    private MainWindowController controller;
+
+    @Start
+    void start(Stage stage) {
+        state = new AppState(UiFixture.bundled());
+        controller = UiFixture.show(stage, state, UiFixture.freshPreferences(), 1280, 720);
+    }
+
+    @Test
+    void badFileShowsEveryProblemAndKeepsTheOpenTimeline(FxRobot robot, @TempDir Path dir) throws Exception {
+        Dataset before = state.getDataset();
+        Path bad = Files.writeString(dir.resolve("homework.json"), """
+                { "title": "Homework", "eras": [],
+                  "events": [ { "id": "a", "date": "2003-13", "title": "Month thirteen" },
+                              { "id": "b", "title": "No date" } ] }
+                """);
+
+        robot.interact(() -> controller.opening().open(bad));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problem-list").tryQuery().isPresent());
+
+        @SuppressWarnings("unchecked")
+        ListView<String> problems = robot.lookup("#problem-list").queryAs(ListView.class);
+        List<String> lines = List.copyOf(problems.getItems());
+        assertEquals(2, lines.size(), lines::toString);
+        assertTrue(lines.get(0).startsWith("Line 2, column "), lines.get(0));
+        assertTrue(lines.get(0).contains("events[0].date"), lines.get(0));
+        assertTrue(lines.get(1).contains("events[1]"), lines.get(1));
+        assertSame(before, state.getDataset(), "the timeline that was open stays open");
+        assertEquals("United States and Iraq since 2003",
+                robot.lookup("#dataset-title").queryLabeled().getText());
+        robot.interact(() -> problems.getScene().getWindow().hide());
+    }
+
+    @Test
+    void fileMenuOffersOpenRecentExportAndCopyWithTheirShortcuts(FxRobot robot) {
+        Menu file = controller.menu().fileMenu();
+        List<String> ids = file.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList();
+        assertEquals(List.of("open-item", "recent-menu", "export-chart-item", "export-timeline-item", "copy-chart-item"),
+                ids.subList(0, 5));
+        assertEquals("Shortcut+O", file.getItems().get(0).getAccelerator().getName());
+        assertEquals("Shortcut+E", byId(file, "export-chart-item").getAccelerator().getName());
+        assertEquals("Shift+Shortcut+C", byId(file, "copy-chart-item").getAccelerator().getName());
+    }
+
+    @Test
+    void chartInTheWindowExportsAtTwiceItsSize(FxRobot robot) throws Exception {
+        javafx.scene.Node chart = robot.lookup("#figures-chart").query();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = controller.exports().chartImage(2));
+        double width = chart.getLayoutBounds().getWidth();
+        double height = chart.getLayoutBounds().getHeight();
+        assertEquals(Math.round(width * 2), (long) image[0].getWidth());
+        assertEquals(Math.round(ImageExport.TITLE_BAND * 2) + Math.round(height * 2) + Math.round(ImageExport.FOOTER_BAND * 2),
+                (long) image[0].getHeight());
+        if (System.getProperty("export.keep") != null) {
+            org.timelineexplorer.io.PngFiles.write(ImageExport.toOpaqueRgb(image[0]),
+                    Path.of(System.getProperty("export.keep"), "window-chart.png"));
+            WritableImage[] timeline = new WritableImage[1];
+            robot.interact(() -> timeline[0] = controller.exports().timelineImage(2, java.util.Optional.empty()));
+            org.timelineexplorer.io.PngFiles.write(ImageExport.toOpaqueRgb(timeline[0]),
+                    Path.of(System.getProperty("export.keep"), "window-timeline.png"));
+        }
+    }
+
+    @Test
+    void ctrlShiftCPutsTheFramedChartOnTheClipboard(FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        // Shift+Ctrl+C as the focused node receives it (the search box has focus when the window opens). A key
+        // event fired at the node, rather than through the robot, reaches this window whichever has the
+        // headless platform's focus.
+        javafx.scene.Node focused = robot.lookup("#search-field").query();
+        robot.interact(() -> javafx.event.Event.fireEvent(focused, new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.C,
+                true, !isMac(), false, isMac())));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image[] copied = new javafx.scene.image.Image[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+        javafx.scene.Node chart = robot.lookup("#figures-chart").query();
+        assertTrue(copied[0] != null, "an image is on the clipboard");
+        assertEquals(Math.round(chart.getLayoutBounds().getWidth() * 2), Math.round(copied[0].getWidth()));
+        assertTrue(robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()
+                .startsWith("Chart copied"));
+    }
+
+    private static boolean isMac() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
+    }
+
+    private static MenuItem byId(Menu menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+}
