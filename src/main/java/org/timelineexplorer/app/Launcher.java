@@ -1,10 +1,12 @@
 package org.timelineexplorer.app;
 
 import javafx.application.Application;
+import org.timelineexplorer.cli.CommandLine;
 
 /**
- * The jar's entry point. It does not extend {@link Application} so that {@code java -jar} works with JavaFX on the
- * class path, where the JavaFX launcher would otherwise refuse to start an Application main class.
+ * The jar's entry point: the command line first ({@code validate}, {@code export-chart}, {@code --help}, …), the
+ * window otherwise. It does not extend {@link Application} so that {@code java -jar} works with JavaFX on the class
+ * path, where the JavaFX launcher would otherwise refuse to start an Application main class.
  */
 public final class Launcher {
 
@@ -12,6 +14,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        int exitCode = CommandLine.run(args, System.out, System.err);
+        if (exitCode != CommandLine.START_GUI) {
+            System.exit(exitCode);
+        }
         Application.launch(TimelineExplorerApp.class, args);
     }
 }

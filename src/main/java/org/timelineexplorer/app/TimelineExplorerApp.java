@@ -1,41 +1,59 @@
 package org.timelineexplorer.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.timelineexplorer.cli.CommandLine;
+import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.LinkOpener;
+import org.timelineexplorer.ui.ProblemsDialog;
 import org.timelineexplorer.ui.ViewLoader;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
- * The desktop application: one {@link AppState}, the bundled dataset loaded into it, and the main window bound to it.
+ * The desktop application: one {@link AppState}, a dataset loaded into it (the file named with {@code --data}, or
+ * the bundled one), and the main window bound to it.
  */
 public final class TimelineExplorerApp extends Application {
 
     static final String TITLE = "Timeline Explorer";
 
     private final AppState state = new AppState();
+    private Optional<Path> requestedFile = Optional.empty();
+    private LoadResult requested;
     private LoadResult bundled;
 
-    /** Runs on the launcher thread, so reading the dataset never holds up the JavaFX thread. */
+    /** Runs on the launcher thread, so reading the data never holds up the JavaFX thread. */
     @Override
     public void init() {
-        bundled = new DatasetReader().readBundled();
+        requestedFile = CommandLine.dataFile(getParameters().getRaw());
+        requested = requestedFile.map(DatasetOpener::open).orElse(null);
+        if (requested == null || !requested.isLoaded()) {
+            bundled = new DatasetReader().readBundled();
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        bundled.dataset().ifPresentOrElse(state::setDataset, () -> {
-            throw new IllegalStateException("the bundled dataset does not load: " + bundled.problems());
-        });
+        LoadResult opened = requested != null && requested.isLoaded() ? requested : bundled;
+        state.setDataset(opened.dataset().orElseThrow(
+                () -> new IllegalStateException("the bundled dataset does not load: " + opened.problems())));
         LinkOpener.useHostServices(getHostServices());
         Scene scene = new Scene(new ViewLoader(state).load("MainWindow.fxml"), 1280, 720);
         scene.getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.show();
+        if (requested != null && !requested.isLoaded()) {
+            // The bundled dataset is open behind the dialog, so the teacher can fix the file and open it again.
+            Platform.runLater(() -> ProblemsDialog.create(stage, requestedFile.orElseThrow(), requested).show());
+        }
         if (getParameters().getUnnamed().contains("--measure-startup")) {
             StartupClock.printAtFirstFrame();
         }

@@ -145,11 +145,13 @@ final class ExportBenchmark {
                 case 1, 2 -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
                 default -> date.toString();
             };
-            // Only id, date and title (a category on every fourth): the loader reads at most 1,000,000 JSON tokens,
-            // and 100,000 events with text, category and era would pass that.
+            // Every field a teacher's event has: text, category, era and a source.
             json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
-                    "{\"id\":\"e%d\",\"date\":\"%s\",\"title\":\"Event number %d of a long timeline\"%s}",
-                    i, written, i, i % 4 == 0 ? ",\"category\":\"" + categories[i % 3] + "\"" : ""));
+                    "{\"id\":\"e%d\",\"date\":\"%s\",\"title\":\"Event number %d of a long timeline\","
+                            + "\"text\":\"Two sentences about what happened. And a second one on why it matters.\","
+                            + "\"category\":\"%s\",\"era\":\"era-%d\","
+                            + "\"sources\":[{\"name\":\"Archive\",\"url\":\"https://example.org/e%d\"}]}",
+                    i, written, i, categories[i % categories.length], Math.min(24, (date.getYear() - 1900) / 5), i));
         }
         json.append("],\"series\":[");
         for (int s = 0; s < 3; s++) {

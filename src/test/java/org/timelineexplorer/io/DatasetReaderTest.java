@@ -642,7 +642,7 @@ class DatasetReaderTest {
         String json = "{\"title\": \"T\", \"eras\": [], \"events\": [], \"x\": [0"
                 + ",0".repeat(DatasetReader.MAX_VALUES) + "]}";
         Problem problem = theError(json);
-        assertEquals("the file holds too many values: at most 1,000,000", problem.message());
+        assertEquals("the file holds too many values: at most 4,000,000", problem.message());
         assertEquals("$", problem.path());
     }
 
