@@ -90,9 +90,13 @@ class ThemeSwitchTest {
 
     @Test
     void ctrlPlusGrowsAndCtrlMinusShrinksTheWholeInterface(FxRobot robot) {
-        // The timeline sizes its labels in em; app.css still fixes most control sizes in px (see the report).
         TimelineView timeline = robot.lookup(".timeline-view").queryAs(TimelineView.class);
+        Label detailTitle = robot.lookup("#detail-title").queryAs(Label.class);
+        Label status = robot.lookup("#status-count").queryAs(Label.class);
         double before = timeline.getLabelFont().getSize();
+        double titleBefore = window.title.getFont().getSize();
+        double detailBefore = detailTitle.getFont().getSize();
+        double statusBefore = status.getFont().getSize();
 
         robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
@@ -101,6 +105,9 @@ class ThemeSwitchTest {
         assertTrue(window.root.getStyle().contains("-fx-font-size: 18px"));
         robot.interact(() -> window.root.applyCss());
         assertTrue(timeline.getLabelFont().getSize() > before, "the timeline's labels grow with the root");
+        assertEquals(titleBefore * 18 / 15, window.title.getFont().getSize(), 0.5, "the dataset title grows");
+        assertEquals(detailBefore * 18 / 15, detailTitle.getFont().getSize(), 0.5, "the detail pane grows");
+        assertEquals(statusBefore * 18 / 15, status.getFont().getSize(), 0.5, "the status bar grows");
 
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         assertEquals(16, window.appearance.getFontSize());
