@@ -73,16 +73,11 @@ public final class EraNavigatorController {
         bar.getChildren().retainAll(allButton);
         group.getToggles().clear();
         for (Era era : state.getEras()) {
-            ToggleButton button = new ToggleButton(era.title());
+            ToggleButton button = new EraButton(era.title());
             button.setId("era-" + era.id());
             button.getStyleClass().add("era-button");
             button.setUserData(era);
             button.setToggleGroup(group);
-            button.setWrapText(true);
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setPrefWidth(0);
-            button.setMinWidth(0);
-            button.setMaxHeight(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
             button.setStyle("-te-era-color: " + era.color() + "; -te-era-text: " + textColorFor(era.color()) + ";");
             String dates = HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE);
