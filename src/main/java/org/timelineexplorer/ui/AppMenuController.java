@@ -8,12 +8,14 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Window;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.Source;
@@ -51,10 +53,17 @@ public final class AppMenuController {
     private Menu seriesMenu;
     @FXML
     private CheckMenuItem showFiguresItem;
+    @FXML
+    private MenuItem quitItem;
 
     public AppMenuController(AppState state) {
         this.state = state;
         this.zoom = state::setVisibleRange;
+    }
+
+    @FXML
+    private void initialize() {
+        quitItem.setAccelerator(Shortcuts.QUIT.accelerator());
     }
 
     /** Moves the timeline through {@code zoomer}, which may animate, instead of setting the range at once. */

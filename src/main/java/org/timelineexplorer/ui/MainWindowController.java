@@ -7,15 +7,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.ui.presentation.Classroom;
 
@@ -121,7 +119,7 @@ public final class MainWindowController {
         if (scene == null) {
             return;
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+        scene.getAccelerators().put(Shortcuts.FIND.accelerator(),
                 () -> searchController.searchField().requestFocus());
         if (scene.getWindow() != null) {
             attach(scene.getWindow());
@@ -241,22 +239,21 @@ public final class MainWindowController {
         javafx.scene.control.Menu fileMenu = menuController.fileMenu();
         javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("_Open…");
         open.setId("open-item");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setAccelerator(Shortcuts.OPEN.accelerator());
         open.setOnAction(e -> opening.chooseAndOpen());
         javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open _recent");
         recent.setId("recent-menu");
         opening.recentFiles().ifPresent(files -> files.bind(recent, opening::open));
         javafx.scene.control.MenuItem exportChart = new javafx.scene.control.MenuItem("_Export chart as PNG…");
         exportChart.setId("export-chart-item");
-        exportChart.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportChart.setAccelerator(Shortcuts.EXPORT.accelerator());
         exportChart.setOnAction(e -> exports.exportChart());
         javafx.scene.control.MenuItem exportTimeline = new javafx.scene.control.MenuItem("Export _timeline as PNG…");
         exportTimeline.setId("export-timeline-item");
         exportTimeline.setOnAction(e -> exports.exportTimeline());
         javafx.scene.control.MenuItem copyChart = new javafx.scene.control.MenuItem("_Copy chart image");
         copyChart.setId("copy-chart-item");
-        copyChart.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
+        copyChart.setAccelerator(Shortcuts.COPY.accelerator());
         copyChart.setOnAction(e -> exports.copyChart());
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
