@@ -6,25 +6,33 @@ import java.util.Arrays;
  * Assigns events to horizontal lanes so that no two markers or labels overlap, and gathers the events that find
  * no free lane into clusters. Pure and independent of the scene graph.
  *
- * <p>Positions are absolute pixels, {@code epochDay / daysPerPixel}, so one layout serves every pan at the same
- * zoom: the caller keys a cache by the scale's days per pixel and recomputes only when the zoom changes. Events are
- * taken in the given order (date order) and each goes to the first lane that is free at its left edge, so the
- * result is stable: the same input always gives the same lanes, and an event's lane depends only on the events
- * before it.
+ * <p>Events are taken in the given order (date order) and each goes to the first lane that is free at its left
+ * edge, so the result is stable: the same input always gives the same lanes, and an event's lane depends only on
+ * the events before it. That is what lets a {@link Level} lay events out lazily, only as far to the right as has
+ * been shown, and still give every event the lane a full layout would.
+ *
+ * <p>Zoom is quantised into {@linkplain #levelOf levels} a fourth root of two apart, and a level is laid out once
+ * at its own, coarsest, days per pixel. Any scale within the level is at most that coarse, so every distance in
+ * days is at least as many pixels there: labels and markers that were apart at the level's scale stay apart, and
+ * one layout serves every zoom and pan within the level.
  *
  * <p>An event occupies from its marker's left edge to the end of its label or of its bar, whichever is further.
  * A point event (known to the day, no end) is a dot centred on its day with the label to its right; a span (an
  * event with an end, or known only to the month or year) is a bar over its whole range, with the label starting
- * at the bar's start.
+ * at the bar's start. A label that would run past the right limit goes to the left of its marker instead.
  */
 public final class LaneLayout {
+
+    /** The ratio of days per pixel between neighbouring zoom levels: four levels to a doubling. */
+    public static final double LEVEL_RATIO = Math.pow(2, 0.25);
+    private static final double LOG_LEVEL_RATIO = Math.log(LEVEL_RATIO);
 
     /** How events are drawn, in pixels: dot radius, space before a label, least space between neighbours. */
     public record Metrics(double dotRadius, double labelPad, double gap, double minBarWidth, double clusterWidth) {
     }
 
     /**
-     * A computed layout.
+     * A computed layout, with positions in absolute pixels ({@code epochDay / daysPerPixel}).
      *
      * @param lane          for each event its lane (0 = top), or -1 when it belongs to a cluster
      * @param labelX        for each event the absolute x where its label starts
@@ -45,11 +53,75 @@ public final class LaneLayout {
         }
     }
 
+    /**
+     * The events to lay out, as parallel arrays sorted by start, with the bounds a lazy layout needs worked out
+     * once rather than per zoom level.
+     */
+    public static final class Events {
+        final double[] start;
+        final double[] end;
+        final boolean[] span;
+        final float[] labelWidth;
+        /** The longest event, in days. */
+        final double maxDuration;
+        /** The widest label, in pixels. */
+        final double maxLabelWidth;
+
+        /**
+         * @param start      start of each event in epoch days, ascending
+         * @param end        end of each event in epoch days (exclusive), not before its start
+         * @param span       whether each event is drawn as a bar rather than a dot
+         * @param labelWidth the width of each event's label in pixels
+         */
+        public Events(double[] start, double[] end, boolean[] span, float[] labelWidth) {
+            this.start = start;
+            this.end = end;
+            this.span = span;
+            this.labelWidth = labelWidth;
+            double duration = 0;
+            float width = 0;
+            for (int i = 0; i < start.length; i++) {
+                duration = Math.max(duration, end[i] - start[i]);
+                width = Math.max(width, labelWidth[i]);
+            }
+            maxDuration = duration;
+            maxLabelWidth = width;
+        }
+
+        public int size() {
+            return start.length;
+        }
+    }
+
     private LaneLayout() {
     }
 
+    /** The zoom level whose layout serves {@code daysPerPixel}: the smallest whose days per pixel are not fewer. */
+    public static int levelOf(double daysPerPixel) {
+        // The tolerance keeps a scale that sits on a level's boundary, give or take rounding from panning, in that
+        // one level rather than flickering between two; it errs by far less than a pixel.
+        return (int) Math.ceil(Math.log(daysPerPixel) / LOG_LEVEL_RATIO - 1e-9);
+    }
+
+    /** The days per pixel a level is laid out at: the coarsest scale it serves. */
+    public static double levelDaysPerPixel(int level) {
+        return Math.exp(level * LOG_LEVEL_RATIO);
+    }
+
     /**
-     * Lays out events sorted by start.
+     * Starts a lazy layout of {@code events} at {@code daysPerPixel}; nothing is laid out until
+     * {@link Level#ensure} asks for it.
+     *
+     * @param lanes      how many lanes there is room for (at least one is used)
+     * @param rightLimit the last time the view can reach, in epoch days: a label that would run past it goes to
+     *                   the left of its marker instead, so the last events stay readable
+     */
+    public static Level level(Events events, double daysPerPixel, int lanes, Metrics m, double rightLimit) {
+        return new Level(events, daysPerPixel, lanes, m, rightLimit);
+    }
+
+    /**
+     * Lays out all events sorted by start at exactly {@code daysPerPixel}.
      *
      * @param start       start of each event in epoch days, ascending
      * @param end         end of each event in epoch days (exclusive)
@@ -62,47 +134,142 @@ public final class LaneLayout {
      */
     public static Result layout(double[] start, double[] end, boolean[] span, float[] labelWidth,
                                 double daysPerPixel, int lanes, Metrics m, double rightLimit) {
+        Level level = level(new Events(start, end, span, labelWidth), daysPerPixel, lanes, m, rightLimit);
         int n = start.length;
-        lanes = Math.max(1, lanes);
-        double[] laneEnd = new double[lanes];
-        Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
-        int[] lane = new int[n];
+        level.ensure(n, Double.POSITIVE_INFINITY);
         double[] labelX = new double[n];
-        double maxExtentPx = 0;
-
-        double[] cStart = new double[16];
-        double[] cEnd = new double[16];
-        double[] cLeft = new double[16];
-        double[] cRight = new double[16];
-        int[] cCount = new int[16];
-        int clusters = 0;
-
-        double inv = 1 / daysPerPixel;
-        double earliestEnd = Double.NEGATIVE_INFINITY;
-        double limitPx = rightLimit * inv;
         for (int i = 0; i < n; i++) {
-            double x0 = start[i] * inv;
-            double x1 = end[i] * inv;
+            labelX[i] = level.labelX(i, daysPerPixel);
+        }
+        int c = level.clusters;
+        return new Result(daysPerPixel, level.lanes, level.lane.clone(), labelX, level.maxExtentDays(),
+                Arrays.copyOf(level.cStart, c), Arrays.copyOf(level.cEnd, c), Arrays.copyOf(level.cLeft, c),
+                Arrays.copyOf(level.cRight, c), Arrays.copyOf(level.cCount, c));
+    }
+
+    /**
+     * The layout of one zoom level, computed lazily from the earliest event on: {@link #ensure} extends it as far
+     * right as a view needs, and what is laid out never changes, so panning never moves a label to another lane.
+     * Not thread-safe.
+     */
+    public static final class Level {
+        private final Events ev;
+        private final double daysPerPixel;
+        private final int lanes;
+        private final Metrics m;
+        private final double limitPx;
+        /** Events from this index on may have their label put left of the marker, so may reach further left. */
+        private final int firstFlippable;
+
+        private final int[] lane;
+        private final boolean[] labelLeft;
+        private int done;
+        private final double[] laneEnd;
+        private double earliestEnd = Double.NEGATIVE_INFINITY;
+
+        // Clusters in absolute pixels at this level's scale.
+        private double[] cStart = new double[16];
+        private double[] cEnd = new double[16];
+        private double[] cLeft = new double[16];
+        private double[] cRight = new double[16];
+        private int[] cCount = new int[16];
+        private int clusters;
+
+        private Level(Events ev, double daysPerPixel, int lanes, Metrics m, double rightLimit) {
+            this.ev = ev;
+            this.daysPerPixel = daysPerPixel;
+            this.lanes = Math.max(1, lanes);
+            this.m = m;
+            this.limitPx = rightLimit / daysPerPixel;
+            int n = ev.size();
+            lane = new int[n];
+            labelLeft = new boolean[n];
+            laneEnd = new double[this.lanes];
+            Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
+            // A label ends at most this far right of its event's end; only one that could pass the limit flips.
+            double reach = m.dotRadius() + m.labelPad() + ev.maxLabelWidth;
+            double flipFrom = (limitPx - reach) * daysPerPixel - ev.maxDuration - 1;
+            firstFlippable = Double.isNaN(flipFrom) ? n : lowerBound(ev.start, flipFrom);
+        }
+
+        public double daysPerPixel() {
+            return daysPerPixel;
+        }
+
+        public int lanes() {
+            return lanes;
+        }
+
+        /** How many events, from the first, have been laid out. */
+        public int laidOut() {
+            return done;
+        }
+
+        /**
+         * How far, in days, an event's drawing can reach right of its start, at this level or any finer scale:
+         * the visible slice of events starts this far left of the view.
+         */
+        public double maxExtentDays() {
+            return ev.maxDuration + (Math.max(m.minBarWidth(), m.dotRadius()) + m.labelPad() + ev.maxLabelWidth)
+                    * daysPerPixel;
+        }
+
+        /**
+         * Lays out at least the first {@code count} events, and on until no later event can reach left of
+         * {@code untilDay} nor join the last cluster, so that every cluster left of {@code untilDay} is complete.
+         */
+        public void ensure(int count, double untilDay) {
+            int n = ev.size();
+            double untilPx = untilDay / daysPerPixel;
+            while (done < n && (done < Math.min(count, n) || leftmostFrom(done) < Math.max(untilPx, lastClusterRight()))) {
+                place(done);
+                done++;
+            }
+        }
+
+        private double lastClusterRight() {
+            return clusters == 0 ? Double.NEGATIVE_INFINITY : cRight[clusters - 1];
+        }
+
+        /** A bound on the left edge of every event from {@code i} on, in absolute pixels. */
+        private double leftmostFrom(int i) {
+            double inv = 1 / daysPerPixel;
+            double left = ev.start[i] * inv - m.dotRadius();
+            if (firstFlippable < ev.size()) {
+                double flipped = ev.start[Math.max(i, firstFlippable)] * inv - m.dotRadius() - m.labelPad()
+                        - ev.maxLabelWidth;
+                left = Math.min(left, flipped);
+            }
+            return left;
+        }
+
+        private void place(int i) {
+            double inv = 1 / daysPerPixel;
+            double x0 = ev.start[i] * inv;
+            double x1 = ev.end[i] * inv;
+            double w = ev.labelWidth[i];
+            boolean span = ev.span[i];
             double left;
             double right;
-            if (span[i]) {
+            double labelX;
+            if (span) {
                 left = x0;
                 double barEnd = Math.max(x1, x0 + m.minBarWidth());
-                labelX[i] = x0 + m.labelPad();
-                right = Math.max(barEnd, labelX[i] + labelWidth[i]);
+                labelX = x0 + m.labelPad();
+                right = Math.max(barEnd, labelX + w);
             } else {
                 double mid = (x0 + x1) / 2;
                 left = mid - m.dotRadius();
-                labelX[i] = mid + m.dotRadius() + m.labelPad();
-                right = labelX[i] + labelWidth[i];
+                labelX = mid + m.dotRadius() + m.labelPad();
+                right = labelX + w;
             }
-            if (labelX[i] + labelWidth[i] > limitPx) {
-                double markerLeft = span[i] ? x0 : left;
-                labelX[i] = markerLeft - m.labelPad() - labelWidth[i];
-                right = span[i] ? Math.max(x1, x0 + m.minBarWidth()) : left + 2 * m.dotRadius();
-                left = labelX[i];
+            if (labelX + w > limitPx) {
+                labelLeft[i] = true;
+                double markerLeft = span ? x0 : left;
+                labelX = markerLeft - m.labelPad() - w;
+                right = span ? Math.max(x1, x0 + m.minBarWidth()) : left + 2 * m.dotRadius();
+                left = labelX;
             }
-            maxExtentPx = Math.max(maxExtentPx, right - x0);
             int chosen = -1;
             // Where events are dense most of them find every lane taken: the earliest lane end answers that
             // without looking at each lane.
@@ -117,17 +284,18 @@ public final class LaneLayout {
             lane[i] = chosen;
             if (chosen >= 0) {
                 laneEnd[chosen] = right;
-                earliestEnd = Double.POSITIVE_INFINITY;
+                double earliest = Double.POSITIVE_INFINITY;
                 for (double e : laneEnd) {
-                    earliestEnd = Math.min(earliestEnd, e);
+                    earliest = Math.min(earliest, e);
                 }
-                continue;
+                earliestEnd = earliest;
+                return;
             }
             // No free lane: the event joins the cluster it touches or starts a new one.
             if (clusters > 0 && left < cRight[clusters - 1]) {
                 int c = clusters - 1;
                 cCount[c]++;
-                cEnd[c] = Math.max(cEnd[c], end[i]);
+                cEnd[c] = Math.max(cEnd[c], ev.end[i]);
                 cRight[c] = Math.max(cRight[c], left + 2 * m.dotRadius());
             } else {
                 if (clusters == cCount.length) {
@@ -138,16 +306,104 @@ public final class LaneLayout {
                     cRight = Arrays.copyOf(cRight, size);
                     cCount = Arrays.copyOf(cCount, size);
                 }
-                cStart[clusters] = start[i];
-                cEnd[clusters] = end[i];
+                cStart[clusters] = ev.start[i];
+                cEnd[clusters] = ev.end[i];
                 cLeft[clusters] = left;
                 cRight[clusters] = left + m.clusterWidth();
                 cCount[clusters] = 1;
                 clusters++;
             }
         }
-        return new Result(daysPerPixel, lanes, lane, labelX, maxExtentPx * daysPerPixel,
-                Arrays.copyOf(cStart, clusters), Arrays.copyOf(cEnd, clusters), Arrays.copyOf(cLeft, clusters),
-                Arrays.copyOf(cRight, clusters), Arrays.copyOf(cCount, clusters));
+
+        /** Event {@code i}'s lane (0 = top), or -1 when it is in a cluster; it must have been laid out. */
+        public int lane(int i) {
+            if (i >= done) {
+                throw new IllegalStateException("event " + i + " not laid out yet; " + done + " are");
+            }
+            return lane[i];
+        }
+
+        /** Whether event {@code i}'s label is drawn left of its marker, because it would pass the right limit. */
+        public boolean labelLeft(int i) {
+            return labelLeft[i];
+        }
+
+        /**
+         * Where event {@code i}'s label starts at a scale of {@code dpp} days per pixel, in absolute pixels
+         * ({@code epochDay / dpp}): beside its marker, on the side this level chose.
+         */
+        public double labelX(int i, double dpp) {
+            double x0 = ev.start[i] / dpp;
+            double x1 = ev.end[i] / dpp;
+            if (ev.span[i]) {
+                return labelLeft[i] ? x0 - m.labelPad() - ev.labelWidth[i] : x0 + m.labelPad();
+            }
+            double mid = (x0 + x1) / 2;
+            return labelLeft[i] ? mid - m.dotRadius() - m.labelPad() - ev.labelWidth[i]
+                    : mid + m.dotRadius() + m.labelPad();
+        }
+
+        /** How many clusters have been found so far. */
+        public int clusters() {
+            return clusters;
+        }
+
+        /** The first cluster whose right edge is at or after {@code epochDay}; clusters are in date order. */
+        public int firstClusterEndingAfter(double epochDay) {
+            double px = epochDay / daysPerPixel;
+            int lo = 0;
+            int hi = clusters;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cRight[mid] < px) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The earliest start of cluster {@code c}'s members, in epoch days. */
+        public double clusterStart(int c) {
+            return cStart[c];
+        }
+
+        /** The latest end of cluster {@code c}'s members, in epoch days. */
+        public double clusterEnd(int c) {
+            return cEnd[c];
+        }
+
+        /**
+         * Cluster {@code c}'s left edge as a time: drawn at that time at any scale within the level, clusters
+         * keep apart, since pixels between them only grow as the scale gets finer.
+         */
+        public double clusterLeftDay(int c) {
+            return cLeft[c] * daysPerPixel;
+        }
+
+        /** Cluster {@code c}'s right edge as a time. */
+        public double clusterRightDay(int c) {
+            return cRight[c] * daysPerPixel;
+        }
+
+        public int clusterCount(int c) {
+            return cCount[c];
+        }
+    }
+
+    /** The first index whose value is at least {@code key}, in an ascending array. */
+    static int lowerBound(double[] a, double key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
