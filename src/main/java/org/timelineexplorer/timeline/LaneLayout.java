@@ -66,6 +66,17 @@ public final class LaneLayout {
         final double maxDuration;
         /** The widest label, in pixels. */
         final double maxLabelWidth;
+        /** The longest point event (drawn as a dot), in days. */
+        final double maxPointDuration;
+        // Per block of BLOCK events: what a dense run of clustered events needs without looking at each one.
+        /** The largest step between consecutive starts within the block. */
+        final double[] blockMaxStep;
+        /** The latest end in the block. */
+        final double[] blockMaxEnd;
+        /** The last span in the block, whose bar starts furthest right of the block's spans, or -1. */
+        final int[] blockLastSpan;
+        /** The point event in the block whose dot lies furthest right, or -1. */
+        final int[] blockRightmostPoint;
 
         /**
          * @param start      start of each event in epoch days, ascending
@@ -79,19 +90,52 @@ public final class LaneLayout {
             this.span = span;
             this.labelWidth = labelWidth;
             double duration = 0;
+            double pointDuration = 0;
             float width = 0;
-            for (int i = 0; i < start.length; i++) {
+            int n = start.length;
+            int blocks = n / BLOCK;
+            blockMaxStep = new double[blocks];
+            blockMaxEnd = new double[blocks];
+            blockLastSpan = new int[blocks];
+            blockRightmostPoint = new int[blocks];
+            Arrays.fill(blockLastSpan, -1);
+            Arrays.fill(blockRightmostPoint, -1);
+            for (int i = 0; i < n; i++) {
                 duration = Math.max(duration, end[i] - start[i]);
                 width = Math.max(width, labelWidth[i]);
+                if (!span[i]) {
+                    pointDuration = Math.max(pointDuration, end[i] - start[i]);
+                }
+                int b = i / BLOCK;
+                if (b < blocks) {
+                    if (i % BLOCK == 0) {
+                        blockMaxEnd[b] = end[i];
+                    } else {
+                        blockMaxStep[b] = Math.max(blockMaxStep[b], start[i] - start[i - 1]);
+                        blockMaxEnd[b] = Math.max(blockMaxEnd[b], end[i]);
+                    }
+                    if (span[i]) {
+                        blockLastSpan[b] = i;
+                    } else if (blockRightmostPoint[b] < 0 || start[i] + end[i]
+                            > start[blockRightmostPoint[b]] + end[blockRightmostPoint[b]]) {
+                        blockRightmostPoint[b] = i;
+                    }
+                }
             }
             maxDuration = duration;
             maxLabelWidth = width;
+            maxPointDuration = pointDuration;
         }
 
         public int size() {
             return start.length;
         }
     }
+
+    /** Events per block of the dense-run shortcut. */
+    private static final int BLOCK = 32;
+    /** A margin, in pixels, for rounding in the shortcut's bounds: far below anything visible. */
+    private static final double EPS = 1e-6;
 
     private LaneLayout() {
     }
@@ -162,7 +206,6 @@ public final class LaneLayout {
         private final int firstFlippable;
 
         private final int[] lane;
-        private final boolean[] labelLeft;
         private int done;
         private final double[] laneEnd;
         private double earliestEnd = Double.NEGATIVE_INFINITY;
@@ -183,7 +226,6 @@ public final class LaneLayout {
             this.limitPx = rightLimit / daysPerPixel;
             int n = ev.size();
             lane = new int[n];
-            labelLeft = new boolean[n];
             laneEnd = new double[this.lanes];
             Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
             // A label ends at most this far right of its event's end; only one that could pass the limit flips.
@@ -214,21 +256,43 @@ public final class LaneLayout {
                     * daysPerPixel;
         }
 
+        /** Lays out at least the first {@code count} events, and every cluster that starts before {@code untilDay}. */
+        public void ensure(int count, double untilDay) {
+            ensure(count, untilDay, Double.POSITIVE_INFINITY);
+        }
+
         /**
          * Lays out at least the first {@code count} events, and on until no later event can reach left of
-         * {@code untilDay} nor join the last cluster, so that every cluster left of {@code untilDay} is complete.
+         * {@code untilDay} and the last cluster is complete or its centre lies more than {@code centreReach}
+         * pixels beyond {@code untilDay}. A cluster drawn with its label centred, that far right of the view,
+         * looks the same in the view however many more members it gets: there is no need to lay out the rest of
+         * a dense timeline to draw its beginning. {@link #completeCluster} finishes one when its count matters.
          */
-        public void ensure(int count, double untilDay) {
+        public void ensure(int count, double untilDay, double centreReach) {
             int n = ev.size();
+            // Every event that starts before this could reach into the view.
+            int reaching = lowerBound(ev.start, untilDay + m.dotRadius() * daysPerPixel);
+            if (done < Math.max(count, reaching)) {
+                placeUpTo(Math.min(n, Math.max(count, reaching)));
+            }
             double untilPx = untilDay / daysPerPixel;
-            while (done < n && (done < Math.min(count, n) || leftmostFrom(done) < Math.max(untilPx, lastClusterRight()))) {
-                place(done);
-                done++;
+            double settledPx = untilPx + centreReach;
+            while (done < n) {
+                double leftmost = leftmostFrom(done);
+                if (leftmost >= untilPx && (clusters == 0 || leftmost >= cRight[clusters - 1]
+                        || (cLeft[clusters - 1] + cRight[clusters - 1]) / 2 >= settledPx)) {
+                    return;
+                }
+                // A few blocks at a time: laying out more than needed is harmless, as the layout is the same.
+                placeUpTo(Math.min(n, (done / BLOCK + 4) * BLOCK));
             }
         }
 
-        private double lastClusterRight() {
-            return clusters == 0 ? Double.NEGATIVE_INFINITY : cRight[clusters - 1];
+        /** Lays out as far as needed for cluster {@code c} to have all its members. */
+        public void completeCluster(int c) {
+            while (done < ev.size() && c == clusters - 1 && leftmostFrom(done) < cRight[c]) {
+                placeUpTo(Math.min(ev.size(), (done / BLOCK + 4) * BLOCK));
+            }
         }
 
         /** A bound on the left edge of every event from {@code i} on, in absolute pixels. */
@@ -243,76 +307,137 @@ public final class LaneLayout {
             return left;
         }
 
-        private void place(int i) {
-            double inv = 1 / daysPerPixel;
-            double x0 = ev.start[i] * inv;
-            double x1 = ev.end[i] * inv;
-            double w = ev.labelWidth[i];
-            boolean span = ev.span[i];
-            double left;
-            double right;
-            double labelX;
-            if (span) {
-                left = x0;
-                double barEnd = Math.max(x1, x0 + m.minBarWidth());
-                labelX = x0 + m.labelPad();
-                right = Math.max(barEnd, labelX + w);
-            } else {
-                double mid = (x0 + x1) / 2;
-                left = mid - m.dotRadius();
-                labelX = mid + m.dotRadius() + m.labelPad();
-                right = labelX + w;
-            }
-            if (labelX + w > limitPx) {
-                labelLeft[i] = true;
-                double markerLeft = span ? x0 : left;
-                labelX = markerLeft - m.labelPad() - w;
-                right = span ? Math.max(x1, x0 + m.minBarWidth()) : left + 2 * m.dotRadius();
-                left = labelX;
-            }
-            int chosen = -1;
-            // Where events are dense most of them find every lane taken: the earliest lane end answers that
-            // without looking at each lane.
-            if (earliestEnd + m.gap() <= left) {
-                for (int l = 0; l < lanes; l++) {
-                    if (laneEnd[l] + m.gap() <= left) {
-                        chosen = l;
-                        break;
+        /**
+         * Lays out events {@code done} to {@code to}, with all state in locals: it runs over up to every event at
+         * each new zoom level.
+         */
+        private void placeUpTo(int to) {
+            final double[] start = ev.start;
+            final double[] end = ev.end;
+            final boolean[] span = ev.span;
+            final float[] labelWidth = ev.labelWidth;
+            final int[] lane = this.lane;
+            final double[] laneEnd = this.laneEnd;
+            final int lanes = this.lanes;
+            final double inv = 1 / daysPerPixel;
+            final double r = m.dotRadius();
+            final double pad = m.labelPad();
+            final double gap = m.gap();
+            final double minBar = m.minBarWidth();
+            final double limit = limitPx;
+            double earliest = earliestEnd;
+            // The open cluster, kept in locals and written back when another starts or the run ends.
+            int c = clusters - 1;
+            double openEnd = c >= 0 ? cEnd[c] : 0;
+            double openRight = c >= 0 ? cRight[c] : Double.NEGATIVE_INFINITY;
+            int openCount = c >= 0 ? cCount[c] : 0;
+            // How far right of its start a point event's left edge can lie, at most.
+            final double pointSlack = Math.max(0, ev.maxPointDuration * inv / 2 - r);
+            final int flippable = firstFlippable;
+            for (int i = done; i < to; i++) {
+                // Where events are dense every lane stays taken for many events in a row, and each of them joins
+                // the open cluster: a whole block of them is settled at once, with the same result as one by one.
+                if (i % BLOCK == 0 && c >= 0 && i + BLOCK <= Math.min(to, flippable)) {
+                    int b = i / BLOCK;
+                    double lastLeft = start[i + BLOCK - 1] * inv + pointSlack;
+                    if (lastLeft < earliest + gap - EPS && start[i] * inv + pointSlack < openRight - EPS
+                            && ev.blockMaxStep[b] * inv + pointSlack < r - EPS) {
+                        Arrays.fill(lane, i, i + BLOCK, -1);
+                        openCount += BLOCK;
+                        openEnd = Math.max(openEnd, ev.blockMaxEnd[b]);
+                        int s = ev.blockLastSpan[b];
+                        if (s >= 0) {
+                            openRight = Math.max(openRight, start[s] * inv + 2 * r);
+                        }
+                        int p = ev.blockRightmostPoint[b];
+                        if (p >= 0) {
+                            openRight = Math.max(openRight, (start[p] * inv + end[p] * inv) / 2 - r + 2 * r);
+                        }
+                        i += BLOCK - 1;
+                        continue;
                     }
                 }
-            }
-            lane[i] = chosen;
-            if (chosen >= 0) {
-                laneEnd[chosen] = right;
-                double earliest = Double.POSITIVE_INFINITY;
-                for (double e : laneEnd) {
-                    earliest = Math.min(earliest, e);
+                double x0 = start[i] * inv;
+                double x1 = end[i] * inv;
+                double w = labelWidth[i];
+                boolean isSpan = span[i];
+                double left;
+                double right;
+                double labelX;
+                if (isSpan) {
+                    left = x0;
+                    labelX = x0 + pad;
+                    right = Math.max(Math.max(x1, x0 + minBar), labelX + w);
+                } else {
+                    double mid = (x0 + x1) / 2;
+                    left = mid - r;
+                    labelX = mid + r + pad;
+                    right = labelX + w;
                 }
-                earliestEnd = earliest;
-                return;
-            }
-            // No free lane: the event joins the cluster it touches or starts a new one.
-            if (clusters > 0 && left < cRight[clusters - 1]) {
-                int c = clusters - 1;
-                cCount[c]++;
-                cEnd[c] = Math.max(cEnd[c], ev.end[i]);
-                cRight[c] = Math.max(cRight[c], left + 2 * m.dotRadius());
-            } else {
-                if (clusters == cCount.length) {
-                    int size = clusters * 2;
-                    cStart = Arrays.copyOf(cStart, size);
-                    cEnd = Arrays.copyOf(cEnd, size);
-                    cLeft = Arrays.copyOf(cLeft, size);
-                    cRight = Arrays.copyOf(cRight, size);
-                    cCount = Arrays.copyOf(cCount, size);
+                if (labelX + w > limit) {
+                    double markerLeft = isSpan ? x0 : left;
+                    labelX = markerLeft - pad - w;
+                    right = isSpan ? Math.max(x1, x0 + minBar) : left + 2 * r;
+                    left = labelX;
                 }
-                cStart[clusters] = ev.start[i];
-                cEnd[clusters] = ev.end[i];
-                cLeft[clusters] = left;
-                cRight[clusters] = left + m.clusterWidth();
-                cCount[clusters] = 1;
-                clusters++;
+                // Where events are dense most of them find every lane taken: the earliest lane end answers that
+                // without looking at each lane.
+                if (earliest + gap <= left) {
+                    int chosen = 0;
+                    while (laneEnd[chosen] + gap > left) {
+                        chosen++;
+                    }
+                    lane[i] = chosen;
+                    double old = laneEnd[chosen];
+                    laneEnd[chosen] = right;
+                    if (old == earliest) {
+                        earliest = Double.POSITIVE_INFINITY;
+                        for (int l = 0; l < lanes; l++) {
+                            earliest = Math.min(earliest, laneEnd[l]);
+                        }
+                    }
+                    continue;
+                }
+                lane[i] = -1;
+                // No free lane: the event joins the cluster it touches or starts a new one.
+                if (c >= 0 && left < openRight) {
+                    openCount++;
+                    openEnd = Math.max(openEnd, end[i]);
+                    openRight = Math.max(openRight, left + 2 * r);
+                } else {
+                    if (c >= 0) {
+                        cEnd[c] = openEnd;
+                        cRight[c] = openRight;
+                        cCount[c] = openCount;
+                    }
+                    c = startCluster(start[i], left);
+                    openEnd = end[i];
+                    openRight = cRight[c];
+                    openCount = 1;
+                }
             }
+            if (c >= 0) {
+                cEnd[c] = openEnd;
+                cRight[c] = openRight;
+                cCount[c] = openCount;
+            }
+            earliestEnd = earliest;
+            done = Math.max(done, to);
+        }
+
+        private int startCluster(double startDay, double left) {
+            if (clusters == cCount.length) {
+                int size = clusters * 2;
+                cStart = Arrays.copyOf(cStart, size);
+                cEnd = Arrays.copyOf(cEnd, size);
+                cLeft = Arrays.copyOf(cLeft, size);
+                cRight = Arrays.copyOf(cRight, size);
+                cCount = Arrays.copyOf(cCount, size);
+            }
+            cStart[clusters] = startDay;
+            cLeft[clusters] = left;
+            cRight[clusters] = left + m.clusterWidth();
+            return clusters++;
         }
 
         /** Event {@code i}'s lane (0 = top), or -1 when it is in a cluster; it must have been laid out. */
@@ -323,9 +448,16 @@ public final class LaneLayout {
             return lane[i];
         }
 
-        /** Whether event {@code i}'s label is drawn left of its marker, because it would pass the right limit. */
+        /**
+         * Whether event {@code i}'s label is drawn left of its marker, because at this level's scale it would pass
+         * the right limit. Worked out again rather than stored: it is needed only for the few events drawn.
+         */
         public boolean labelLeft(int i) {
-            return labelLeft[i];
+            double inv = 1 / daysPerPixel;
+            double x0 = ev.start[i] * inv;
+            double x1 = ev.end[i] * inv;
+            double labelX = ev.span[i] ? x0 + m.labelPad() : (x0 + x1) / 2 + m.dotRadius() + m.labelPad();
+            return labelX + ev.labelWidth[i] > limitPx;
         }
 
         /**
@@ -335,11 +467,12 @@ public final class LaneLayout {
         public double labelX(int i, double dpp) {
             double x0 = ev.start[i] / dpp;
             double x1 = ev.end[i] / dpp;
+            boolean left = labelLeft(i);
             if (ev.span[i]) {
-                return labelLeft[i] ? x0 - m.labelPad() - ev.labelWidth[i] : x0 + m.labelPad();
+                return left ? x0 - m.labelPad() - ev.labelWidth[i] : x0 + m.labelPad();
             }
             double mid = (x0 + x1) / 2;
-            return labelLeft[i] ? mid - m.dotRadius() - m.labelPad() - ev.labelWidth[i]
+            return left ? mid - m.dotRadius() - m.labelPad() - ev.labelWidth[i]
                     : mid + m.dotRadius() + m.labelPad();
         }
 

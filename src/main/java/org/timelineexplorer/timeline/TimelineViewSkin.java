@@ -523,7 +523,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         int to = lowerBound(starts, view.end());
         Integer selectedIndex = control.getSelectedEvent() == null ? null
                 : indexOf.get(control.getSelectedEvent());
-        layout.ensure(selectedIndex == null ? to : Math.max(to, selectedIndex + 1), view.end());
+        // A cluster's count is drawn centred on it: one whose centre lies this far right of the view looks the
+        // same in it however long it gets, so the events beyond need no layout yet.
+        double centreReach = (m.gap() / 2 + measurer.width("+" + items.length)) / 2;
+        layout.ensure(selectedIndex == null ? to : Math.max(to, selectedIndex + 1), view.end(), centreReach);
         Paint eventColor = control.eventColorProperty().get();
         Paint textColor = control.textColorProperty().get();
         // Opaque, mixed with the background: blending hundreds of bars is what a software renderer is slowest at.
@@ -653,7 +656,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             double tw = measurer.width(text);
             g.setFill(Color.WHITE);
             g.fillText(text, x0 + Math.max(2, (x1 - x0 - tw) / 2), cy);
-            clusterHits.add(c, x0, cy - h / 2, x1, cy + h / 2);
+            // Clipped to the view: beyond it a cluster may not be laid out to its end yet.
+            clusterHits.add(c, Math.max(0, x0), cy - h / 2, Math.min(w, x1), cy + h / 2);
         }
     }
 
@@ -915,6 +919,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         int c = clusterHits.find(x, y);
         if (c >= 0 && lanes != null) {
+            lanes.completeCluster(c);
             control.zoomTo(separating(c));
             return;
         }
@@ -960,6 +965,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         int c = clusterHits.find(e.getX(), e.getY());
         if (c >= 0 && lanes != null) {
+            lanes.completeCluster(c);
             hover(new ClusterHover(lanes.clusterCount(c)));
             return;
         }
