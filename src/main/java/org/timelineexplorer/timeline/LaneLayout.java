@@ -6,25 +6,33 @@ import java.util.Arrays;
  * Assigns events to horizontal lanes so that no two markers or labels overlap, and gathers the events that find
  * no free lane into clusters. Pure and independent of the scene graph.
  *
- * <p>Positions are absolute pixels, {@code epochDay / daysPerPixel}, so one layout serves every pan at the same
- * zoom: the caller keys a cache by the scale's days per pixel and recomputes only when the zoom changes. Events are
- * taken in the given order (date order) and each goes to the first lane that is free at its left edge, so the
- * result is stable: the same input always gives the same lanes, and an event's lane depends only on the events
- * before it.
+ * <p>Events are taken in the given order (date order) and each goes to the first lane that is free at its left
+ * edge, so the result is stable: the same input always gives the same lanes, and an event's lane depends only on
+ * the events before it. That is what lets a {@link Level} lay events out lazily, only as far to the right as has
+ * been shown, and still give every event the lane a full layout would.
+ *
+ * <p>Zoom is quantised into {@linkplain #levelOf levels} a fourth root of two apart, and a level is laid out once
+ * at its own, coarsest, days per pixel. Any scale within the level is at most that coarse, so every distance in
+ * days is at least as many pixels there: labels and markers that were apart at the level's scale stay apart, and
+ * one layout serves every zoom and pan within the level.
  *
  * <p>An event occupies from its marker's left edge to the end of its label or of its bar, whichever is further.
  * A point event (known to the day, no end) is a dot centred on its day with the label to its right; a span (an
  * event with an end, or known only to the month or year) is a bar over its whole range, with the label starting
- * at the bar's start.
+ * at the bar's start. A label that would run past the right limit goes to the left of its marker instead.
  */
 public final class LaneLayout {
+
+    /** The ratio of days per pixel between neighbouring zoom levels: four levels to a doubling. */
+    public static final double LEVEL_RATIO = Math.pow(2, 0.25);
+    private static final double LOG_LEVEL_RATIO = Math.log(LEVEL_RATIO);
 
     /** How events are drawn, in pixels: dot radius, space before a label, least space between neighbours. */
     public record Metrics(double dotRadius, double labelPad, double gap, double minBarWidth, double clusterWidth) {
     }
 
     /**
-     * A computed layout.
+     * A computed layout, with positions in absolute pixels ({@code epochDay / daysPerPixel}).
      *
      * @param lane          for each event its lane (0 = top), or -1 when it belongs to a cluster
      * @param labelX        for each event the absolute x where its label starts
@@ -45,11 +53,119 @@ public final class LaneLayout {
         }
     }
 
+    /**
+     * The events to lay out, as parallel arrays sorted by start, with the bounds a lazy layout needs worked out
+     * once rather than per zoom level.
+     */
+    public static final class Events {
+        final double[] start;
+        final double[] end;
+        final boolean[] span;
+        final float[] labelWidth;
+        /** The longest event, in days. */
+        final double maxDuration;
+        /** The widest label, in pixels. */
+        final double maxLabelWidth;
+        /** The longest point event (drawn as a dot), in days. */
+        final double maxPointDuration;
+        // Per block of BLOCK events: what a dense run of clustered events needs without looking at each one.
+        /** The largest step between consecutive starts within the block. */
+        final double[] blockMaxStep;
+        /** The latest end in the block. */
+        final double[] blockMaxEnd;
+        /** The last span in the block, whose bar starts furthest right of the block's spans, or -1. */
+        final int[] blockLastSpan;
+        /** The point event in the block whose dot lies furthest right, or -1. */
+        final int[] blockRightmostPoint;
+
+        /**
+         * @param start      start of each event in epoch days, ascending
+         * @param end        end of each event in epoch days (exclusive), not before its start
+         * @param span       whether each event is drawn as a bar rather than a dot
+         * @param labelWidth the width of each event's label in pixels
+         */
+        public Events(double[] start, double[] end, boolean[] span, float[] labelWidth) {
+            this.start = start;
+            this.end = end;
+            this.span = span;
+            this.labelWidth = labelWidth;
+            double duration = 0;
+            double pointDuration = 0;
+            float width = 0;
+            int n = start.length;
+            int blocks = n / BLOCK;
+            blockMaxStep = new double[blocks];
+            blockMaxEnd = new double[blocks];
+            blockLastSpan = new int[blocks];
+            blockRightmostPoint = new int[blocks];
+            Arrays.fill(blockLastSpan, -1);
+            Arrays.fill(blockRightmostPoint, -1);
+            for (int i = 0; i < n; i++) {
+                duration = Math.max(duration, end[i] - start[i]);
+                width = Math.max(width, labelWidth[i]);
+                if (!span[i]) {
+                    pointDuration = Math.max(pointDuration, end[i] - start[i]);
+                }
+                int b = i / BLOCK;
+                if (b < blocks) {
+                    if (i % BLOCK == 0) {
+                        blockMaxEnd[b] = end[i];
+                    } else {
+                        blockMaxStep[b] = Math.max(blockMaxStep[b], start[i] - start[i - 1]);
+                        blockMaxEnd[b] = Math.max(blockMaxEnd[b], end[i]);
+                    }
+                    if (span[i]) {
+                        blockLastSpan[b] = i;
+                    } else if (blockRightmostPoint[b] < 0 || start[i] + end[i]
+                            > start[blockRightmostPoint[b]] + end[blockRightmostPoint[b]]) {
+                        blockRightmostPoint[b] = i;
+                    }
+                }
+            }
+            maxDuration = duration;
+            maxLabelWidth = width;
+            maxPointDuration = pointDuration;
+        }
+
+        public int size() {
+            return start.length;
+        }
+    }
+
+    /** Events per block of the dense-run shortcut. */
+    private static final int BLOCK = 32;
+    /** A margin, in pixels, for rounding in the shortcut's bounds: far below anything visible. */
+    private static final double EPS = 1e-6;
+
     private LaneLayout() {
     }
 
+    /** The zoom level whose layout serves {@code daysPerPixel}: the smallest whose days per pixel are not fewer. */
+    public static int levelOf(double daysPerPixel) {
+        // The tolerance keeps a scale that sits on a level's boundary, give or take rounding from panning, in that
+        // one level rather than flickering between two; it errs by far less than a pixel.
+        return (int) Math.ceil(Math.log(daysPerPixel) / LOG_LEVEL_RATIO - 1e-9);
+    }
+
+    /** The days per pixel a level is laid out at: the coarsest scale it serves. */
+    public static double levelDaysPerPixel(int level) {
+        return Math.exp(level * LOG_LEVEL_RATIO);
+    }
+
     /**
-     * Lays out events sorted by start.
+     * Starts a lazy layout of {@code events} at {@code daysPerPixel}; nothing is laid out until
+     * {@link Level#ensure} asks for it.
+     *
+     * @param lanes      how many lanes there is room for (at least one is used)
+     * @param rightLimit the last time the view can reach, in epoch days: a label that would run past it goes to
+     *                   the left of its marker instead, so the last events stay readable
+     */
+    public static Level level(Events events, double daysPerPixel, int lanes, Metrics m, double rightLimit) {
+        return new Level(events, daysPerPixel, lanes, m, rightLimit);
+    }
+
+    /**
+     * Lays out all events sorted by start at exactly {@code daysPerPixel}.
      *
      * @param start       start of each event in epoch days, ascending
      * @param end         end of each event in epoch days (exclusive)
@@ -62,92 +178,365 @@ public final class LaneLayout {
      */
     public static Result layout(double[] start, double[] end, boolean[] span, float[] labelWidth,
                                 double daysPerPixel, int lanes, Metrics m, double rightLimit) {
+        Level level = level(new Events(start, end, span, labelWidth), daysPerPixel, lanes, m, rightLimit);
         int n = start.length;
-        lanes = Math.max(1, lanes);
-        double[] laneEnd = new double[lanes];
-        Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
-        int[] lane = new int[n];
+        level.ensure(n, Double.POSITIVE_INFINITY);
         double[] labelX = new double[n];
-        double maxExtentPx = 0;
-
-        double[] cStart = new double[16];
-        double[] cEnd = new double[16];
-        double[] cLeft = new double[16];
-        double[] cRight = new double[16];
-        int[] cCount = new int[16];
-        int clusters = 0;
-
-        double inv = 1 / daysPerPixel;
-        double earliestEnd = Double.NEGATIVE_INFINITY;
-        double limitPx = rightLimit * inv;
         for (int i = 0; i < n; i++) {
-            double x0 = start[i] * inv;
-            double x1 = end[i] * inv;
-            double left;
-            double right;
-            if (span[i]) {
-                left = x0;
-                double barEnd = Math.max(x1, x0 + m.minBarWidth());
-                labelX[i] = x0 + m.labelPad();
-                right = Math.max(barEnd, labelX[i] + labelWidth[i]);
-            } else {
-                double mid = (x0 + x1) / 2;
-                left = mid - m.dotRadius();
-                labelX[i] = mid + m.dotRadius() + m.labelPad();
-                right = labelX[i] + labelWidth[i];
+            labelX[i] = level.labelX(i, daysPerPixel);
+        }
+        int c = level.clusters;
+        return new Result(daysPerPixel, level.lanes, level.lane.clone(), labelX, level.maxExtentDays(),
+                Arrays.copyOf(level.cStart, c), Arrays.copyOf(level.cEnd, c), Arrays.copyOf(level.cLeft, c),
+                Arrays.copyOf(level.cRight, c), Arrays.copyOf(level.cCount, c));
+    }
+
+    /**
+     * The layout of one zoom level, computed lazily from the earliest event on: {@link #ensure} extends it as far
+     * right as a view needs, and what is laid out never changes, so panning never moves a label to another lane.
+     * Not thread-safe.
+     */
+    public static final class Level {
+        private final Events ev;
+        private final double daysPerPixel;
+        private final int lanes;
+        private final Metrics m;
+        private final double limitPx;
+        /** Events from this index on may have their label put left of the marker, so may reach further left. */
+        private final int firstFlippable;
+
+        private final int[] lane;
+        private int done;
+        private final double[] laneEnd;
+        private double earliestEnd = Double.NEGATIVE_INFINITY;
+
+        // Clusters in absolute pixels at this level's scale.
+        private double[] cStart = new double[16];
+        private double[] cEnd = new double[16];
+        private double[] cLeft = new double[16];
+        private double[] cRight = new double[16];
+        private int[] cCount = new int[16];
+        private int clusters;
+
+        private Level(Events ev, double daysPerPixel, int lanes, Metrics m, double rightLimit) {
+            this.ev = ev;
+            this.daysPerPixel = daysPerPixel;
+            this.lanes = Math.max(1, lanes);
+            this.m = m;
+            this.limitPx = rightLimit / daysPerPixel;
+            int n = ev.size();
+            lane = new int[n];
+            laneEnd = new double[this.lanes];
+            Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
+            // A label ends at most this far right of its event's end; only one that could pass the limit flips.
+            double reach = m.dotRadius() + m.labelPad() + ev.maxLabelWidth;
+            double flipFrom = (limitPx - reach) * daysPerPixel - ev.maxDuration - 1;
+            firstFlippable = Double.isNaN(flipFrom) ? n : lowerBound(ev.start, flipFrom);
+        }
+
+        public double daysPerPixel() {
+            return daysPerPixel;
+        }
+
+        public int lanes() {
+            return lanes;
+        }
+
+        /** How many events, from the first, have been laid out. */
+        public int laidOut() {
+            return done;
+        }
+
+        /**
+         * How far, in days, an event's drawing can reach right of its start, at this level or any finer scale:
+         * the visible slice of events starts this far left of the view.
+         */
+        public double maxExtentDays() {
+            return ev.maxDuration + (Math.max(m.minBarWidth(), m.dotRadius()) + m.labelPad() + ev.maxLabelWidth)
+                    * daysPerPixel;
+        }
+
+        /** Lays out at least the first {@code count} events, and every cluster that starts before {@code untilDay}. */
+        public void ensure(int count, double untilDay) {
+            ensure(count, untilDay, Double.POSITIVE_INFINITY);
+        }
+
+        /**
+         * Lays out at least the first {@code count} events, and on until no later event can reach left of
+         * {@code untilDay} and the last cluster is complete or its centre lies more than {@code centreReach}
+         * pixels beyond {@code untilDay}. A cluster drawn with its label centred, that far right of the view,
+         * looks the same in the view however many more members it gets: there is no need to lay out the rest of
+         * a dense timeline to draw its beginning. {@link #completeCluster} finishes one when its count matters.
+         */
+        public void ensure(int count, double untilDay, double centreReach) {
+            int n = ev.size();
+            // Every event that starts before this could reach into the view.
+            int reaching = lowerBound(ev.start, untilDay + m.dotRadius() * daysPerPixel);
+            if (done < Math.max(count, reaching)) {
+                placeUpTo(Math.min(n, Math.max(count, reaching)));
             }
-            if (labelX[i] + labelWidth[i] > limitPx) {
-                double markerLeft = span[i] ? x0 : left;
-                labelX[i] = markerLeft - m.labelPad() - labelWidth[i];
-                right = span[i] ? Math.max(x1, x0 + m.minBarWidth()) : left + 2 * m.dotRadius();
-                left = labelX[i];
-            }
-            maxExtentPx = Math.max(maxExtentPx, right - x0);
-            int chosen = -1;
-            // Where events are dense most of them find every lane taken: the earliest lane end answers that
-            // without looking at each lane.
-            if (earliestEnd + m.gap() <= left) {
-                for (int l = 0; l < lanes; l++) {
-                    if (laneEnd[l] + m.gap() <= left) {
-                        chosen = l;
-                        break;
-                    }
+            double untilPx = untilDay / daysPerPixel;
+            double settledPx = untilPx + centreReach;
+            while (done < n) {
+                double leftmost = leftmostFrom(done);
+                if (leftmost >= untilPx && (clusters == 0 || leftmost >= cRight[clusters - 1]
+                        || (cLeft[clusters - 1] + cRight[clusters - 1]) / 2 >= settledPx)) {
+                    return;
                 }
-            }
-            lane[i] = chosen;
-            if (chosen >= 0) {
-                laneEnd[chosen] = right;
-                earliestEnd = Double.POSITIVE_INFINITY;
-                for (double e : laneEnd) {
-                    earliestEnd = Math.min(earliestEnd, e);
-                }
-                continue;
-            }
-            // No free lane: the event joins the cluster it touches or starts a new one.
-            if (clusters > 0 && left < cRight[clusters - 1]) {
-                int c = clusters - 1;
-                cCount[c]++;
-                cEnd[c] = Math.max(cEnd[c], end[i]);
-                cRight[c] = Math.max(cRight[c], left + 2 * m.dotRadius());
-            } else {
-                if (clusters == cCount.length) {
-                    int size = clusters * 2;
-                    cStart = Arrays.copyOf(cStart, size);
-                    cEnd = Arrays.copyOf(cEnd, size);
-                    cLeft = Arrays.copyOf(cLeft, size);
-                    cRight = Arrays.copyOf(cRight, size);
-                    cCount = Arrays.copyOf(cCount, size);
-                }
-                cStart[clusters] = start[i];
-                cEnd[clusters] = end[i];
-                cLeft[clusters] = left;
-                cRight[clusters] = left + m.clusterWidth();
-                cCount[clusters] = 1;
-                clusters++;
+                // A few blocks at a time: laying out more than needed is harmless, as the layout is the same.
+                placeUpTo(Math.min(n, (done / BLOCK + 4) * BLOCK));
             }
         }
-        return new Result(daysPerPixel, lanes, lane, labelX, maxExtentPx * daysPerPixel,
-                Arrays.copyOf(cStart, clusters), Arrays.copyOf(cEnd, clusters), Arrays.copyOf(cLeft, clusters),
-                Arrays.copyOf(cRight, clusters), Arrays.copyOf(cCount, clusters));
+
+        /** Lays out as far as needed for cluster {@code c} to have all its members. */
+        public void completeCluster(int c) {
+            while (done < ev.size() && c == clusters - 1 && leftmostFrom(done) < cRight[c]) {
+                placeUpTo(Math.min(ev.size(), (done / BLOCK + 4) * BLOCK));
+            }
+        }
+
+        /** A bound on the left edge of every event from {@code i} on, in absolute pixels. */
+        private double leftmostFrom(int i) {
+            double inv = 1 / daysPerPixel;
+            double left = ev.start[i] * inv - m.dotRadius();
+            if (firstFlippable < ev.size()) {
+                double flipped = ev.start[Math.max(i, firstFlippable)] * inv - m.dotRadius() - m.labelPad()
+                        - ev.maxLabelWidth;
+                left = Math.min(left, flipped);
+            }
+            return left;
+        }
+
+        /**
+         * Lays out events {@code done} to {@code to}, with all state in locals: it runs over up to every event at
+         * each new zoom level.
+         */
+        private void placeUpTo(int to) {
+            final double[] start = ev.start;
+            final double[] end = ev.end;
+            final boolean[] span = ev.span;
+            final float[] labelWidth = ev.labelWidth;
+            final int[] lane = this.lane;
+            final double[] laneEnd = this.laneEnd;
+            final int lanes = this.lanes;
+            final double inv = 1 / daysPerPixel;
+            final double r = m.dotRadius();
+            final double pad = m.labelPad();
+            final double gap = m.gap();
+            final double minBar = m.minBarWidth();
+            final double limit = limitPx;
+            double earliest = earliestEnd;
+            // The open cluster, kept in locals and written back when another starts or the run ends.
+            int c = clusters - 1;
+            double openEnd = c >= 0 ? cEnd[c] : 0;
+            double openRight = c >= 0 ? cRight[c] : Double.NEGATIVE_INFINITY;
+            int openCount = c >= 0 ? cCount[c] : 0;
+            // How far right of its start a point event's left edge can lie, at most.
+            final double pointSlack = Math.max(0, ev.maxPointDuration * inv / 2 - r);
+            final int flippable = firstFlippable;
+            for (int i = done; i < to; i++) {
+                // Where events are dense every lane stays taken for many events in a row, and each of them joins
+                // the open cluster: a whole block of them is settled at once, with the same result as one by one.
+                if (i % BLOCK == 0 && c >= 0 && i + BLOCK <= Math.min(to, flippable)) {
+                    int b = i / BLOCK;
+                    double lastLeft = start[i + BLOCK - 1] * inv + pointSlack;
+                    if (lastLeft < earliest + gap - EPS && start[i] * inv + pointSlack < openRight - EPS
+                            && ev.blockMaxStep[b] * inv + pointSlack < r - EPS) {
+                        Arrays.fill(lane, i, i + BLOCK, -1);
+                        openCount += BLOCK;
+                        openEnd = Math.max(openEnd, ev.blockMaxEnd[b]);
+                        int s = ev.blockLastSpan[b];
+                        if (s >= 0) {
+                            openRight = Math.max(openRight, start[s] * inv + 2 * r);
+                        }
+                        int p = ev.blockRightmostPoint[b];
+                        if (p >= 0) {
+                            openRight = Math.max(openRight, (start[p] * inv + end[p] * inv) / 2 - r + 2 * r);
+                        }
+                        i += BLOCK - 1;
+                        continue;
+                    }
+                }
+                double x0 = start[i] * inv;
+                double x1 = end[i] * inv;
+                double w = labelWidth[i];
+                boolean isSpan = span[i];
+                double left;
+                double right;
+                double labelX;
+                if (isSpan) {
+                    left = x0;
+                    labelX = x0 + pad;
+                    right = Math.max(Math.max(x1, x0 + minBar), labelX + w);
+                } else {
+                    double mid = (x0 + x1) / 2;
+                    left = mid - r;
+                    labelX = mid + r + pad;
+                    right = labelX + w;
+                }
+                if (labelX + w > limit) {
+                    double markerLeft = isSpan ? x0 : left;
+                    labelX = markerLeft - pad - w;
+                    right = isSpan ? Math.max(x1, x0 + minBar) : left + 2 * r;
+                    left = labelX;
+                }
+                // Where events are dense most of them find every lane taken: the earliest lane end answers that
+                // without looking at each lane.
+                if (earliest + gap <= left) {
+                    int chosen = 0;
+                    while (laneEnd[chosen] + gap > left) {
+                        chosen++;
+                    }
+                    lane[i] = chosen;
+                    double old = laneEnd[chosen];
+                    laneEnd[chosen] = right;
+                    if (old == earliest) {
+                        earliest = Double.POSITIVE_INFINITY;
+                        for (int l = 0; l < lanes; l++) {
+                            earliest = Math.min(earliest, laneEnd[l]);
+                        }
+                    }
+                    continue;
+                }
+                lane[i] = -1;
+                // No free lane: the event joins the cluster it touches or starts a new one.
+                if (c >= 0 && left < openRight) {
+                    openCount++;
+                    openEnd = Math.max(openEnd, end[i]);
+                    openRight = Math.max(openRight, left + 2 * r);
+                } else {
+                    if (c >= 0) {
+                        cEnd[c] = openEnd;
+                        cRight[c] = openRight;
+                        cCount[c] = openCount;
+                    }
+                    c = startCluster(start[i], left);
+                    openEnd = end[i];
+                    openRight = cRight[c];
+                    openCount = 1;
+                }
+            }
+            if (c >= 0) {
+                cEnd[c] = openEnd;
+                cRight[c] = openRight;
+                cCount[c] = openCount;
+            }
+            earliestEnd = earliest;
+            done = Math.max(done, to);
+        }
+
+        private int startCluster(double startDay, double left) {
+            if (clusters == cCount.length) {
+                int size = clusters * 2;
+                cStart = Arrays.copyOf(cStart, size);
+                cEnd = Arrays.copyOf(cEnd, size);
+                cLeft = Arrays.copyOf(cLeft, size);
+                cRight = Arrays.copyOf(cRight, size);
+                cCount = Arrays.copyOf(cCount, size);
+            }
+            cStart[clusters] = startDay;
+            cLeft[clusters] = left;
+            cRight[clusters] = left + m.clusterWidth();
+            return clusters++;
+        }
+
+        /** Event {@code i}'s lane (0 = top), or -1 when it is in a cluster; it must have been laid out. */
+        public int lane(int i) {
+            if (i >= done) {
+                throw new IllegalStateException("event " + i + " not laid out yet; " + done + " are");
+            }
+            return lane[i];
+        }
+
+        /**
+         * Whether event {@code i}'s label is drawn left of its marker, because at this level's scale it would pass
+         * the right limit. Worked out again rather than stored: it is needed only for the few events drawn.
+         */
+        public boolean labelLeft(int i) {
+            double inv = 1 / daysPerPixel;
+            double x0 = ev.start[i] * inv;
+            double x1 = ev.end[i] * inv;
+            double labelX = ev.span[i] ? x0 + m.labelPad() : (x0 + x1) / 2 + m.dotRadius() + m.labelPad();
+            return labelX + ev.labelWidth[i] > limitPx;
+        }
+
+        /**
+         * Where event {@code i}'s label starts at a scale of {@code dpp} days per pixel, in absolute pixels
+         * ({@code epochDay / dpp}): beside its marker, on the side this level chose.
+         */
+        public double labelX(int i, double dpp) {
+            double x0 = ev.start[i] / dpp;
+            double x1 = ev.end[i] / dpp;
+            boolean left = labelLeft(i);
+            if (ev.span[i]) {
+                return left ? x0 - m.labelPad() - ev.labelWidth[i] : x0 + m.labelPad();
+            }
+            double mid = (x0 + x1) / 2;
+            return left ? mid - m.dotRadius() - m.labelPad() - ev.labelWidth[i]
+                    : mid + m.dotRadius() + m.labelPad();
+        }
+
+        /** How many clusters have been found so far. */
+        public int clusters() {
+            return clusters;
+        }
+
+        /** The first cluster whose right edge is at or after {@code epochDay}; clusters are in date order. */
+        public int firstClusterEndingAfter(double epochDay) {
+            double px = epochDay / daysPerPixel;
+            int lo = 0;
+            int hi = clusters;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cRight[mid] < px) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The earliest start of cluster {@code c}'s members, in epoch days. */
+        public double clusterStart(int c) {
+            return cStart[c];
+        }
+
+        /** The latest end of cluster {@code c}'s members, in epoch days. */
+        public double clusterEnd(int c) {
+            return cEnd[c];
+        }
+
+        /**
+         * Cluster {@code c}'s left edge as a time: drawn at that time at any scale within the level, clusters
+         * keep apart, since pixels between them only grow as the scale gets finer.
+         */
+        public double clusterLeftDay(int c) {
+            return cLeft[c] * daysPerPixel;
+        }
+
+        /** Cluster {@code c}'s right edge as a time. */
+        public double clusterRightDay(int c) {
+            return cRight[c] * daysPerPixel;
+        }
+
+        public int clusterCount(int c) {
+            return cCount[c];
+        }
+    }
+
+    /** The first index whose value is at least {@code key}, in an ascending array. */
+    static int lowerBound(double[] a, double key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -33,6 +33,7 @@ import org.timelineexplorer.model.TimelineEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** How much of the width one Shift+arrow press pans. */
     private static final double KEY_PAN_FRACTION = 0.2;
     private static final double EDGE_GRAB = 6;
+    /** How many zoom levels' lane layouts to keep: a few steps of zooming out and back in. */
+    private static final int LEVELS_KEPT = 6;
 
     private final Canvas canvas = new Canvas();
     private final Canvas overview = new Canvas();
@@ -74,7 +77,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private TextMeasurer measurer;
     private TextMeasurer boldMeasurer;
     private Font boldFont;
-    private LaneLayout.Result lanes;
+    /** The lane layout drawn last, for clicks and hovers on its clusters. */
+    private LaneLayout.Level lanes;
+    private LaneLayout.Events laneInput = new LaneLayout.Events(new double[0], new double[0], new boolean[0],
+            new float[0]);
+    /**
+     * Lane layouts of recently shown zoom levels, most recent last: zooming out and back in again reuses them.
+     * They hold for {@link #levelsKey} only.
+     */
+    private final Map<Integer, LaneLayout.Level> levels = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, LaneLayout.Level> eldest) {
+            return size() > LEVELS_KEPT;
+        }
+    };
+    private LevelsKey levelsKey;
     private TimeScale scale;
 
     // Where things were drawn in the last frame, for hit tests.
@@ -313,6 +330,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         for (int i = 0; i < eras.length; i++) {
             eraColors[i] = parseColor(eras[i].color());
         }
+        laneInput = new LaneLayout.Events(starts, ends, spans, labelWidths);
+        levels.clear();
         lanes = null;
         density = new int[0];
     }
@@ -331,18 +350,29 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 Math.max(3, Math.round(f * 0.25)), measurer.width("99999") + f);
     }
 
-    /** The lane layout for the current zoom, recomputed only when the zoom or the number of lanes changes. */
-    private LaneLayout.Result lanesFor(TimeScale s, int laneCount) {
-        double dpp = s.daysPerPixel();
-        // Panning recomputes end - start, which can differ from the old length in the last bits: compare with a
-        // tolerance far below a pixel over the whole span, or every pan would lay everything out again.
-        boolean sameZoom = lanes != null && Math.abs(lanes.daysPerPixel() - dpp) <= dpp * 1e-9;
-        if (!sameZoom || lanes.lanes() != laneCount) {
-            TimeRange limits = s.limits();
-            double rightLimit = limits == null ? Double.MAX_VALUE / 4 : limits.end();
-            lanes = LaneLayout.layout(starts, ends, spans, labelWidths, dpp, laneCount, metrics(), rightLimit);
+    /** What the lane layouts depend on besides the events and the zoom level. */
+    private record LevelsKey(int laneCount, LaneLayout.Metrics metrics, double rightLimit) {
+    }
+
+    /**
+     * The lane layout for the current zoom level: one per level rather than per scale, so that zooming within a
+     * level and every pan reuse it, laid out lazily only as far right as has been shown.
+     */
+    private LaneLayout.Level lanesFor(TimeScale s, int laneCount, LaneLayout.Metrics m) {
+        TimeRange limits = s.limits();
+        double rightLimit = limits == null ? Double.MAX_VALUE / 4 : limits.end();
+        LevelsKey key = new LevelsKey(laneCount, m, rightLimit);
+        if (!key.equals(levelsKey)) {
+            levels.clear();
+            levelsKey = key;
         }
-        return lanes;
+        int level = LaneLayout.levelOf(s.daysPerPixel());
+        LaneLayout.Level layout = levels.get(level);
+        if (layout == null) {
+            layout = LaneLayout.level(laneInput, LaneLayout.levelDaysPerPixel(level), laneCount, m, rightLimit);
+            levels.put(level, layout);
+        }
+        return layout;
     }
 
     // ----- drawing
@@ -486,33 +516,43 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (n == 0) {
             return;
         }
-        LaneLayout.Result layout = lanesFor(scale, laneCount);
         LaneLayout.Metrics m = metrics();
+        LaneLayout.Level layout = lanesFor(scale, laneCount, m);
+        lanes = layout;
         double dpp = scale.daysPerPixel();
-        // Absolute pixels of the layout minus this offset give canvas x.
-        double offset = scale.range().start() / layout.daysPerPixel();
+        // Absolute pixels at this scale minus this offset give canvas x.
+        double offset = scale.range().start() / dpp;
         TimeRange view = scale.range();
         int from = lowerBound(starts, view.start() - layout.maxExtentDays());
         int to = lowerBound(starts, view.end());
+        Integer selectedIndex = control.getSelectedEvent() == null ? null
+                : indexOf.get(control.getSelectedEvent());
+        // A cluster's count is drawn centred on it: one whose centre lies this far right of the view looks the
+        // same in it however long it gets, so the events beyond need no layout yet.
+        double centreReach = (m.gap() / 2 + measurer.width("+" + items.length)) / 2;
+        layout.ensure(selectedIndex == null ? to : Math.max(to, selectedIndex + 1), view.end(), centreReach);
         Paint eventColor = control.eventColorProperty().get();
         Paint textColor = control.textColorProperty().get();
         // Opaque, mixed with the background: blending hundreds of bars is what a software renderer is slowest at.
         Color spanFill = control.eventColorProperty().get() instanceof Color c
                 && control.canvasBackgroundProperty().get() instanceof Color bg ? bg.interpolate(c, 0.22)
                 : Color.rgb(31, 78, 156, 0.22);
-        Integer selectedIndex = control.getSelectedEvent() == null ? null
-                : indexOf.get(control.getSelectedEvent());
         double barH = Math.round(laneH * 0.72);
         double r = m.dotRadius();
         Image dot = dotImage(eventColor, r);
         for (int i = from; i < to; i++) {
-            int lane = layout.lane()[i];
+            int lane = layout.lane(i);
             if (lane < 0 || (selectedIndex != null && selectedIndex == i)) {
                 continue;
             }
-            double cy = lanesTop + lane * laneH + laneH / 2;
             double x0 = (starts[i] - view.start()) / dpp;
             double x1 = (ends[i] - view.start()) / dpp;
+            double lx = labelX(layout, i, offset, dpp, x0, x1, m);
+            if (Math.max(Math.max(x1, x0 + m.minBarWidth()), lx + labelWidths[i]) < 0) {
+                // Wholly left of the view: the slice starts early enough for the longest event, not this one.
+                continue;
+            }
+            double cy = lanesTop + lane * laneH + laneH / 2;
             double right;
             if (spans[i]) {
                 double bx1 = Math.max(x1, x0 + m.minBarWidth());
@@ -526,15 +566,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 g.drawImage(dot, Math.round(mid - r) - 1, Math.round(cy - r) - 1);
                 right = mid + r;
             }
-            double lx = labelX(layout, i, offset, x0, x1, m);
             g.setFill(textColor);
             drawLabel(g, labels[i], lx, labelWidths[i], cy, w);
             eventHits.add(i, Math.min(x0, lx) - r, cy - laneH / 2, Math.max(right, lx + labelWidths[i]),
                     cy + laneH / 2);
         }
-        drawClusters(g, layout, w, offset, clusterRowY, laneH);
+        drawClusters(g, layout, w, clusterRowY, laneH, m);
         if (selectedIndex != null) {
-            int lane = layout.lane()[selectedIndex];
+            int lane = layout.lane(selectedIndex);
             double cy = lane >= 0 ? lanesTop + lane * laneH + laneH / 2 : clusterRowY - laneH / 2;
             drawSelected(g, selectedIndex, cy, laneH, barH, m, layout, offset, lane < 0);
         }
@@ -564,9 +603,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
      * Where event {@code i}'s label starts on the canvas. A bar that starts off screen keeps its label in view for
      * as long as the bar is.
      */
-    private double labelX(LaneLayout.Result layout, int i, double offset, double x0, double x1,
+    private double labelX(LaneLayout.Level layout, int i, double offset, double dpp, double x0, double x1,
                           LaneLayout.Metrics m) {
-        double lx = layout.labelX()[i] - offset;
+        double lx = layout.labelX(i, dpp) - offset;
         boolean labelAfterStart = lx >= x0;
         if (spans[i] && labelAfterStart) {
             lx = Math.min(Math.max(lx, m.labelPad()), Math.max(lx, x1 - labelWidths[i] - m.labelPad()));
@@ -592,39 +631,42 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.fillText(text, x, cy);
     }
 
-    private void drawClusters(GraphicsContext g, LaneLayout.Result layout, double w, double offset, double y,
-                              double laneH) {
-        double[] left = layout.clusterLeft();
-        double[] right = layout.clusterRight();
-        int[] count = layout.clusterCount();
-        double slack = metrics().clusterWidth() + 2 / scale.daysPerPixel() + 2 * metrics().dotRadius();
-        int from = lowerBound(left, offset - slack);
+    /**
+     * Draws the clusters in view. They are placed by time, so within a zoom level they spread apart as the view
+     * zooms in, and never overlap.
+     */
+    private void drawClusters(GraphicsContext g, LaneLayout.Level layout, double w, double y, double laneH,
+                              LaneLayout.Metrics m) {
+        TimeRange view = scale.range();
+        double dpp = scale.daysPerPixel();
         Paint fill = getSkinnable().clusterColorProperty().get();
         double h = Math.round(laneH * 0.8);
         double cy = y + laneH / 2;
-        double gap = metrics().gap() / 2;
-        for (int c = from; c < left.length; c++) {
-            double x0 = left[c] - offset;
+        double gap = m.gap() / 2;
+        int clusters = layout.clusters();
+        for (int c = layout.firstClusterEndingAfter(view.start()); c < clusters; c++) {
+            double x0 = (layout.clusterLeftDay(c) - view.start()) / dpp;
             if (x0 > w) {
                 break;
             }
-            double x1 = right[c] - offset - gap;
+            double x1 = (layout.clusterRightDay(c) - view.start()) / dpp - gap;
             if (x1 < 0) {
                 continue;
             }
             g.setFill(fill);
             // A plain rectangle: rounded ones are paths, which cost a software renderer many times more.
             g.fillRect(x0, cy - h / 2, x1 - x0, h);
-            String text = "+" + count[c];
+            String text = "+" + layout.clusterCount(c);
             double tw = measurer.width(text);
             g.setFill(Color.WHITE);
             g.fillText(text, x0 + Math.max(2, (x1 - x0 - tw) / 2), cy);
-            clusterHits.add(c, x0, cy - h / 2, x1, cy + h / 2);
+            // Clipped to the view: beyond it a cluster may not be laid out to its end yet.
+            clusterHits.add(c, Math.max(0, x0), cy - h / 2, Math.min(w, x1), cy + h / 2);
         }
     }
 
     private void drawSelected(GraphicsContext g, int i, double cy, double laneH, double barH,
-                              LaneLayout.Metrics m, LaneLayout.Result layout, double offset, boolean clustered) {
+                              LaneLayout.Metrics m, LaneLayout.Level layout, double offset, boolean clustered) {
         TimelineView control = getSkinnable();
         TimeRange view = scale.range();
         double dpp = scale.daysPerPixel();
@@ -632,7 +674,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double x1 = (ends[i] - view.start()) / dpp;
         Paint sel = control.selectedColorProperty().get();
         double r = m.dotRadius() * 1.4;
-        double lx = labelX(layout, i, offset, x0, x1, m);
+        double lx = labelX(layout, i, offset, dpp, x0, x1, m);
         double right;
         if (spans[i]) {
             right = Math.max(x1, x0 + m.minBarWidth());
@@ -669,17 +711,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** The first index whose value is at least {@code key}, in an ascending array. */
     static int lowerBound(double[] a, double key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return LaneLayout.lowerBound(a, key);
     }
 
     // ----- overview strip
@@ -891,6 +923,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         int c = clusterHits.find(x, y);
         if (c >= 0 && lanes != null) {
+            lanes.completeCluster(c);
             control.zoomTo(separating(c));
             return;
         }
@@ -914,13 +947,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
      * range with a margin.
      */
     private TimeRange separating(int c) {
-        double start = lanes.clusterStart()[c];
-        double end = lanes.clusterEnd()[c];
+        double start = lanes.clusterStart(c);
+        double end = lanes.clusterEnd(c);
         TimeRange members = new TimeRange(start, Math.max(end, start + 1));
         LaneLayout.Metrics m = metrics();
         double perEvent = meanExtent + m.labelPad() + m.gap() + 2 * m.dotRadius();
         // Every event at this zoom level competes for the lanes, and the cluster is what did not fit.
-        int count = lanes.clusterCount()[c];
+        int count = lanes.clusterCount(c);
         double needPixels = (count + lanes.lanes()) * perEvent / lanes.lanes();
         double daysPerPixel = members.length() / Math.max(1, needPixels);
         double length = Math.min(members.length() * 1.5, daysPerPixel * canvas.getWidth());
@@ -936,7 +969,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         int c = clusterHits.find(e.getX(), e.getY());
         if (c >= 0 && lanes != null) {
-            hover(new ClusterHover(lanes.clusterCount()[c]));
+            lanes.completeCluster(c);
+            hover(new ClusterHover(lanes.clusterCount(c)));
             return;
         }
         int era = eraHits.find(e.getX(), e.getY());
