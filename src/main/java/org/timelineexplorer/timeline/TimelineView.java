@@ -108,6 +108,10 @@ public class TimelineView extends Control {
             "selectedColor", Color.web("#c0392b"));
     private final StyleableObjectProperty<Paint> clusterColor = paint(StyleableProperties.CLUSTER_COLOR,
             "clusterColor", Color.web("#4a4a4a"));
+    private final StyleableObjectProperty<Paint> clusterTextColor = paint(StyleableProperties.CLUSTER_TEXT_COLOR,
+            "clusterTextColor", Color.WHITE);
+    private final StyleableObjectProperty<Paint> focusColor = paint(StyleableProperties.FOCUS_COLOR,
+            "focusColor", Color.TRANSPARENT);
 
     private Transition jump;
     private TimeRange jumpTarget;
@@ -564,6 +568,20 @@ public class TimelineView extends Control {
         return clusterColor;
     }
 
+    /** The counts written on cluster markers, {@code -te-cluster-text-color}. */
+    public StyleableObjectProperty<Paint> clusterTextColorProperty() {
+        return clusterTextColor;
+    }
+
+    /**
+     * The focus ring, {@code -te-focus-color}: transparent by default and set under {@code :focused} by the
+     * stylesheet. The skin paints it on the canvas, which costs far less per frame than a CSS border around a canvas
+     * of a whole screen's size.
+     */
+    public StyleableObjectProperty<Paint> focusColorProperty() {
+        return focusColor;
+    }
+
     // ----- CSS
 
     private static final class StyleableProperties {
@@ -587,13 +605,16 @@ public class TimelineView extends Control {
         static final CssMetaData<TimelineView, Paint> SELECTED_COLOR =
                 paint("-te-selected-color", v -> v.selectedColor);
         static final CssMetaData<TimelineView, Paint> CLUSTER_COLOR = paint("-te-cluster-color", v -> v.clusterColor);
+        static final CssMetaData<TimelineView, Paint> CLUSTER_TEXT_COLOR =
+                paint("-te-cluster-text-color", v -> v.clusterTextColor);
+        static final CssMetaData<TimelineView, Paint> FOCUS_COLOR = paint("-te-focus-color", v -> v.focusColor);
 
         static final List<CssMetaData<? extends Styleable, ?>> ALL;
 
         static {
             List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
             all.addAll(List.of(LABEL_FONT, BACKGROUND, AXIS_COLOR, GRID_COLOR, TEXT_COLOR, EVENT_COLOR,
-                    SELECTED_COLOR, CLUSTER_COLOR));
+                    SELECTED_COLOR, CLUSTER_COLOR, CLUSTER_TEXT_COLOR, FOCUS_COLOR));
             ALL = Collections.unmodifiableList(all);
         }
 

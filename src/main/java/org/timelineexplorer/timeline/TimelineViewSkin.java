@@ -45,6 +45,7 @@ import java.util.Map;
 public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private static final double DRAG_THRESHOLD = 3;
+    private static final double FOCUS_RING_WIDTH = 3;
     /** Zoom per wheel notch, as an exponent: one notch zooms by about a fifth, away from the user zooms in. */
     private static final double WHEEL_ZOOM_PER_NOTCH = 0.2;
     private static final double KEY_ZOOM = 1.5;
@@ -142,7 +143,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         for (Observable o : List.of(control.visibleRangeProperty(), control.selectedEventProperty(),
                 control.selectedEraProperty(), control.axisColorProperty(), control.gridColorProperty(),
                 control.textColorProperty(), control.selectedColorProperty(), control.clusterColorProperty(),
-                control.focusedProperty())) {
+                control.clusterTextColorProperty(), control.focusColorProperty(), control.focusedProperty())) {
             registerInvalidationListener(o, x -> requestRedraw());
         }
         for (Observable o : List.of(control.labelFontProperty(), control.localeProperty(),
@@ -411,6 +412,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         drawAxis(g, axis, w, h, row);
         drawEraBands(g, w, f);
         drawEvents(g, w, lanesTop, laneH, laneCount, clusterRowY);
+        drawFocusRing(g, w, h);
+    }
+
+    /** Four filled strips rather than a stroked outline: a software renderer fills rectangles fast. */
+    private void drawFocusRing(GraphicsContext g, double w, double h) {
+        Paint ring = getSkinnable().focusColorProperty().get();
+        if (ring == null || ring.equals(Color.TRANSPARENT)) {
+            return;
+        }
+        double t = FOCUS_RING_WIDTH;
+        g.setFill(ring);
+        g.fillRect(0, 0, w, t);
+        g.fillRect(0, h - t, w, t);
+        g.fillRect(0, t, t, h - 2 * t);
+        g.fillRect(w - t, t, t, h - 2 * t);
     }
 
     /**
@@ -658,7 +674,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             g.fillRect(x0, cy - h / 2, x1 - x0, h);
             String text = "+" + layout.clusterCount(c);
             double tw = measurer.width(text);
-            g.setFill(Color.WHITE);
+            g.setFill(getSkinnable().clusterTextColorProperty().get());
             g.fillText(text, x0 + Math.max(2, (x1 - x0 - tw) / 2), cy);
             // Clipped to the view: beyond it a cluster may not be laid out to its end yet.
             clusterHits.add(c, Math.max(0, x0), cy - h / 2, Math.min(w, x1), cy + h / 2);

@@ -7,7 +7,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -255,6 +257,23 @@ class TimelineViewTest {
         assertTrue(view.isFocused(), "Tab moves focus into the timeline");
         robot.type(KeyCode.TAB);
         assertFalse(view.isFocused(), "Tab moves focus out of the timeline");
+    }
+
+    @Test
+    void theFocusRingShowsOnlyWhileTheTimelineHasTheFocus(FxRobot robot) {
+        robot.interact(() -> view.setStyle("-te-c-focus: #ff00ff;"));
+        robot.interact(view::requestFocus);
+        assertEquals(Color.web("#ff00ff"), edgePixel(robot), "the focused timeline has a visible ring");
+        robot.interact(before::requestFocus);
+        assertFalse(Color.web("#ff00ff").equals(edgePixel(robot)), "no ring without the focus");
+    }
+
+    /** The colour a user sees at the middle of the timeline's left edge. */
+    private Color edgePixel(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = view.snapshot(null, null));
+        return shot[0].getPixelReader().getColor(1, (int) (view.getHeight() / 3));
     }
 
     @Test
