@@ -46,6 +46,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private static final double DRAG_THRESHOLD = 3;
     private static final double FOCUS_RING_WIDTH = 3;
+    /** Space between the main band and the overview strip. */
+    private static final double OVERVIEW_GAP = 4;
     /** Zoom per wheel notch, as an exponent: one notch zooms by about a fifth, away from the user zooms in. */
     private static final double WHEEL_ZOOM_PER_NOTCH = 0.2;
     private static final double KEY_ZOOM = 1.5;
@@ -231,18 +233,34 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return rowHeight() * 3 + laneHeight() * 6 + overviewHeight() + top + bottom;
+        return heightFor(6) + top + bottom;
     }
 
+    /** Room for one lane and the cluster row: any less and the lane would be drawn over the clusters. */
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return rowHeight() * 3 + laneHeight() * 2 + overviewHeight() + top + bottom;
+        return heightFor(1) + top + bottom;
+    }
+
+    /** The height that holds the axis, the era band, {@code lanes} lanes, the cluster row and the overview. */
+    private double heightFor(int lanes) {
+        return lanesTop() + (lanes + 1) * laneHeight() + OVERVIEW_GAP + overviewHeight();
+    }
+
+    /** Where the first lane starts: under the two axis rows and the era band. */
+    private double lanesTop() {
+        double f = fontSize();
+        return eraTopFor(rowHeight()) + Math.round(f * 1.9) + Math.round(f * 0.5);
+    }
+
+    private static double eraTopFor(double row) {
+        return row * 2 + 2;
     }
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double ovH = overviewHeight();
-        double mainH = Math.max(1, h - ovH - 4);
+        double mainH = Math.max(1, h - ovH - OVERVIEW_GAP);
         if (canvas.getWidth() != w || canvas.getHeight() != mainH) {
             canvas.setWidth(w);
             canvas.setHeight(mainH);
@@ -395,10 +413,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double f = fontSize();
         double row = rowHeight();
         double laneH = laneHeight();
-        double axisBottom = row * 2;
-        eraTop = axisBottom + 2;
+        eraTop = eraTopFor(row);
         eraBottom = eraTop + Math.round(f * 1.9);
-        double lanesTop = eraBottom + Math.round(f * 0.5);
+        double lanesTop = lanesTop();
         double clusterRowY = h - laneH;
         int laneCount = (int) Math.max(1, Math.floor((clusterRowY - lanesTop) / laneH));
 

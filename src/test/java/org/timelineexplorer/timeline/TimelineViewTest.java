@@ -260,6 +260,31 @@ class TimelineViewTest {
     }
 
     @Test
+    void squeezedToItsSmallestTheTimelineKeepsItsLaneOffTheClusterRow(FxRobot robot) {
+        robot.interact(() -> {
+            view.setStyle("-te-label-font: 28px \"System\";");
+            view.setPrefHeight(1);
+            view.setAnimated(false);
+            view.fitAll();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(view.minHeight(-1), view.getHeight(), 0.5, "the timeline is at its minimum height");
+        Point2D cluster = skin().firstClusterCentre();
+        assertNotNull(cluster, "the whole span at large type gathers events into clusters");
+        double font = view.getLabelFont().getSize();
+        int drawn = 0;
+        for (TimelineEvent event : events) {
+            Point2D marker = skin().locate(event);
+            if (marker != null) {
+                drawn++;
+                assertTrue(cluster.getY() - marker.getY() >= 1.5 * font,
+                        event.title() + " is drawn on the cluster row: " + marker + " vs " + cluster);
+            }
+        }
+        assertTrue(drawn > 0, "some events keep a lane");
+    }
+
+    @Test
     void theFocusRingShowsOnlyWhileTheTimelineHasTheFocus(FxRobot robot) {
         robot.interact(() -> view.setStyle("-te-c-focus: #ff00ff;"));
         robot.interact(view::requestFocus);
