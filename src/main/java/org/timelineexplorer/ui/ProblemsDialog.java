@@ -2,6 +2,7 @@ package org.timelineexplorer.ui;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -51,7 +52,20 @@ public final class ProblemsDialog {
         ListView<String> list = new ListView<>();
         list.setId("problem-list");
         list.getItems().setAll(lines(result));
-        list.setPrefSize(640, Math.min(360, 28 + 24 * list.getItems().size()));
+        // Messages wrap: a teacher should read each one whole, not scroll sideways through it.
+        list.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
+        list.setPrefSize(640, Math.min(360, 28 + 46 * list.getItems().size()));
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox content = new VBox(8, intro, list);
         content.setId("problems-dialog");
