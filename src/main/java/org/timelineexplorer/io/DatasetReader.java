@@ -127,8 +127,9 @@ public final class DatasetReader {
             return LoadResult.failed(sourceName, notUtf8(in.position(), text));
         }
         ProblemList problems = new ProblemList();
-        Optional<Dataset> dataset = JsonTreeReader.read(text.array(), text.position(), factory, problems)
-                .flatMap(root -> new DatasetValidator(problems).validate(root));
+        DatasetValidator validator = new DatasetValidator(problems);
+        Optional<Dataset> dataset = JsonTreeReader.read(text.array(), text.position(), factory, problems, validator)
+                .flatMap(validator::validate);
         // Problems name values by path; where those values are in the text is looked up only now, for the few named.
         List<Problem> found = problems.toList(
                 paths -> JsonTreeReader.locate(text.array(), text.position(), factory, paths));

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  * checked in full even after a problem, so that one reading lists all problems; a part with an error yields no
  * model object, and the dataset is built only when no part had one.
  */
-final class DatasetValidator {
+final class DatasetValidator implements JsonTreeReader.ListTaker {
 
     private static final String FORMAT = "timeline-explorer/1";
 
@@ -49,18 +49,71 @@ final class DatasetValidator {
     private static final String OBJECT = "an object { … }";
     private static final String LIST = "a list [ … ]";
 
-    private final ProblemList problems;
+    private static final JsonPath EVENTS = JsonPath.ROOT.field("events");
 
-    /** Problems are placed by path: their lines and columns are found when the list is handed out. */
+    /** Where the problems go when checking is done; they are placed by path, lines and columns found later. */
+    private final ProblemList all;
+    /**
+     * The problems of each part, added to {@link #all} in this order at the end whatever the order the parts were
+     * checked in, so that the same file always lists the same problems in the same order.
+     */
+    private final ProblemList rootProblems = new ProblemList();
+    private final ProblemList eraProblems = new ProblemList();
+    private final ProblemList eventProblems = new ProblemList();
+    private final ProblemList seriesProblems = new ProblemList();
+    /** The part being checked. */
+    private ProblemList problems = rootProblems;
+
+    private final Map<String, JsonPath> eraIds = new HashMap<>();
+    private final Map<String, JsonPath> eventIds = new HashMap<>();
+    /** Null until the eras are checked. */
+    private List<Era> eras;
+    /** The events checked while the file was read, or null when the tree holds them. */
+    private List<TimelineEvent> takenEvents;
+
+    /**
+     * A validator for one file: pass it to {@link JsonTreeReader#read} so that it can check events as they are
+     * read, then call {@link #validate} once with the tree.
+     */
     DatasetValidator(ProblemList problems) {
-        this.problems = problems;
+        this.all = problems;
+    }
+
+    /**
+     * Takes the events as they are read when the eras, which events refer to, came before them, as they do in
+     * files we write: a large file then never holds all its events in the tree at once.
+     */
+    @Override
+    public boolean takes(String name, ObjectNode rootSoFar) {
+        if (!name.equals("events") || !rootSoFar.has("eras")) {
+            return false;
+        }
+        checkEras(rootSoFar);
+        takenEvents = new ArrayList<>();
+        return true;
+    }
+
+    @Override
+    public void item(JsonNode item, int index) {
+        problems = eventProblems;
+        TimelineEvent event = event(item, EVENTS.index(index), eventIds, eraIds.keySet());
+        if (event != null) {
+            takenEvents.add(event);
+        }
+    }
+
+    private void checkEras(ObjectNode file) {
+        problems = eraProblems;
+        eras = items(file, JsonPath.ROOT, "eras", true, (node, path) -> era(node, path, eraIds));
     }
 
     /** The dataset, or empty when the file has an error (which is then among the problems). */
     Optional<Dataset> validate(JsonNode rootNode) {
         JsonPath root = JsonPath.ROOT;
+        problems = rootProblems;
         if (!rootNode.isObject()) {
             error(root, "the file must hold one JSON object { … }, not " + Text.describe(rootNode));
+            all.addAll(rootProblems);
             return Optional.empty();
         }
         ObjectNode file = (ObjectNode) rootNode;
@@ -74,15 +127,21 @@ final class DatasetValidator {
         String summary = optionalText(file, root, "summary");
         String credit = optionalText(file, root, "credit");
 
-        Map<String, JsonPath> eraIds = new HashMap<>();
-        List<Era> eras = items(file, root, "eras", true, (node, path) -> era(node, path, eraIds));
-        Map<String, JsonPath> eventIds = new HashMap<>();
-        List<TimelineEvent> events =
-                items(file, root, "events", true, (node, path) -> event(node, path, eventIds, eraIds.keySet()));
+        if (eras == null) {
+            checkEras(file);
+        }
+        problems = eventProblems;
+        List<TimelineEvent> events = takenEvents != null ? takenEvents
+                : items(file, root, "events", true, (node, path) -> event(node, path, eventIds, eraIds.keySet()));
+        problems = seriesProblems;
         Map<String, JsonPath> seriesIds = new HashMap<>();
         List<FigureSeries> series = items(file, root, "series", false, (node, path) -> series(node, path, seriesIds));
 
-        if (problems.errorCount() > 0) {
+        all.addAll(rootProblems);
+        all.addAll(eraProblems);
+        all.addAll(eventProblems);
+        all.addAll(seriesProblems);
+        if (all.errorCount() > 0) {
             return Optional.empty();
         }
         return Optional.of(new Dataset(title, summary, credit, eras, events, series));

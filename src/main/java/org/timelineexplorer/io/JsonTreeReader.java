@@ -43,7 +43,24 @@ final class JsonTreeReader {
     private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)'");
     private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.+?)'");
 
+    /**
+     * Takes the items of one list of the root object as they are read, so that the tree need not hold them: the
+     * validator checks a large file's events one by one, and the memory they took in the tree is freed at once.
+     */
+    interface ListTaker {
+
+        /**
+         * True to take the items of the list in the root field {@code name} rather than keep them in the tree,
+         * which then holds an empty list there; {@code rootSoFar} holds the root's fields read before it.
+         */
+        boolean takes(String name, ObjectNode rootSoFar);
+
+        /** The item at {@code index} of the list taken. */
+        void item(JsonNode item, int index);
+    }
+
     private final ProblemList problems;
+    private final ListTaker taker;
     /**
      * The steps from the root to the value being read: at depth d, the field name, or null and the list index in
      * {@link #indexes}. Kept in arrays rather than as paths so that a path is made only for a duplicate field.
@@ -51,18 +68,21 @@ final class JsonTreeReader {
     private String[] names = new String[DatasetReader.MAX_DEPTH + 1];
     private int[] indexes = new int[DatasetReader.MAX_DEPTH + 1];
 
-    private JsonTreeReader(ProblemList problems) {
+    private JsonTreeReader(ProblemList problems, ListTaker taker) {
         this.problems = problems;
+        this.taker = taker;
     }
 
     /**
      * Parses {@code text}; duplicate keys are added to {@code problems} and parsing goes on. Malformed JSON and
      * breached limits stop it: they are added too and the answer is empty.
      *
+     * @param taker is offered each list in the root object, and takes its items if it wants them
      * @return the root value
      */
-    static Optional<JsonNode> read(char[] text, int length, JsonFactory factory, ProblemList problems) {
-        JsonTreeReader reader = new JsonTreeReader(problems);
+    static Optional<JsonNode> read(char[] text, int length, JsonFactory factory, ProblemList problems,
+                                   ListTaker taker) {
+        JsonTreeReader reader = new JsonTreeReader(problems, taker);
         try (JsonParser parser = factory.createParser(text, 0, length)) {
             return reader.readRoot(parser);
         } catch (IOException e) {
@@ -149,7 +169,9 @@ final class JsonTreeReader {
             } else {
                 parser.nextToken();
                 names[depth] = name;
-                object.set(name, readValue(parser, depth + 1));
+                boolean taken = depth == 0 && parser.currentToken() == JsonToken.START_ARRAY
+                        && taker.takes(name, object);
+                object.set(name, taken ? readTakenArray(parser, depth + 1) : readValue(parser, depth + 1));
             }
         }
         return object;
@@ -164,6 +186,18 @@ final class JsonTreeReader {
             array.add(readValue(parser, depth + 1));
         }
         return array;
+    }
+
+    /** Hands the items of a list to the taker one by one and keeps none; the tree holds an empty list instead. */
+    private ArrayNode readTakenArray(JsonParser parser, int depth) throws IOException {
+        ensureDepth(depth);
+        names[depth] = null;
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            indexes[depth] = index;
+            taker.item(readValue(parser, depth + 1), index++);
+        }
+        return NODES.arrayNode();
     }
 
     private void ensureDepth(int depth) {

@@ -52,6 +52,18 @@ final class ProblemList {
         keep(true, () -> new Entry(Problem.error(at, path.toString(), messageStart), null, firstAt));
     }
 
+    /** The problems of {@code other} after those here, as if they had been added here in the same order. */
+    void addAll(ProblemList other) {
+        int errorsKept = 0;
+        for (Entry entry : other.problems) {
+            boolean isError = entry.problem().isError();
+            errorsKept += isError ? 1 : 0;
+            keep(isError, () -> entry);
+        }
+        errorCount += other.errorCount - errorsKept;
+        truncated |= other.truncated;
+    }
+
     private void keep(boolean isError, Supplier<Entry> entry) {
         if (isError) {
             errorCount++;
