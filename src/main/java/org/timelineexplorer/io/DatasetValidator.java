@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
     private static final String FORMAT = "timeline-explorer/1";
 
     private static final int FIRST_YEAR = 1;
+    /** Bits for an event's index when sorting; a file within the size and value limits holds far fewer events. */
+    private static final int INDEX_BITS = 24;
     private static final int LAST_YEAR = 9999;
 
     private static final Set<String> ROOT_FIELDS = Set.of("format", "title", "summary", "credit", "eras", "events", "series");
@@ -412,21 +415,35 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
     }
 
     /**
-     * The events in {@link Dataset#chronological()} order. Sorting by a number made once per event is much faster
-     * than comparing dates, which makes two LocalDates per comparison; the dataset then finds its events in order,
-     * and its own sort takes one pass. It sorts them anyway, so an order that differed here would cost time only.
+     * The events in {@link Dataset#chronological()} order. Sorting numbers made once per event is much faster than
+     * comparing dates, which makes two LocalDates per comparison; the dataset then finds its events in order, and
+     * its own sort takes one pass. It sorts them anyway, so an order that differed here would cost time only.
      */
     private static List<TimelineEvent> chronological(List<TimelineEvent> events) {
-        record Keyed(long day, TimelineEvent event) {
+        if (events.size() >= 1 << INDEX_BITS) {
+            return events;
         }
-        List<Keyed> keyed = new ArrayList<>(events.size());
-        for (TimelineEvent event : events) {
-            keyed.add(new Keyed(firstDayThenPrecision(event.start()), event));
+        // The date's number above, the event's index below: sorting the numbers sorts by date and keeps the file's
+        // order among events of the same date, as the dataset's stable sort does.
+        long[] keys = new long[events.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = firstDayThenPrecision(events.get(i).start()) << INDEX_BITS | i;
         }
-        keyed.sort(Comparator.comparingLong(Keyed::day).thenComparing(k -> k.event().title()));
-        List<TimelineEvent> sorted = new ArrayList<>(events.size());
-        for (Keyed k : keyed) {
-            sorted.add(k.event());
+        Arrays.sort(keys);
+        List<TimelineEvent> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(events.get((int) (key & ((1 << INDEX_BITS) - 1))));
+        }
+        // Events of the same date go by title; such runs are short.
+        for (int from = 0; from < keys.length; ) {
+            int to = from + 1;
+            while (to < keys.length && keys[to] >>> INDEX_BITS == keys[from] >>> INDEX_BITS) {
+                to++;
+            }
+            if (to - from > 1) {
+                sorted.subList(from, to).sort(Comparator.comparing(TimelineEvent::title));
+            }
+            from = to;
         }
         return sorted;
     }
