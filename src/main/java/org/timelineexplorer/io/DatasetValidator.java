@@ -30,15 +30,18 @@ import java.util.function.Predicate;
  * Checks a parsed file against every rule of the dataset format and builds the model from it. Each part is
  * checked in full even after a problem, so that one reading lists all problems; a part with an error yields no
  * model object, and the dataset is built only when no part had one.
+ *
+ * <p>Events are checked as the reader parses them when the eras come first (see {@link #takes}), so that the tree
+ * of a large file never holds them all; the problems still come out in the same order either way.
  */
 final class DatasetValidator implements JsonTreeReader.ListTaker {
 
     private static final String FORMAT = "timeline-explorer/1";
 
     private static final int FIRST_YEAR = 1;
+    private static final int LAST_YEAR = 9999;
     /** Bits for an event's index when sorting; a file within the size and value limits holds far fewer events. */
     private static final int INDEX_BITS = 24;
-    private static final int LAST_YEAR = 9999;
 
     private static final Set<String> ROOT_FIELDS = Set.of("format", "title", "summary", "credit", "eras", "events", "series");
     private static final Set<String> ERA_FIELDS = Set.of("id", "title", "summary", "start", "end", "color");
