@@ -18,6 +18,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -126,9 +127,13 @@ public final class DatasetReader {
             return LoadResult.failed(sourceName, notUtf8(in.position(), text));
         }
         ProblemList problems = new ProblemList();
-        Optional<Dataset> dataset = JsonTreeReader.read(text.array(), text.position(), factory, problems)
-                .flatMap(tree -> new DatasetValidator(tree.locations(), problems).validate(tree.root()));
-        return new LoadResult(sourceName, dataset.orElse(null), problems.toList());
+        DatasetValidator validator = new DatasetValidator(problems);
+        Optional<Dataset> dataset = JsonTreeReader.read(text.array(), text.position(), factory, problems, validator)
+                .flatMap(validator::validate);
+        // Problems name values by path; where those values are in the text is looked up only now, for the few named.
+        List<Problem> found = problems.toList(
+                paths -> JsonTreeReader.locate(text.array(), text.position(), factory, paths));
+        return new LoadResult(sourceName, dataset.orElse(null), found);
     }
 
     /**

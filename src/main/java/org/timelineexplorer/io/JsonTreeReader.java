@@ -12,23 +12,30 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds a Jackson tree from JSON text while remembering where each value starts, by path. Jackson's own tree
- * forgets locations, and its duplicate-key check stops at the first duplicate; walking the parser ourselves keeps
- * both and lets the validator point at the exact line and column of every problem.
+ * Builds a Jackson tree from JSON text and finds again where values start. Jackson's own tree forgets locations, and
+ * its duplicate-key check stops at the first duplicate; walking the parser ourselves reports every duplicate, and
+ * {@link #locate} lets the validator point at the exact line and column of every problem.
+ *
+ * <p>Locations are not kept while the tree is built: a large file has millions of values and few problems, so the
+ * places of the values that problems name are found afterwards, in one more pass over the text that steps only into
+ * the objects and lists on the way to them.
  */
 final class JsonTreeReader {
-
-    /** The parsed file: its root value and the location of every value by path. */
-    record Tree(JsonNode root, Map<String, JsonLocation> locations) {
-    }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code [^)]*\\)\\)");
@@ -36,19 +43,46 @@ final class JsonTreeReader {
     private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)'");
     private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.+?)'");
 
-    private final ProblemList problems;
-    private final Map<String, JsonLocation> locations = new HashMap<>();
+    /**
+     * Takes the items of one list of the root object as they are read, so that the tree need not hold them: the
+     * validator checks a large file's events one by one, and the memory they took in the tree is freed at once.
+     */
+    interface ListTaker {
 
-    private JsonTreeReader(ProblemList problems) {
+        /**
+         * True to take the items of the list in the root field {@code name} rather than keep them in the tree,
+         * which then holds an empty list there; {@code rootSoFar} holds the root's fields read before it.
+         */
+        boolean takes(String name, ObjectNode rootSoFar);
+
+        /** The item at {@code index} of the list taken. */
+        void item(JsonNode item, int index);
+    }
+
+    private final ProblemList problems;
+    private final ListTaker taker;
+    /**
+     * The steps from the root to the value being read: at depth d, the field name, or null and the list index in
+     * {@link #indexes}. Kept in arrays rather than as paths so that a path is made only for a duplicate field.
+     */
+    private String[] names = new String[DatasetReader.MAX_DEPTH + 1];
+    private int[] indexes = new int[DatasetReader.MAX_DEPTH + 1];
+
+    private JsonTreeReader(ProblemList problems, ListTaker taker) {
         this.problems = problems;
+        this.taker = taker;
     }
 
     /**
      * Parses {@code text}; duplicate keys are added to {@code problems} and parsing goes on. Malformed JSON and
      * breached limits stop it: they are added too and the answer is empty.
+     *
+     * @param taker is offered each list in the root object, and takes its items if it wants them
+     * @return the root value
      */
-    static Optional<Tree> read(char[] text, int length, JsonFactory factory, ProblemList problems) {
-        JsonTreeReader reader = new JsonTreeReader(problems);
+    static Optional<JsonNode> read(char[] text, int length, JsonFactory factory, ProblemList problems,
+                                   ListTaker taker) {
+        JsonTreeReader reader = new JsonTreeReader(problems, taker);
         try (JsonParser parser = factory.createParser(text, 0, length)) {
             return reader.readRoot(parser);
         } catch (IOException e) {
@@ -57,7 +91,7 @@ final class JsonTreeReader {
         }
     }
 
-    private Optional<Tree> readRoot(JsonParser parser) throws IOException {
+    private Optional<JsonNode> readRoot(JsonParser parser) throws IOException {
         JsonNode root;
         try {
             if (parser.nextToken() == null) {
@@ -65,7 +99,7 @@ final class JsonTreeReader {
                         "the file is empty: it must hold one JSON object { … }"));
                 return Optional.empty();
             }
-            root = readValue(parser, Problem.WHOLE_FILE);
+            root = readValue(parser, 0);
         } catch (JsonProcessingException e) {
             problems.add(Problem.error(locationOf(e, parser), Problem.WHOLE_FILE, plainWords(e)));
             return Optional.empty();
@@ -79,7 +113,7 @@ final class JsonTreeReader {
             problems.add(trailingText(locationOf(e, parser)));
             return Optional.empty();
         }
-        return Optional.of(new Tree(root, Map.copyOf(locations)));
+        return Optional.of(root);
     }
 
     private static Problem trailingText(JsonLocation at) {
@@ -87,11 +121,11 @@ final class JsonTreeReader {
                 "there is more text after the end of the data: the file must hold exactly one JSON object { … }");
     }
 
-    private JsonNode readValue(JsonParser parser, String path) throws IOException {
-        locations.put(path, parser.currentTokenLocation());
+    /** The value at the current token, {@code depth} steps below the root. */
+    private JsonNode readValue(JsonParser parser, int depth) throws IOException {
         return switch (parser.currentToken()) {
-            case START_OBJECT -> readObject(parser, path);
-            case START_ARRAY -> readArray(parser, path);
+            case START_OBJECT -> readObject(parser, depth);
+            case START_ARRAY -> readArray(parser, depth);
             case VALUE_STRING -> NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> NODES.numberNode(parser.getIntValue());
@@ -119,31 +153,138 @@ final class JsonTreeReader {
         }
     }
 
-    private ObjectNode readObject(JsonParser parser, String path) throws IOException {
+    private ObjectNode readObject(JsonParser parser, int depth) throws IOException {
         ObjectNode object = NODES.objectNode();
+        ensureDepth(depth);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            String fieldPath = JsonPath.field(path, name);
-            JsonLocation nameAt = parser.currentTokenLocation();
-            parser.nextToken();
             if (object.has(name)) {
-                JsonLocation first = locations.get(fieldPath);
-                problems.add(Problem.error(nameAt, fieldPath, "the field " + Text.quote(name)
-                        + " appears twice in this object (first at line " + first.getLineNr() + ")"));
+                JsonLocation nameAt = parser.currentTokenLocation();
+                parser.nextToken();
+                JsonPath fieldPath = pathTo(depth).field(name);
+                // The first one's line is found with the other places, when the problems are handed out.
+                problems.addWithFirstLine(nameAt, fieldPath, "the field " + Text.quote(name)
+                        + " appears twice in this object (first at line ", fieldPath);
                 parser.skipChildren();
             } else {
-                object.set(name, readValue(parser, fieldPath));
+                parser.nextToken();
+                names[depth] = name;
+                boolean taken = depth == 0 && parser.currentToken() == JsonToken.START_ARRAY
+                        && taker.takes(name, object);
+                object.set(name, taken ? readTakenArray(parser, depth + 1) : readValue(parser, depth + 1));
             }
         }
         return object;
     }
 
-    private ArrayNode readArray(JsonParser parser, String path) throws IOException {
+    private ArrayNode readArray(JsonParser parser, int depth) throws IOException {
         ArrayNode array = NODES.arrayNode();
+        ensureDepth(depth);
+        names[depth] = null;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            array.add(readValue(parser, JsonPath.index(path, array.size())));
+            indexes[depth] = array.size();
+            array.add(readValue(parser, depth + 1));
         }
         return array;
+    }
+
+    /** Hands the items of a list to the taker one by one and keeps none; the tree holds an empty list instead. */
+    private ArrayNode readTakenArray(JsonParser parser, int depth) throws IOException {
+        ensureDepth(depth);
+        names[depth] = null;
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            indexes[depth] = index;
+            taker.item(readValue(parser, depth + 1), index++);
+        }
+        return NODES.arrayNode();
+    }
+
+    private void ensureDepth(int depth) {
+        // Jackson stops at MAX_DEPTH already; growing keeps this correct should that limit ever be raised.
+        if (depth >= names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            indexes = Arrays.copyOf(indexes, depth * 2);
+        }
+    }
+
+    /** The path of the container being read at {@code depth}. */
+    private JsonPath pathTo(int depth) {
+        JsonPath path = JsonPath.ROOT;
+        for (int d = 0; d < depth; d++) {
+            path = names[d] != null ? path.field(names[d]) : path.index(indexes[d]);
+        }
+        return path;
+    }
+
+    /**
+     * Where each of the values {@code paths} point to starts; a path that names no value is left out. Of a field
+     * that appears twice, the first is the one in the tree, so it is the one found. In malformed JSON the values
+     * before the syntax error are found, which are all that problems can name.
+     */
+    static Map<JsonPath, JsonLocation> locate(char[] text, int length, JsonFactory factory,
+                                              Collection<JsonPath> paths) {
+        Step root = new Step();
+        for (JsonPath path : paths) {
+            Step step = root;
+            for (JsonPath next : path.steps()) {
+                step = next.name() != null
+                        ? step.fields.computeIfAbsent(next.name(), n -> new Step())
+                        : step.items.computeIfAbsent(next.index(), i -> new Step());
+            }
+            step.ends.add(path);
+        }
+        Map<JsonPath, JsonLocation> found = new IdentityHashMap<>();
+        try (JsonParser parser = factory.createParser(text, 0, length)) {
+            parser.nextToken();
+            visit(parser, root, found);
+        } catch (JsonProcessingException e) {
+            // Reported when the tree was read; nothing after it was read then either.
+        } catch (IOException e) {
+            // A char array cannot fail to be read.
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    /** One step of the paths looked for: the paths that end here, and the steps on from here. */
+    private static final class Step {
+        final List<JsonPath> ends = new ArrayList<>();
+        final Map<String, Step> fields = new HashMap<>();
+        final Map<Integer, Step> items = new HashMap<>();
+    }
+
+    private static void visit(JsonParser parser, Step step, Map<JsonPath, JsonLocation> found) throws IOException {
+        if (!step.ends.isEmpty()) {
+            JsonLocation at = parser.currentTokenLocation();
+            step.ends.forEach(path -> found.put(path, at));
+        }
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT && !step.fields.isEmpty()) {
+            Set<String> seen = new HashSet<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                Step next = seen.add(name) ? step.fields.get(name) : null;
+                if (next == null) {
+                    parser.skipChildren();
+                } else {
+                    visit(parser, next, found);
+                }
+            }
+        } else if (token == JsonToken.START_ARRAY && !step.items.isEmpty()) {
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                Step next = step.items.get(index++);
+                if (next == null) {
+                    parser.skipChildren();
+                } else {
+                    visit(parser, next, found);
+                }
+            }
+        } else {
+            parser.skipChildren();
+        }
     }
 
     private static JsonLocation locationOf(JsonProcessingException e, JsonParser parser) {

@@ -28,7 +28,7 @@ public record Problem(Severity severity, int line, int column, String path, Stri
         return of(Severity.WARNING, at, path, message);
     }
 
-    private static Problem of(Severity severity, JsonLocation at, String path, String message) {
+    static Problem of(Severity severity, JsonLocation at, String path, String message) {
         // Jackson answers -1 where it does not know; our callers read 0 as "unknown".
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
