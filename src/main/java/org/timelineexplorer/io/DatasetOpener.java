@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -32,18 +30,14 @@ public final class DatasetOpener {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                return LoadResult.failed(name, wholeFile("this is a folder, not a dataset file"));
+                return LoadResult.failed(name, DatasetReader.wholeFile("this is a folder, not a dataset file"));
             }
             if (Files.size(file) > DatasetReader.MAX_BYTES) {
-                return LoadResult.failed(name, wholeFile(DatasetReader.TOO_LARGE));
+                return LoadResult.failed(name, DatasetReader.wholeFile(DatasetReader.TOO_LARGE));
             }
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return LoadResult.failed(name, wholeFile("there is no such file"));
-        } catch (AccessDeniedException e) {
-            return LoadResult.failed(name, wholeFile("the file may not be read (permission denied)"));
         } catch (IOException e) {
-            return LoadResult.failed(name, wholeFile("the file cannot be read: " + e.getMessage()));
+            return DatasetReader.unreadable(name, e);
         }
         String fallbackTitle = Optional.ofNullable(file.getFileName()).map(Path::toString)
                 .map(n -> n.replaceFirst("(?i)\\.json$", "")).orElse("Imported timeline");
@@ -108,10 +102,7 @@ public final class DatasetOpener {
 
     /** A result for a file that could not be read at all, with one problem saying why. */
     public static LoadResult failure(String name, String message) {
-        return LoadResult.failed(name, wholeFile(message));
+        return LoadResult.failed(name, DatasetReader.wholeFile(message));
     }
 
-    private static Problem wholeFile(String message) {
-        return new Problem(Problem.Severity.ERROR, 0, 0, Problem.WHOLE_FILE, message);
-    }
 }

@@ -79,13 +79,17 @@ public final class DatasetReader {
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, name);
             }
-        } catch (NoSuchFileException e) {
-            return LoadResult.failed(name, wholeFile("there is no such file"));
-        } catch (AccessDeniedException e) {
-            return LoadResult.failed(name, wholeFile("the file may not be read (permission denied)"));
         } catch (IOException e) {
-            return LoadResult.failed(name, wholeFile("the file cannot be read: " + e.getMessage()));
+            return unreadable(name, e);
         }
+    }
+
+    /** The result for a file that could not be read at all, with the reason in plain words. */
+    static LoadResult unreadable(String name, IOException e) {
+        String reason = e instanceof NoSuchFileException ? "there is no such file"
+                : e instanceof AccessDeniedException ? "the file may not be read (permission denied)"
+                : "the file cannot be read: " + e.getMessage();
+        return LoadResult.failed(name, wholeFile(reason));
     }
 
     /**
@@ -172,7 +176,7 @@ public final class DatasetReader {
                 "the text is not valid UTF-8 at byte " + offset + " of the file: save the file with the UTF-8 encoding");
     }
 
-    private static Problem wholeFile(String message) {
+    static Problem wholeFile(String message) {
         return Problem.error(JsonLocation.NA, Problem.WHOLE_FILE, message);
     }
 }
