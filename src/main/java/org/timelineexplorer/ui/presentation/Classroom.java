@@ -22,6 +22,9 @@ public final class Classroom {
     private boolean sceneDone;
     private boolean stageDone;
 
+    static final String INCLUDE_CHARTS_KEY = "includeCharts";
+    static final String PACE_KEY = "paceSeconds";
+
     private Classroom(AppState state, Menu viewMenu, Appearance appearance) {
         this.viewMenu = viewMenu;
         this.appearance = appearance;
@@ -92,6 +95,9 @@ public final class Classroom {
         viewMenu.getItems().add(new SeparatorMenuItem());
         viewMenu.getItems().addAll(look.createMenuItems());
         look.attach(scene);
+        Presentation lesson = presentationMode.presentation();
+        look.remember(INCLUDE_CHARTS_KEY, lesson.includeChartsProperty());
+        look.remember(PACE_KEY, lesson.paceSecondsProperty(), Presentation.PACES);
         if (scene.getWindow() instanceof Stage stage) {
             stageReady(stage);
         } else {

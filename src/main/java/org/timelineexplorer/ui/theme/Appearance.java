@@ -1,5 +1,7 @@
 package org.timelineexplorer.ui.theme;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -201,6 +203,27 @@ public final class Appearance {
             }
         }
         return best;
+    }
+
+    /**
+     * Keeps a classroom setting, such as whether a presentation includes charts, in the same preferences as the
+     * look: read now (a missing or unusable stored value leaves the property as it is), written on every change.
+     */
+    public void remember(String key, BooleanProperty setting) {
+        String stored = prefs.get(key, "");
+        if (stored.equals("true") || stored.equals("false")) {
+            setting.set(Boolean.parseBoolean(stored));
+        }
+        setting.addListener((o, old, now) -> save(key, now.toString()));
+    }
+
+    /** As {@link #remember(String, BooleanProperty)}, for a whole number that must be one of {@code allowed}. */
+    public void remember(String key, IntegerProperty setting, List<Integer> allowed) {
+        int stored = prefs.getInt(key, Integer.MIN_VALUE);
+        if (allowed.contains(stored)) {
+            setting.set(stored);
+        }
+        setting.addListener((o, old, now) -> save(key, now.toString()));
     }
 
     private void save(String key, String value) {

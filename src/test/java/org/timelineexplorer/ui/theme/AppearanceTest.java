@@ -3,10 +3,16 @@ package org.timelineexplorer.ui.theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +60,32 @@ class AppearanceTest {
         Appearance next = new Appearance(prefs);
         assertEquals(Theme.HIGH_CONTRAST, next.getTheme());
         assertEquals(18, next.getFontSize());
+    }
+
+    @Test
+    void classroomSettingsAreRememberedAndCorruptOnesIgnored() {
+        BooleanProperty charts = new SimpleBooleanProperty(false);
+        IntegerProperty pace = new SimpleIntegerProperty(10);
+        new Appearance(prefs).remember("charts", charts);
+        new Appearance(prefs).remember("pace", pace, List.of(5, 10, 20));
+        charts.set(true);
+        pace.set(20);
+
+        BooleanProperty chartsNextTime = new SimpleBooleanProperty(false);
+        IntegerProperty paceNextTime = new SimpleIntegerProperty(10);
+        new Appearance(prefs).remember("charts", chartsNextTime);
+        new Appearance(prefs).remember("pace", paceNextTime, List.of(5, 10, 20));
+        assertTrue(chartsNextTime.get());
+        assertEquals(20, paceNextTime.get());
+
+        prefs.put("charts", "perhaps");
+        prefs.put("pace", "0");
+        BooleanProperty chartsCorrupt = new SimpleBooleanProperty(false);
+        IntegerProperty paceCorrupt = new SimpleIntegerProperty(10);
+        new Appearance(prefs).remember("charts", chartsCorrupt);
+        new Appearance(prefs).remember("pace", paceCorrupt, List.of(5, 10, 20));
+        assertFalse(chartsCorrupt.get(), "an unreadable setting keeps the default");
+        assertEquals(10, paceCorrupt.get(), "a pace of 0 would advance every frame: ignored");
     }
 
     @Test
