@@ -290,6 +290,13 @@ final class YearChart extends XYChart<Number, Number> {
         for (int i = 0; i < annotations.size(); i++) {
             Label label = annotations.get(i);
             FigurePoint point = annotated.get(i);
+            // In a narrow chart (three side by side in a presentation) the full label would be cut at the plot's
+            // edge; the value alone still reads, the axis giving the unit and the point the year.
+            String full = FigureFormat.annotation(series, point);
+            label.setText(full);
+            if (label.prefWidth(-1) > width - 4) {
+                label.setText(FigureFormat.number(point.value()));
+            }
             double labelWidth = label.prefWidth(-1);
             double labelHeight = label.prefHeight(labelWidth);
             double x = years.getDisplayPosition(point.year()) - labelWidth / 2;

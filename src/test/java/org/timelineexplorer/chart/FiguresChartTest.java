@@ -1,5 +1,6 @@
 package org.timelineexplorer.chart;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.NumberAxis;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
@@ -97,6 +99,18 @@ class FiguresChartTest {
         assertEquals(3, robot.lookup(".chart-bar").queryAll().size());
         assertTrue(chart.getStyleClass().contains("series-us-deaths"));
         assertFalse(chart.getStyleClass().contains("series-us-troops"));
+    }
+
+    @Test
+    void aNarrowChartLabelsItsFiguresWithTheValueAloneAndKeepsThemInside(FxRobot robot) {
+        robot.interact(() -> chart.setMaxWidth(230));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> labels = robot.lookup(".chart-annotation").queryAllAs(Label.class).stream().toList();
+        assertEquals(List.of("165,000", "5,200"), labels.stream().map(Label::getText).toList());
+        for (Label label : labels) {
+            Bounds inChart = chart.sceneToLocal(label.localToScene(label.getLayoutBounds()));
+            assertTrue(inChart.getMaxX() <= chart.getWidth(), label.getText() + " is cut at the chart's right edge");
+        }
     }
 
     @Test
