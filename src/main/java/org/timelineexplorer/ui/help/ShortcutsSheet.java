@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.stage.Screen;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -49,7 +50,11 @@ public final class ShortcutsSheet {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().getStyleClass().add("shortcuts-sheet");
-        dialog.getDialogPane().setContent(table());
+        TableView<Shortcut> table = table();
+        // The sheet scrolls rather than run off a 720-pixel projector: the table takes what the screen leaves.
+        double screenHeight = Screen.getPrimary().getVisualBounds().getHeight();
+        table.setPrefHeight(Math.min(table.getPrefHeight(), screenHeight - 220));
+        dialog.getDialogPane().setContent(table);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
         if (owner != null && owner.getScene() != null) {
