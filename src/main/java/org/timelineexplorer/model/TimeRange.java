@@ -53,6 +53,20 @@ public record TimeRange(double start, double end) {
         return expand(0.02);
     }
 
+    /**
+     * This range moved, keeping its length, as little as needed to lie within {@code bounds}; centred on the bounds
+     * when it is longer than they are.
+     */
+    public TimeRange within(TimeRange bounds) {
+        if (length() >= bounds.length()) {
+            return shift(bounds.center() - center());
+        }
+        if (start < bounds.start) {
+            return shift(bounds.start - start);
+        }
+        return end > bounds.end ? shift(bounds.end - end) : this;
+    }
+
     /** This range widened by {@code fraction} of its length on each side. */
     public TimeRange expand(double fraction) {
         double margin = length() * fraction;

@@ -38,6 +38,8 @@ public final class Presentation {
 
     /** Days shown on each side of an event when the timeline zooms to it: about six months. */
     public static final double EVENT_MARGIN_DAYS = 183;
+    /** Room left beyond the first and last events, as a share of the window shown: a marker is never cut. */
+    static final double EDGE_ROOM = 0.04;
 
     private final AppState state;
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
@@ -172,11 +174,16 @@ public final class Presentation {
         return index.get() >= steps.size() - 1;
     }
 
-    /** The time range the timeline should zoom to for a step: around the event, or the whole era. */
-    public static TimeRange rangeFor(Step step) {
+    /**
+     * The time range the timeline should zoom to for a step: about six months either side of the event, or the whole
+     * era, kept within {@code span} (the dataset's) and a few days' room so that the first and last events do not
+     * share the screen with months of empty time.
+     */
+    public static TimeRange rangeFor(Step step, TimeRange span) {
         if (step.kind() == Step.Kind.EVENT) {
             TimeRange range = step.event().range();
-            return new TimeRange(range.start() - EVENT_MARGIN_DAYS, range.end() + EVENT_MARGIN_DAYS);
+            TimeRange window = new TimeRange(range.start() - EVENT_MARGIN_DAYS, range.end() + EVENT_MARGIN_DAYS);
+            return window.within(span.expand(EDGE_ROOM * window.length() / span.length()));
         }
         return step.era().range().expand(0.05);
     }

@@ -241,7 +241,7 @@ public final class PresentationController {
             }
             case CHART -> showCharts(step.era(), locale);
         }
-        timeline.zoomTo(Presentation.rangeFor(step));
+        timeline.zoomTo(Presentation.rangeFor(step, state.getDataset().span()));
         fitText();
         // Screen readers read the focused root: say what the class now sees.
         root.setAccessibleText(describe(step));

@@ -76,7 +76,8 @@ class PresentationModeTest {
         TimelineView timeline = robot.lookup("#presentation-timeline-view").queryAs(TimelineView.class);
         TimeRange target = timeline.getAnimationTarget() != null ? timeline.getAnimationTarget()
                 : timeline.getVisibleRange();
-        assertEquals(Presentation.rangeFor(Step.event(events.get(3), ClassroomFixture.INVASION)), target,
+        assertEquals(Presentation.rangeFor(Step.event(events.get(3), ClassroomFixture.INVASION),
+                        window.state.getDataset().span()), target,
                 "the timeline moves to six months around the event");
     }
 

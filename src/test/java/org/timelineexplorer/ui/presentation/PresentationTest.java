@@ -3,6 +3,7 @@ package org.timelineexplorer.ui.presentation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
 import java.util.List;
@@ -172,9 +173,16 @@ class PresentationTest {
     }
 
     @Test
-    void eventStepsZoomToSixMonthsAroundTheEvent() {
-        Step step = Step.event(events.get(0), INVASION);
-        assertEquals(events.get(0).range().start() - 183, Presentation.rangeFor(step).start());
-        assertTrue(Presentation.rangeFor(Step.eraTitle(INVASION)).start() < INVASION.range().start());
+    void eventStepsZoomToSixMonthsAroundTheEventWithinTheData() {
+        TimeRange wide = new TimeRange(events.get(0).range().start() - 1000, events.get(0).range().end() + 1000);
+        Step first = Step.event(events.get(0), INVASION);
+        assertEquals(events.get(0).range().start() - 183, Presentation.rangeFor(first, wide).start());
+        assertTrue(Presentation.rangeFor(Step.eraTitle(INVASION), wide).start() < INVASION.range().start());
+
+        TimeRange data = new TimeRange(events.get(0).range().start(), events.get(0).range().start() + 2000);
+        TimeRange shown = Presentation.rangeFor(first, data);
+        assertEquals(data.start() - Presentation.EDGE_ROOM * shown.length(), shown.start(), 1e-6,
+                "no months of empty time before the first event, only a little room");
+        assertEquals(366 + events.get(0).range().length(), shown.length(), 1e-9, "still about a year wide");
     }
 }
