@@ -46,7 +46,7 @@ public final class TimelineExplorerApp extends Application {
                 () -> new IllegalStateException("the bundled dataset does not load: " + opened.problems())));
         LinkOpener.useHostServices(getHostServices());
         Scene scene = new Scene(new ViewLoader(state).load("MainWindow.fxml"), 1280, 720);
-        scene.getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(ViewLoader.stylesheet());
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.show();

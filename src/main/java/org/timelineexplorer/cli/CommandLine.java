@@ -449,7 +449,7 @@ public final class CommandLine {
             return FAILED;
         }
         TimeRange range = command.from().isEmpty() && command.to().isEmpty()
-                ? Pictures.wholeSpan(dataset) : new TimeRange(start, end);
+                ? dataset.overview() : new TimeRange(start, end);
         return render(command.out(), out, err, () -> {
             Region timeline = Pictures.laidOutTimeline(dataset, range, command.width(), command.height(),
                     stylesheet());
@@ -459,8 +459,7 @@ public final class CommandLine {
 
     /** The app's stylesheet, so that pictures from the command line look as they do in the window. */
     private static String[] stylesheet() {
-        java.net.URL css = org.timelineexplorer.ui.ViewLoader.class.getResource("app.css");
-        return css == null ? new String[0] : new String[]{css.toExternalForm()};
+        return new String[]{org.timelineexplorer.ui.ViewLoader.stylesheet()};
     }
 
     /** The dataset's credit, or the series' own sources when the dataset has none. */

@@ -75,9 +75,4 @@ public final class Pictures {
         timeline.getScene().getRoot().layout();
         return timeline;
     }
-
-    /** The whole span of a dataset with the same room at the ends as the window's "Fit all". */
-    public static TimeRange wholeSpan(Dataset dataset) {
-        return dataset.span().padded();
-    }
 }

@@ -76,7 +76,7 @@ public final class AppState {
         events.setAll(newDataset.events());
         eras.setAll(newDataset.eras());
         dataset.set(newDataset);
-        visibleRange.set(newDataset.span().padded());
+        visibleRange.set(newDataset.overview());
     }
 
     public Dataset getDataset() {

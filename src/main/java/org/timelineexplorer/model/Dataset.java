@@ -56,6 +56,11 @@ public record Dataset(String title, String summary, String credit, List<Era> era
         return new TimeRange(start, end);
     }
 
+    /** What "show everything" shows: the whole span with a little room at the ends (see {@link TimeRange#padded}). */
+    public TimeRange overview() {
+        return span().padded();
+    }
+
     /** The distinct categories in the order they first appear. */
     public List<String> categories() {
         return events.stream().map(TimelineEvent::category).filter(c -> !c.isBlank()).distinct().sorted().toList();

@@ -20,12 +20,4 @@ public record FigureSeries(String id, String title, String unit, ChartStyle styl
     public Optional<FigurePoint> pointFor(int year) {
         return points.stream().filter(p -> p.year() == year).findFirst();
     }
-
-    /** The sum of the values from {@code firstYear} to {@code lastYear}, both included. */
-    public double total(int firstYear, int lastYear) {
-        return points.stream()
-                .filter(p -> p.year() >= firstYear && p.year() <= lastYear)
-                .mapToDouble(FigurePoint::value)
-                .sum();
-    }
 }

@@ -127,7 +127,7 @@ public final class AppMenuController {
     @FXML
     private void fitAll() {
         if (state.getDataset() != null) {
-            zoom.accept(state.getDataset().span().padded());
+            zoom.accept(state.getDataset().overview());
         }
     }
 

@@ -65,7 +65,7 @@ public final class EraNavigatorController {
     private void showAll() {
         state.setSelectedEra(null);
         if (state.getDataset() != null) {
-            zoom.accept(state.getDataset().span().padded());
+            zoom.accept(state.getDataset().overview());
         }
     }
 

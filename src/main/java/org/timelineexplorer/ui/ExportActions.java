@@ -118,7 +118,7 @@ public final class ExportActions {
         double height = Math.max(300, shown.getLayoutBounds().getHeight());
         String[] stylesheets = shown.getScene() == null ? new String[0]
                 : shown.getScene().getStylesheets().toArray(String[]::new);
-        Region whole = wholeTimeline.layOut(state.getDataset(), Pictures.wholeSpan(state.getDataset()),
+        Region whole = wholeTimeline.layOut(state.getDataset(), state.getDataset().overview(),
                 wholeWidth.get(), height, stylesheets);
         return ImageExport.frame(whole, datasetTitle(), credit(), scale);
     }

@@ -61,6 +61,11 @@ public final class FiguresPaneController {
     }
 
     /** The id of the series shown; persisted by the window, chosen by the toggles and the View menu. */
+    /** The chart, for the actions that export or copy it. */
+    public FiguresChart chart() {
+        return chart;
+    }
+
     public StringProperty shownSeriesIdProperty() {
         return shownSeriesId;
     }

@@ -6,17 +6,25 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.controlsfx.control.StatusBar;
+import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.model.AppState;
-import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.ui.help.Shortcut;
+import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.ui.presentation.Classroom;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -59,6 +67,8 @@ public final class MainWindowController {
     private EraNavigatorController erasController;
     @FXML
     private TimelinePaneController timelineController;
+    @FXML
+    private StatusBarController statusController;
 
     public MainWindowController(AppState state) {
         this.state = state;
@@ -213,61 +223,58 @@ public final class MainWindowController {
 
     private void installFileActions() {
         opening = new DatasetOpening(state, RecentFiles.forUser());
-        org.timelineexplorer.chart.FiguresChart chart =
-                (org.timelineexplorer.chart.FiguresChart) figures.lookup("#figures-chart");
+        FiguresChart chart = figuresController.chart();
         exports = new ExportActions(state, () -> chart,
                 () -> chart.getSeries() == null ? "" : chart.getSeries().title(),
                 () -> timelineController.timeline());
-        if (root.lookup("#status-bar") instanceof org.controlsfx.control.StatusBar status) {
-            exports.setOnMessage(status::setText);
-            opening.setOnOpened((file, result) -> status.setText("Opened " + file.getFileName()
-                    + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " parts left out: "
-                    + ProblemsDialog.describe(result.warnings().get(0)) + (result.warnings().size() > 1 ? " …" : "")
-                    + ")")));
-            opening.busyProperty().addListener((obs, was, busy) -> {
-                status.progressProperty().unbind();
-                if (busy) {
-                    status.progressProperty().bind(opening.progressProperty());
-                    status.setText("Opening…");
-                } else {
-                    status.setProgress(0);
-                }
-            });
-        }
+        StatusBar status = statusController.statusBar();
+        exports.setOnMessage(status::setText);
+        opening.setOnOpened((file, result) -> status.setText("Opened " + file.getFileName()
+                + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " parts left out: "
+                + ProblemsDialog.describe(result.warnings().get(0)) + (result.warnings().size() > 1 ? " …" : "")
+                + ")")));
+        opening.busyProperty().addListener((obs, was, busy) -> {
+            status.progressProperty().unbind();
+            if (busy) {
+                status.progressProperty().bind(opening.progressProperty());
+                status.setText("Opening…");
+            } else {
+                status.setProgress(0);
+            }
+        });
         opening.installDropTarget(root);
 
-        javafx.scene.control.Menu fileMenu = menuController.fileMenu();
-        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("_Open…");
-        open.setId("open-item");
-        open.setAccelerator(Shortcuts.OPEN.accelerator());
-        open.setOnAction(e -> opening.chooseAndOpen());
-        javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open _recent");
+        MenuItem open = menuItem("_Open…", "open-item", Shortcuts.OPEN, opening::chooseAndOpen);
+        Menu recent = new Menu("Open _recent");
         recent.setId("recent-menu");
         opening.recentFiles().ifPresent(files -> files.bind(recent, opening::open));
-        javafx.scene.control.MenuItem exportChart = new javafx.scene.control.MenuItem("_Export chart as PNG…");
-        exportChart.setId("export-chart-item");
-        exportChart.setAccelerator(Shortcuts.EXPORT.accelerator());
-        exportChart.setOnAction(e -> exports.exportChart());
-        javafx.scene.control.MenuItem exportTimeline = new javafx.scene.control.MenuItem("Export _timeline as PNG…");
-        exportTimeline.setId("export-timeline-item");
-        exportTimeline.setOnAction(e -> exports.exportTimeline());
-        javafx.scene.control.MenuItem copyChart = new javafx.scene.control.MenuItem("_Copy chart image");
-        copyChart.setId("copy-chart-item");
-        copyChart.setAccelerator(Shortcuts.COPY.accelerator());
-        copyChart.setOnAction(e -> exports.copyChart());
+        MenuItem exportChart = menuItem("_Export chart as PNG…", "export-chart-item", Shortcuts.EXPORT,
+                exports::exportChart);
+        MenuItem exportTimeline = menuItem("Export _timeline as PNG…", "export-timeline-item", null,
+                exports::exportTimeline);
+        MenuItem copyChart = menuItem("_Copy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
-        fileMenu.getItems().addAll(0, java.util.List.of(open, recent,
-                new javafx.scene.control.SeparatorMenuItem(), exportChart, exportTimeline, copyChart,
-                new javafx.scene.control.SeparatorMenuItem()));
+        menuController.fileMenu().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem(),
+                exportChart, exportTimeline, copyChart, new SeparatorMenuItem()));
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
-        java.util.List<javafx.scene.control.MenuItem> shortcuts = java.util.List.of(open, exportChart, copyChart);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> shortcuts.stream()
+        List<MenuItem> shortcuts = List.of(open, exportChart, copyChart);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.stream()
                 .filter(item -> !item.isDisable() && item.getAccelerator().match(event))
                 .findFirst()
                 .ifPresent(item -> {
                     event.consume();
                     item.fire();
                 }));
+    }
+
+    private static MenuItem menuItem(String text, String id, Shortcut shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (shortcut != null) {
+            item.setAccelerator(shortcut.accelerator());
+        }
+        item.setOnAction(event -> action.run());
+        return item;
     }
 }

@@ -14,6 +14,11 @@ public final class StatusBarController {
     @FXML
     private StatusBar statusBar;
 
+    /** The bar's text and progress, for the file actions' messages. */
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
     public StatusBarController(AppState state) {
         this.state = state;
     }

@@ -17,6 +17,14 @@ public final class ViewLoader {
 
     private final AppState state;
 
+    /**
+     * The application's stylesheet (palette, sizes, series colours), as a URL for {@code getStylesheets()}: every
+     * scene that shows the app's views, on screen or rendered for a picture, uses it.
+     */
+    public static String stylesheet() {
+        return ViewLoader.class.getResource("app.css").toExternalForm();
+    }
+
     public ViewLoader(AppState state) {
         this.state = state;
     }

@@ -30,7 +30,7 @@ final class ExportBenchmark {
 
     private static final int EVENTS = 100_000;
     private static final int RUNS = 5;
-    private static final String CSS = org.timelineexplorer.ui.ViewLoader.class.getResource("app.css").toExternalForm();
+    private static final String CSS = org.timelineexplorer.ui.ViewLoader.stylesheet();
 
     private ExportBenchmark() {
     }
@@ -132,7 +132,7 @@ final class ExportBenchmark {
         for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
             WritableImage image = FxThread.call(() -> {
-                Region timeline = ImageExport.layOutDetached(Pictures.timeline(bundled, Pictures.wholeSpan(bundled)),
+                Region timeline = ImageExport.layOutDetached(Pictures.timeline(bundled, bundled.overview()),
                         1600, 600, CSS);
                 return ImageExport.frame(timeline, bundled.title(), bundled.credit(), 2);
             });

@@ -49,7 +49,7 @@ class AppStateBindingTest {
 
     @Test
     void theTimelineAndTheStateFollowEachOther(FxRobot robot) throws Exception {
-        assertEquals(state.getDataset().span().padded(), view.getVisibleRange(), "the timeline starts on the state's range");
+        assertEquals(state.getDataset().overview(), view.getVisibleRange(), "the timeline starts on the state's range");
         TimeRange r = TimeRange.ofDays(LocalDate.of(2004, 1, 1), LocalDate.of(2004, 12, 31));
         robot.interact(() -> state.setVisibleRange(r));
         assertEquals(r, view.getVisibleRange());

@@ -99,9 +99,9 @@ class MainWindowTest {
         assertEquals("Showing June 2004 – January 2007", text(robot, "#status-range"));
 
         robot.clickOn("#era-all");
-        settle(() -> state.getDataset().span().padded().equals(state.getVisibleRange()));
+        settle(() -> state.getDataset().overview().equals(state.getVisibleRange()));
         assertNull(state.getSelectedEra());
-        assertEquals(state.getDataset().span().padded(), state.getVisibleRange());
+        assertEquals(state.getDataset().overview(), state.getVisibleRange());
         assertFalse(robot.lookup("#era-insurgency").queryAs(ToggleButton.class).isSelected());
         assertEquals(state.getDataset().title(), text(robot, "#detail-title"));
     }

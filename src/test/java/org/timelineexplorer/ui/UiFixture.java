@@ -40,7 +40,7 @@ public final class UiFixture {
         stage.setWidth(width);
         stage.setHeight(height);
         Scene scene = new Scene(view.root(), width, height);
-        scene.getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(ViewLoader.stylesheet());
         stage.setScene(scene);
         stage.show();
         return view.controller();

@@ -60,7 +60,7 @@ class WindowScreenshotTest {
             other.setSelectedEvent(other.getDataset().event("soleimani-killed").orElseThrow());
             other.setSelectedEra(other.getDataset().eras().get(7));
             large[0] = new Scene(new ViewLoader(other).load("MainWindow.fxml"), 1920, 1080);
-            large[0].getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
+            large[0].getStylesheets().add(ViewLoader.stylesheet());
         });
         snapshot(robot, large[0], "main-1920x1080");
         assertEquals(List.of(), truncatedLabels(large[0].getRoot()), "1920x1080: labels cut short");
@@ -77,7 +77,7 @@ class WindowScreenshotTest {
             other.setSelectedEra(other.getDataset().eras().get(2));
             other.setSelectedEvent(other.getShownEvents().get(30));
             scene[0] = new Scene(new ViewLoader(other).load("MainWindow.fxml"), 1280, 720);
-            scene[0].getStylesheets().addAll(ViewLoader.class.getResource("app.css").toExternalForm(),
+            scene[0].getStylesheets().addAll(ViewLoader.stylesheet(),
                     "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(dark.getBytes()));
         });
         snapshot(robot, scene[0], "main-1280x720-dark-palette");

@@ -40,7 +40,7 @@ public final class TestWindow {
         stage.setWidth(1000);
         stage.setHeight(700);
         Scene scene = new Scene(root, 1000, 700);
-        scene.getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(ViewLoader.stylesheet());
         stage.setScene(scene);
         stage.setX(40);
         stage.setY(30);
