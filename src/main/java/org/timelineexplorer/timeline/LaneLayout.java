@@ -35,18 +35,16 @@ public final class LaneLayout {
      * A computed layout, with positions in absolute pixels ({@code epochDay / daysPerPixel}).
      *
      * @param lane          for each event its lane (0 = top), or -1 when it belongs to a cluster
+     * @param cluster       for each event the cluster it belongs to, or -1 when it has a lane
      * @param labelX        for each event the absolute x where its label starts
      * @param maxExtentDays how far, in days, an event's drawing reaches right of its start at most; the visible
      *                      slice of events starts this far left of the view
-     * @param clusterStart  for each cluster the earliest start of its members, in epoch days
-     * @param clusterEnd    for each cluster the latest end of its members, in epoch days
      * @param clusterLeft   for each cluster its absolute left edge in pixels
      * @param clusterRight  for each cluster its absolute right edge in pixels
      * @param clusterCount  for each cluster how many events it holds
      */
-    public record Result(double daysPerPixel, int lanes, int[] lane, double[] labelX, double maxExtentDays,
-                         double[] clusterStart, double[] clusterEnd, double[] clusterLeft, double[] clusterRight,
-                         int[] clusterCount) {
+    public record Result(double daysPerPixel, int lanes, int[] lane, int[] cluster, double[] labelX,
+                         double maxExtentDays, double[] clusterLeft, double[] clusterRight, int[] clusterCount) {
 
         public int clusterCountTotal() {
             return clusterCount.length;
@@ -71,8 +69,6 @@ public final class LaneLayout {
         // Per block of BLOCK events: what a dense run of clustered events needs without looking at each one.
         /** The largest step between consecutive starts within the block. */
         final double[] blockMaxStep;
-        /** The latest end in the block. */
-        final double[] blockMaxEnd;
         /** The last span in the block, whose bar starts furthest right of the block's spans, or -1. */
         final int[] blockLastSpan;
         /** The point event in the block whose dot lies furthest right, or -1. */
@@ -95,7 +91,6 @@ public final class LaneLayout {
             int n = start.length;
             int blocks = n / BLOCK;
             blockMaxStep = new double[blocks];
-            blockMaxEnd = new double[blocks];
             blockLastSpan = new int[blocks];
             blockRightmostPoint = new int[blocks];
             Arrays.fill(blockLastSpan, -1);
@@ -108,11 +103,8 @@ public final class LaneLayout {
                 }
                 int b = i / BLOCK;
                 if (b < blocks) {
-                    if (i % BLOCK == 0) {
-                        blockMaxEnd[b] = end[i];
-                    } else {
+                    if (i % BLOCK != 0) {
                         blockMaxStep[b] = Math.max(blockMaxStep[b], start[i] - start[i - 1]);
-                        blockMaxEnd[b] = Math.max(blockMaxEnd[b], end[i]);
                     }
                     if (span[i]) {
                         blockLastSpan[b] = i;
@@ -181,14 +173,21 @@ public final class LaneLayout {
         Level level = level(new Events(start, end, span, labelWidth), daysPerPixel, lanes, m, rightLimit);
         int n = start.length;
         level.ensure(n, Double.POSITIVE_INFINITY);
-        double[] labelX = new double[n];
-        for (int i = 0; i < n; i++) {
-            labelX[i] = level.labelX(i, daysPerPixel);
-        }
         int c = level.clusters;
-        return new Result(daysPerPixel, level.lanes, level.lane.clone(), labelX, level.maxExtentDays(),
-                Arrays.copyOf(level.cStart, c), Arrays.copyOf(level.cEnd, c), Arrays.copyOf(level.cLeft, c),
-                Arrays.copyOf(level.cRight, c), Arrays.copyOf(level.cCount, c));
+        int[] lane = new int[n];
+        int[] cluster = new int[n];
+        double[] labelX = new double[n];
+        int[] clusterCount = new int[c];
+        for (int i = 0; i < n; i++) {
+            lane[i] = level.lane(i);
+            cluster[i] = level.cluster(i);
+            labelX[i] = level.labelX(i, daysPerPixel);
+            if (cluster[i] >= 0) {
+                clusterCount[cluster[i]]++;
+            }
+        }
+        return new Result(daysPerPixel, level.lanes, lane, cluster, labelX, level.maxExtentDays(),
+                Arrays.copyOf(level.cLeft, c), Arrays.copyOf(level.cRight, c), clusterCount);
     }
 
     /**
@@ -205,17 +204,15 @@ public final class LaneLayout {
         /** Events from this index on may have their label put left of the marker, so may reach further left. */
         private final int firstFlippable;
 
+        /** For each event laid out its lane (0 = top), or {@code -1 - c} when it belongs to cluster {@code c}. */
         private final int[] lane;
         private int done;
         private final double[] laneEnd;
         private double earliestEnd = Double.NEGATIVE_INFINITY;
 
         // Clusters in absolute pixels at this level's scale.
-        private double[] cStart = new double[16];
-        private double[] cEnd = new double[16];
         private double[] cLeft = new double[16];
         private double[] cRight = new double[16];
-        private int[] cCount = new int[16];
         private int clusters;
 
         private Level(Events ev, double daysPerPixel, int lanes, Metrics m, double rightLimit) {
@@ -256,42 +253,26 @@ public final class LaneLayout {
                     * daysPerPixel;
         }
 
-        /** Lays out at least the first {@code count} events, and every cluster that starts before {@code untilDay}. */
-        public void ensure(int count, double untilDay) {
-            ensure(count, untilDay, Double.POSITIVE_INFINITY);
-        }
-
         /**
-         * Lays out at least the first {@code count} events, and on until no later event can reach left of
-         * {@code untilDay} and the last cluster is complete or its centre lies more than {@code centreReach}
-         * pixels beyond {@code untilDay}. A cluster drawn with its label centred, that far right of the view,
-         * looks the same in the view however many more members it gets: there is no need to lay out the rest of
-         * a dense timeline to draw its beginning. {@link #completeCluster} finishes one when its count matters.
+         * Lays out at least the first {@code count} events, and on until everything drawn before {@code untilDay} is
+         * final: no later event can reach left of it, and no later event can change a cluster's edge there. A
+         * cluster may go on past {@code untilDay}, and then only its part up to there is final: the skin counts
+         * and draws what is in view, so there is no need to lay out the rest of a dense timeline to draw its
+         * beginning.
          */
-        public void ensure(int count, double untilDay, double centreReach) {
+        public void ensure(int count, double untilDay) {
             int n = ev.size();
             // Every event that starts before this could reach into the view.
             int reaching = lowerBound(ev.start, untilDay + m.dotRadius() * daysPerPixel);
             if (done < Math.max(count, reaching)) {
                 placeUpTo(Math.min(n, Math.max(count, reaching)));
             }
-            double untilPx = untilDay / daysPerPixel;
-            double settledPx = untilPx + centreReach;
-            while (done < n) {
-                double leftmost = leftmostFrom(done);
-                if (leftmost >= untilPx && (clusters == 0 || leftmost >= cRight[clusters - 1]
-                        || (cLeft[clusters - 1] + cRight[clusters - 1]) / 2 >= settledPx)) {
-                    return;
-                }
+            // An event that joins a cluster only moves its right edge to the event's own left edge plus a dot, and
+            // a cluster is drawn a gap short of its right edge: past this, later events change nothing in view.
+            double settledPx = untilDay / daysPerPixel + m.gap();
+            while (done < n && leftmostFrom(done) < settledPx) {
                 // A few blocks at a time: laying out more than needed is harmless, as the layout is the same.
                 placeUpTo(Math.min(n, (done / BLOCK + 4) * BLOCK));
-            }
-        }
-
-        /** Lays out as far as needed for cluster {@code c} to have all its members. */
-        public void completeCluster(int c) {
-            while (done < ev.size() && c == clusters - 1 && leftmostFrom(done) < cRight[c]) {
-                placeUpTo(Math.min(ev.size(), (done / BLOCK + 4) * BLOCK));
             }
         }
 
@@ -328,9 +309,7 @@ public final class LaneLayout {
             double earliest = earliestEnd;
             // The open cluster, kept in locals and written back when another starts or the run ends.
             int c = clusters - 1;
-            double openEnd = c >= 0 ? cEnd[c] : 0;
             double openRight = c >= 0 ? cRight[c] : Double.NEGATIVE_INFINITY;
-            int openCount = c >= 0 ? cCount[c] : 0;
             // How far right of its start a point event's left edge can lie, at most.
             final double pointSlack = Math.max(0, ev.maxPointDuration * inv / 2 - r);
             final int flippable = firstFlippable;
@@ -342,9 +321,7 @@ public final class LaneLayout {
                     double lastLeft = start[i + BLOCK - 1] * inv + pointSlack;
                     if (lastLeft < earliest + gap - EPS && start[i] * inv + pointSlack < openRight - EPS
                             && ev.blockMaxStep[b] * inv + pointSlack < r - EPS) {
-                        Arrays.fill(lane, i, i + BLOCK, -1);
-                        openCount += BLOCK;
-                        openEnd = Math.max(openEnd, ev.blockMaxEnd[b]);
+                        Arrays.fill(lane, i, i + BLOCK, -1 - c);
                         int s = ev.blockLastSpan[b];
                         if (s >= 0) {
                             openRight = Math.max(openRight, start[s] * inv + 2 * r);
@@ -398,43 +375,31 @@ public final class LaneLayout {
                     }
                     continue;
                 }
-                lane[i] = -1;
                 // No free lane: the event joins the cluster it touches or starts a new one.
                 if (c >= 0 && left < openRight) {
-                    openCount++;
-                    openEnd = Math.max(openEnd, end[i]);
                     openRight = Math.max(openRight, left + 2 * r);
                 } else {
                     if (c >= 0) {
-                        cEnd[c] = openEnd;
                         cRight[c] = openRight;
-                        cCount[c] = openCount;
                     }
-                    c = startCluster(start[i], left);
-                    openEnd = end[i];
+                    c = startCluster(left);
                     openRight = cRight[c];
-                    openCount = 1;
                 }
+                lane[i] = -1 - c;
             }
             if (c >= 0) {
-                cEnd[c] = openEnd;
                 cRight[c] = openRight;
-                cCount[c] = openCount;
             }
             earliestEnd = earliest;
             done = Math.max(done, to);
         }
 
-        private int startCluster(double startDay, double left) {
-            if (clusters == cCount.length) {
+        private int startCluster(double left) {
+            if (clusters == cLeft.length) {
                 int size = clusters * 2;
-                cStart = Arrays.copyOf(cStart, size);
-                cEnd = Arrays.copyOf(cEnd, size);
                 cLeft = Arrays.copyOf(cLeft, size);
                 cRight = Arrays.copyOf(cRight, size);
-                cCount = Arrays.copyOf(cCount, size);
             }
-            cStart[clusters] = startDay;
             cLeft[clusters] = left;
             cRight[clusters] = left + m.clusterWidth();
             return clusters++;
@@ -442,6 +407,15 @@ public final class LaneLayout {
 
         /** Event {@code i}'s lane (0 = top), or -1 when it is in a cluster; it must have been laid out. */
         public int lane(int i) {
+            return Math.max(-1, laidOut(i));
+        }
+
+        /** The cluster event {@code i} belongs to, or -1 when it has a lane; it must have been laid out. */
+        public int cluster(int i) {
+            return Math.max(-1, -1 - laidOut(i));
+        }
+
+        private int laidOut(int i) {
             if (i >= done) {
                 throw new IllegalStateException("event " + i + " not laid out yet; " + done + " are");
             }
@@ -497,16 +471,6 @@ public final class LaneLayout {
             return lo;
         }
 
-        /** The earliest start of cluster {@code c}'s members, in epoch days. */
-        public double clusterStart(int c) {
-            return cStart[c];
-        }
-
-        /** The latest end of cluster {@code c}'s members, in epoch days. */
-        public double clusterEnd(int c) {
-            return cEnd[c];
-        }
-
         /**
          * Cluster {@code c}'s left edge as a time: drawn at that time at any scale within the level, clusters
          * keep apart, since pixels between them only grow as the scale gets finer.
@@ -518,10 +482,6 @@ public final class LaneLayout {
         /** Cluster {@code c}'s right edge as a time. */
         public double clusterRightDay(int c) {
             return cRight[c] * daysPerPixel;
-        }
-
-        public int clusterCount(int c) {
-            return cCount[c];
         }
     }
 

@@ -30,6 +30,7 @@ import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -79,6 +80,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private TextMeasurer measurer;
     private TextMeasurer boldMeasurer;
+    /** Counts with the locale's grouping: "+15,215" reads at a glance on a projector, "+15215" does not. */
+    private NumberFormat countFormat = NumberFormat.getIntegerInstance();
     private Font boldFont;
     /** The lane layout drawn last, for clicks and hovers on its clusters. */
     private LaneLayout.Level lanes;
@@ -100,6 +103,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     // Where things were drawn in the last frame, for hit tests.
     private final HitList eventHits = new HitList();
     private final HitList clusterHits = new HitList();
+    private final ShownClusters shownClusters = new ShownClusters();
     private final HitList eraHits = new HitList();
     private double eraTop;
     private double eraBottom;
@@ -294,6 +298,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             boldFont = Font.font(f.getFamily(), FontWeight.BOLD, f.getSize());
             boldMeasurer = new TextMeasurer(boldFont);
         }
+        countFormat = NumberFormat.getIntegerInstance(control.getLocale());
         List<TimelineEvent> list = control.getEvents() == null ? List.of() : control.getEvents();
         int n = list.size();
         items = list.toArray(new TimelineEvent[0]);
@@ -560,10 +565,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         int to = lowerBound(starts, view.end());
         Integer selectedIndex = control.getSelectedEvent() == null ? null
                 : indexOf.get(control.getSelectedEvent());
-        // A cluster's count is drawn centred on it: one whose centre lies this far right of the view looks the
-        // same in it however long it gets, so the events beyond need no layout yet.
-        double centreReach = (m.gap() / 2 + measurer.width("+" + items.length)) / 2;
-        layout.ensure(selectedIndex == null ? to : Math.max(to, selectedIndex + 1), view.end(), centreReach);
+        layout.ensure(selectedIndex == null ? to : Math.max(to, selectedIndex + 1), view.end());
+        shownClusters.reset(layout.firstClusterEndingAfter(view.start()), layout.clusters());
         Paint eventColor = control.eventColorProperty().get();
         Paint textColor = control.textColorProperty().get();
         // Opaque, mixed with the background: blending hundreds of bars is what a software renderer is slowest at.
@@ -575,10 +578,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Image dot = dotImage(eventColor, r);
         for (int i = from; i < to; i++) {
             int lane = layout.lane(i);
-            if (lane < 0 || (selectedIndex != null && selectedIndex == i)) {
+            double x0 = (starts[i] - view.start()) / dpp;
+            if (lane < 0) {
+                // Counted where its dot would touch the view: a cluster's number is of the events hidden in view.
+                if (x0 > -2 * r) {
+                    shownClusters.add(layout.cluster(i), starts[i], ends[i]);
+                }
                 continue;
             }
-            double x0 = (starts[i] - view.start()) / dpp;
+            if (selectedIndex != null && selectedIndex == i) {
+                continue;
+            }
             double x1 = (ends[i] - view.start()) / dpp;
             double lx = labelX(layout, i, offset, dpp, x0, x1, m);
             if (Math.max(Math.max(x1, x0 + m.minBarWidth()), lx + labelWidths[i]) < 0) {
@@ -689,10 +699,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             g.setFill(fill);
             // A plain rectangle: rounded ones are paths, which cost a software renderer many times more.
             g.fillRect(x0, cy - h / 2, x1 - x0, h);
-            String text = "+" + layout.clusterCount(c);
-            double tw = measurer.width(text);
-            g.setFill(getSkinnable().clusterTextColorProperty().get());
-            g.fillText(text, x0 + Math.max(2, (x1 - x0 - tw) / 2), cy);
+            int count = shownClusters.count(c);
+            if (count > 0) {
+                // Centred on the part in view, so that a cluster running off screen still shows its number.
+                double vx0 = Math.max(0, x0);
+                double vx1 = Math.min(w, x1);
+                String text = "+" + countFormat.format(count);
+                double tw = measurer.width(text);
+                g.setFill(getSkinnable().clusterTextColorProperty().get());
+                g.fillText(text, vx0 + Math.max(2, (vx1 - vx0 - tw) / 2), cy);
+            }
             // Clipped to the view: beyond it a cluster may not be laid out to its end yet.
             clusterHits.add(c, Math.max(0, x0), cy - h / 2, Math.min(w, x1), cy + h / 2);
         }
@@ -956,8 +972,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         int c = clusterHits.find(x, y);
         if (c >= 0 && lanes != null) {
-            lanes.completeCluster(c);
-            control.zoomTo(separating(c));
+            control.zoomTo(separating(c, scale.xToTime(x)));
             return;
         }
         int i = eventHits.find(x, y);
@@ -975,23 +990,26 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * A range in which the members of cluster {@code c} have room for their own lanes: their lanes' worth of labels
-     * side by side over the cluster's time, so one click usually separates them. Never wider than the members'
-     * range with a margin.
+     * A range in which the members of cluster {@code c} shown in the last frame have room for their own lanes:
+     * their lanes' worth of labels side by side over their time, so one click usually separates them. Never wider
+     * than those members' range with a margin; where that range is wider, centred as near {@code anchorDay}, the
+     * time clicked, as it allows.
      */
-    private TimeRange separating(int c) {
-        double start = lanes.clusterStart(c);
-        double end = lanes.clusterEnd(c);
+    private TimeRange separating(int c, double anchorDay) {
+        int count = shownClusters.count(c);
+        double start = count > 0 ? shownClusters.firstStart(c) : lanes.clusterLeftDay(c);
+        double end = count > 0 ? shownClusters.lastEnd(c) : lanes.clusterRightDay(c);
         TimeRange members = new TimeRange(start, Math.max(end, start + 1));
         LaneLayout.Metrics m = metrics();
         double perEvent = meanExtent + m.labelPad() + m.gap() + 2 * m.dotRadius();
         // Every event at this zoom level competes for the lanes, and the cluster is what did not fit.
-        int count = lanes.clusterCount(c);
-        double needPixels = (count + lanes.lanes()) * perEvent / lanes.lanes();
+        double needPixels = (Math.max(1, count) + lanes.lanes()) * perEvent / lanes.lanes();
         double daysPerPixel = members.length() / Math.max(1, needPixels);
         double length = Math.min(members.length() * 1.5, daysPerPixel * canvas.getWidth());
-        double center = Math.min(members.center(), start + length / 2);
-        return new TimeRange(center - length / 2, center + length / 2);
+        double half = length / 2;
+        double center = members.length() <= length ? members.center()
+                : Math.max(members.start() + half, Math.min(members.end() - half, anchorDay));
+        return new TimeRange(center - half, center + half);
     }
 
     private void mouseMoved(MouseEvent e) {
@@ -1001,9 +1019,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         int c = clusterHits.find(e.getX(), e.getY());
-        if (c >= 0 && lanes != null) {
-            lanes.completeCluster(c);
-            hover(new ClusterHover(lanes.clusterCount(c)));
+        if (c >= 0 && shownClusters.count(c) > 0) {
+            hover(new ClusterHover(shownClusters.count(c)));
             return;
         }
         int era = eraHits.find(e.getX(), e.getY());
@@ -1031,7 +1048,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             tooltip.setText(era.title() + "\n" + org.timelineexplorer.model.HistoricalDate.formatRange(
                     era.start(), era.end(), locale));
         } else if (target instanceof ClusterHover ch) {
-            tooltip.setText(ch.count() + " more events here: click to zoom in");
+            tooltip.setText(countFormat.format(ch.count()) + " more events here: click to zoom in");
         }
         Tooltip.install(canvas, tooltip);
     }
@@ -1174,6 +1191,59 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** The number of clusters drawn in the last frame. */
     int drawnClusters() {
         return clusterHits.size();
+    }
+
+    /**
+     * For each cluster drawn in the last frame, its members in view: how many, the earliest start and the latest
+     * end. Those are what its number says and what a click zooms into; a cluster can run far beyond the view, and
+     * its members there are neither laid out yet nor what the user pointed at.
+     */
+    private static final class ShownClusters {
+        private int first;
+        private int size;
+        private int[] count = new int[16];
+        private double[] firstStart = new double[16];
+        private double[] lastEnd = new double[16];
+
+        /** Starts a frame whose clusters are {@code first} up to, but not including, {@code end}. */
+        void reset(int first, int end) {
+            this.first = first;
+            size = Math.max(0, end - first);
+            if (count.length < size) {
+                int capacity = Math.max(size, count.length * 2);
+                count = new int[capacity];
+                firstStart = new double[capacity];
+                lastEnd = new double[capacity];
+            }
+            Arrays.fill(count, 0, size, 0);
+        }
+
+        /** Counts a member of cluster {@code c}; members come in order of start. */
+        void add(int c, double start, double end) {
+            int k = c - first;
+            if (k < 0 || k >= size) {
+                return;
+            }
+            if (count[k]++ == 0) {
+                firstStart[k] = start;
+                lastEnd[k] = end;
+            } else {
+                lastEnd[k] = Math.max(lastEnd[k], end);
+            }
+        }
+
+        int count(int c) {
+            int k = c - first;
+            return k < 0 || k >= size ? 0 : count[k];
+        }
+
+        double firstStart(int c) {
+            return firstStart[c - first];
+        }
+
+        double lastEnd(int c) {
+            return lastEnd[c - first];
+        }
     }
 
     /** A growable list of rectangles with ids, for hit tests without allocating per item. */

@@ -182,34 +182,78 @@ class LaneLayoutTest {
         }
     }
 
+    /** Dense random events, their whole layout by the reference and a lazy level of the same, not laid out yet. */
+    private record Pair(Events events, LaneLayout.Result full, LaneLayout.Level lazy) {
+    }
+
+    private static Pair randomPair(Random r, long seed) {
+        Events e = dense(20_000, 300 + r.nextInt(3000), seed);
+        double dpp = Math.exp(r.nextDouble() * 6 - 4);
+        int lanes = 1 + r.nextInt(30);
+        double limit = e.start[e.start.length - 1];
+        LaneLayout.Events events = new LaneLayout.Events(e.start, e.end, e.span, e.width);
+        return new Pair(e, reference(e, dpp, lanes, limit), LaneLayout.level(events, dpp, lanes, METRICS, limit));
+    }
+
     /** Laying a level out bit by bit, as panning does, gives the same lanes and clusters as all at once. */
     @Test
     void aLazyLayoutIsTheFullLayout() {
         Random r = new Random(9);
         for (int round = 0; round < 20; round++) {
-            Events e = dense(20_000, 300 + r.nextInt(3000), round);
-            LaneLayout.Events events = new LaneLayout.Events(e.start, e.end, e.span, e.width);
-            double dpp = Math.exp(r.nextDouble() * 6 - 4);
-            int lanes = 1 + r.nextInt(30);
-            double limit = e.start[e.start.length - 1];
-            LaneLayout.Result full = reference(e, dpp, lanes, limit);
-            LaneLayout.Level lazy = LaneLayout.level(events, dpp, lanes, METRICS, limit);
+            Pair p = randomPair(r, round);
+            Events e = p.events();
+            LaneLayout.Result full = p.full();
+            LaneLayout.Level lazy = p.lazy();
+            double dpp = full.daysPerPixel();
             double until = e.start[0];
             while (lazy.laidOut() < e.start.length) {
                 until += r.nextDouble() * 40;
-                lazy.ensure(r.nextInt(50), until, r.nextDouble() * 100);
+                lazy.ensure(r.nextInt(50), until);
             }
             for (int i = 0; i < e.start.length; i++) {
                 assertEquals(full.lane()[i], lazy.lane(i), "lane of event " + i);
+                assertEquals(full.cluster()[i], lazy.cluster(i), "cluster of event " + i);
                 assertEquals(full.labelX()[i], lazy.labelX(i, dpp), 1e-6, "label of event " + i);
             }
             assertEquals(full.clusterCount().length, lazy.clusters());
             for (int c = 0; c < lazy.clusters(); c++) {
-                assertEquals(full.clusterCount()[c], lazy.clusterCount(c), "size of cluster " + c);
-                assertEquals(full.clusterStart()[c], lazy.clusterStart(c));
-                assertEquals(full.clusterEnd()[c], lazy.clusterEnd(c));
                 assertEquals(full.clusterLeft()[c] * dpp, lazy.clusterLeftDay(c), 1e-6);
                 assertEquals(full.clusterRight()[c] * dpp, lazy.clusterRightDay(c), 1e-6);
+            }
+        }
+    }
+
+    /**
+     * What a view draws from a level laid out only as far as it asks is what the whole layout gives: every event
+     * that starts before the view's end has its lane or cluster, and every cluster's edges up to the view's end
+     * are final, even where a cluster runs on far beyond it.
+     */
+    @Test
+    void aLevelLaidOutUpToTheViewDrawsWhatTheWholeLayoutDoesInIt() {
+        Random r = new Random(21);
+        for (int round = 0; round < 40; round++) {
+            Pair p = randomPair(r, 100 + round);
+            Events e = p.events();
+            LaneLayout.Result full = p.full();
+            LaneLayout.Level lazy = p.lazy();
+            double dpp = full.daysPerPixel();
+            double limit = e.start[e.start.length - 1];
+            double viewEnd = e.start[0] + r.nextDouble() * (limit - e.start[0]);
+            int before = LaneLayout.lowerBound(e.start, viewEnd);
+            lazy.ensure(before, viewEnd);
+            assertTrue(lazy.laidOut() >= before);
+            for (int i = 0; i < before; i++) {
+                assertEquals(full.cluster()[i], lazy.cluster(i), "cluster of event " + i);
+            }
+            double viewEndPx = viewEnd / dpp;
+            for (int c = 0; c < lazy.clusters(); c++) {
+                assertEquals(full.clusterLeft()[c], lazy.clusterLeftDay(c) / dpp, 1e-6, "left of cluster " + c);
+                double right = lazy.clusterRightDay(c) / dpp;
+                if (full.clusterRight()[c] <= viewEndPx + METRICS.gap()) {
+                    assertEquals(full.clusterRight()[c], right, 1e-6, "right of cluster " + c);
+                } else {
+                    assertTrue(right > viewEndPx, "cluster " + c + " looks as if it ended in view");
+                }
             }
         }
     }
@@ -221,9 +265,8 @@ class LaneLayoutTest {
         double[] laneEnd = new double[lanes];
         Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
         int[] lane = new int[n];
+        int[] cluster = new int[n];
         double[] labelX = new double[n];
-        double[] cStart = new double[n];
-        double[] cEnd = new double[n];
         double[] cLeft = new double[n];
         double[] cRight = new double[n];
         int[] cCount = new int[n];
@@ -252,6 +295,7 @@ class LaneLayoutTest {
                 left = labelX[i];
             }
             lane[i] = -1;
+            cluster[i] = -1;
             for (int l = 0; l < lanes; l++) {
                 if (laneEnd[l] + m.gap() <= left) {
                     lane[i] = l;
@@ -265,20 +309,17 @@ class LaneLayoutTest {
             if (clusters > 0 && left < cRight[clusters - 1]) {
                 int c = clusters - 1;
                 cCount[c]++;
-                cEnd[c] = Math.max(cEnd[c], e.end[i]);
                 cRight[c] = Math.max(cRight[c], left + 2 * m.dotRadius());
             } else {
-                cStart[clusters] = e.start[i];
-                cEnd[clusters] = e.end[i];
                 cLeft[clusters] = left;
                 cRight[clusters] = left + m.clusterWidth();
                 cCount[clusters] = 1;
                 clusters++;
             }
+            cluster[i] = clusters - 1;
         }
-        return new LaneLayout.Result(dpp, lanes, lane, labelX, 0, Arrays.copyOf(cStart, clusters),
-                Arrays.copyOf(cEnd, clusters), Arrays.copyOf(cLeft, clusters), Arrays.copyOf(cRight, clusters),
-                Arrays.copyOf(cCount, clusters));
+        return new LaneLayout.Result(dpp, lanes, lane, cluster, labelX, 0, Arrays.copyOf(cLeft, clusters),
+                Arrays.copyOf(cRight, clusters), Arrays.copyOf(cCount, clusters));
     }
 
     @Test

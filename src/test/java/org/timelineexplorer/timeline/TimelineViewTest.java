@@ -136,17 +136,22 @@ class TimelineViewTest {
     void hoveringAnEventShowsItsTitleAndDate(FxRobot robot) {
         TimelineEvent fallujah = events.get(7);
         Point2D at = fx(() -> skin().locate(fallujah));
+        assertEquals("Second battle of Fallujah\n7 November – 23 December 2004", tooltipAt(robot, at));
+    }
+
+    /** Rests the pointer on {@code at}, in the control's coordinates, and reads the tooltip that appears. */
+    private String tooltipAt(FxRobot robot, Point2D at) {
         robot.moveTo(screen(at.add(0, 1)));
         robot.moveTo(screen(at));
         try {
             WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.listWindows().stream()
                     .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
         } catch (Exception e) {
-            throw new AssertionError("no tooltip appeared", e);
+            throw new AssertionError("no tooltip appeared at " + at, e);
         }
-        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) robot.listWindows().stream()
-                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()).findFirst().orElseThrow();
-        assertEquals("Second battle of Fallujah\n7 November – 23 December 2004", tip.getText());
+        return robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElseThrow();
     }
 
     @Test
@@ -367,5 +372,38 @@ class TimelineViewTest {
         robot.clickOn(screen(cluster));
         waitUntilStill();
         assertTrue(view.getVisibleRange().length() < span / 4, "clicking a cluster zooms in on it");
+    }
+
+    /**
+     * Thousands of events at a wide zoom gather into one cluster that runs on past the view. Its number counts the
+     * events hidden in view, not every one to the end of the data, and clicking it zooms in where it was clicked,
+     * not at the cluster's far-off start.
+     */
+    @Test
+    void aClusterRunningPastTheViewCountsWhatIsInViewAndZoomsInWhereClicked(FxRobot robot) {
+        List<TimelineEvent> dense = SampleTimeline.synthetic(30_000, 8);
+        robot.interact(() -> {
+            view.setEvents(FXCollections.observableArrayList(dense));
+            view.setVisibleRange(START);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, (int) fx(() -> skin().drawnClusters()), "one cluster should span the view");
+        double y = fx(() -> skin().firstClusterCentre()).getY();
+        Point2D at = new Point2D(view.getWidth() * 0.8, y);
+        double clickedDay = fx(() -> skin().timeAt(at.getX()));
+
+        String tip = tooltipAt(robot, at);
+        assertTrue(tip.endsWith(" more events here: click to zoom in"), tip);
+        int shown = Integer.parseInt(tip.substring(0, tip.indexOf(' ')).replace(",", ""));
+        assertTrue(tip.matches("\\d{1,3}(,\\d{3})* more.*"), "counts are grouped in thousands: " + tip);
+        long inView = dense.stream().filter(e -> START.contains(e.range().start())).count();
+        assertTrue(shown <= inView, shown + " hidden, but only " + inView + " events are in view");
+        assertTrue(shown > inView - 1000, shown + " hidden of " + inView + " in view: the lanes hold far fewer");
+
+        robot.clickOn(screen(at));
+        waitUntilStill();
+        TimeRange zoomed = view.getVisibleRange();
+        assertTrue(zoomed.length() < START.length() / 4, "clicking the cluster zooms in: " + zoomed);
+        assertTrue(zoomed.contains(clickedDay), "the view zoomed in away from the click: " + zoomed);
     }
 }
