@@ -13,12 +13,15 @@ import org.timelineexplorer.timeline.TimelineView;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How fast the timeline builds, zooms and pans with 1,000 to 100,000 events in a 1600 x 900 control. Every step is
@@ -30,6 +33,11 @@ public final class TimelineBenchmark {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 900;
     private static final int STEPS = 20;
+    private static final int WARM_UP_ROUNDS = 5;
+    /** Fresh controls measured per size; each figure printed is the median over them. */
+    private static final int RUNS = 5;
+    private static final long SEED = 42;
+    private static final long WARM_UP_SEED = 1_000;
 
     private TimelineBenchmark() {
     }
@@ -48,15 +56,44 @@ public final class TimelineBenchmark {
                 .getSystemLoadAverage()) + " on " + Runtime.getRuntime().availableProcessors() + " cores.");
         System.out.printf(Locale.ROOT, "%-8s %16s %18s %18s %18s %18s %10s%n", "events", "build ms",
                 "zoom mean", "zoom p95", "pan mean", "pan p95", "heap MB");
-        // One warm-up round so that the figures are not the JIT's.
-        measure(1_000, false);
+        // Warm-up rounds on other events, so that the figures are the control's and not the JIT compiler's, and no
+        // lane layout or text measurement is reused from them.
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            measure(10_000, WARM_UP_SEED + round);
+        }
         for (int n : new int[] {1_000, 10_000, 100_000}) {
-            measure(n, true);
+            List<Run> runs = new ArrayList<>();
+            for (int run = 0; run < RUNS; run++) {
+                runs.add(measure(n, SEED));
+            }
+            print(n, runs);
         }
     }
 
-    private static void measure(int n, boolean print) throws Exception {
-        List<TimelineEvent> events = SampleTimeline.synthetic(n, 42);
+    /** The figures of one run: a fresh control over the same events, built, zoomed and panned. */
+    private record Run(double build, double buildCpu, double[] zoom, double[] zoomCpu, double[] pan, double[] panCpu,
+                       double heapMegabytes, double totalHeapMegabytes) {
+    }
+
+    /**
+     * Prints each figure as its median over the runs, and the range of the step means: this shared machine's speed
+     * drifts by a third from one minute to the next, and one run's mean says more about the neighbours than the code.
+     */
+    private static void print(int n, List<Run> runs) {
+        System.out.printf(Locale.ROOT, "%-8d %16s %18s %18s %18s %18s %10.1f%n", n,
+                pair(median(runs, Run::build), median(runs, Run::buildCpu)),
+                pair(median(runs, r -> mean(r.zoom())), median(runs, r -> mean(r.zoomCpu()))),
+                pair(median(runs, r -> p95(r.zoom())), median(runs, r -> p95(r.zoomCpu()))),
+                pair(median(runs, r -> mean(r.pan())), median(runs, r -> mean(r.panCpu()))),
+                pair(median(runs, r -> p95(r.pan())), median(runs, r -> p95(r.panCpu()))),
+                median(runs, Run::heapMegabytes));
+        System.out.printf(Locale.ROOT, "         (%d runs: zoom mean %s ms, pan mean %s ms; heap: %.1f MB in use in total"
+                + " with the control alive)%n", runs.size(), range(runs, r -> mean(r.zoom())),
+                range(runs, r -> mean(r.pan())), median(runs, Run::totalHeapMegabytes));
+    }
+
+    private static Run measure(int n, long seed) throws Exception {
+        List<TimelineEvent> events = SampleTimeline.synthetic(n, seed);
         gc();
         long heapBefore = usedHeap();
         TimelineView[] holder = new TimelineView[1];
@@ -76,6 +113,8 @@ public final class TimelineBenchmark {
         });
         double buildCpu = (cpu() - cpuBuild) / 1e6;
         TimelineView view = holder[0];
+        // Collect what building left behind now, so that its clean-up is not charged to the first zoom steps.
+        gc();
 
         double center = LocalDate.of(2007, 1, 10).toEpochDay();
         double longest = 18 * 365.25;
@@ -100,19 +139,14 @@ public final class TimelineBenchmark {
             panCpu[k] = (cpu() - c0) / 1e6;
         }
         gc();
-        long heap = usedHeap() - heapBefore;
-        if (print) {
-            System.out.printf(Locale.ROOT, "%-8d %16s %18s %18s %18s %18s %10.1f%n", n, pair(build, buildCpu),
-                    pair(mean(zoom), mean(zoomCpu)), pair(p95(zoom), p95(zoomCpu)), pair(mean(pan), mean(panCpu)),
-                    pair(p95(pan), p95(panCpu)), heap / 1024.0 / 1024.0);
-            System.out.printf(Locale.ROOT, "         (heap: %.1f MB in use in total with the control alive)%n",
-                    usedHeap() / 1024.0 / 1024.0);
-        }
+        long total = usedHeap();
+        long heap = total - heapBefore;
         onFx(() -> {
             scene[0].setRoot(new StackPane());
             return 0.0;
         });
         holder[0] = null;
+        return new Run(build, buildCpu, zoom, zoomCpu, pan, panCpu, heap / 1024.0 / 1024.0, total / 1024.0 / 1024.0);
     }
 
     private static double step(TimelineView view, TimeRange range) {
@@ -136,7 +170,7 @@ public final class TimelineBenchmark {
         return String.format(Locale.ROOT, "%.2f (%.2f)", wall, cpu);
     }
 
-    private static final List<Long> WORKERS = new java.util.ArrayList<>();
+    private static final List<Long> WORKERS = new ArrayList<>();
 
     /** The JavaFX application thread and the render thread: together they do all of a step's work. */
     private static void findThreads() {
@@ -154,6 +188,17 @@ public final class TimelineBenchmark {
             sum += Math.max(0, threads.getThreadCpuTime(id));
         }
         return sum;
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
+        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        int half = values.length / 2;
+        return values.length % 2 == 1 ? values[half] : (values[half - 1] + values[half]) / 2;
+    }
+
+    private static String range(List<Run> runs, ToDoubleFunction<Run> figure) {
+        DoubleSummaryStatistics stats = runs.stream().mapToDouble(figure).summaryStatistics();
+        return String.format(Locale.ROOT, "%.2f-%.2f", stats.getMin(), stats.getMax());
     }
 
     private static double mean(double[] values) {
