@@ -2,11 +2,15 @@ package org.timelineexplorer.timeline;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -106,6 +110,46 @@ class TimelineViewTest {
         robot.scroll(3, AWAY_FROM_USER == VerticalDirection.UP ? VerticalDirection.DOWN : VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(span, view.getVisibleRange().length(), span * 0.01, "zooming back out restores the span");
+    }
+
+    /**
+     * A touchpad pinch, as the platform reports it: a gesture of zoom events whose factors multiply. The robot
+     * cannot pinch, so the events are sent to the timeline the way the platform would send them.
+     */
+    @Test
+    void pinchingZoomsAroundTheFingers(FxRobot robot) {
+        double x = 800;
+        double y = view.getHeight() / 2;
+        double before = fx(() -> skin().timeAt(x));
+        double span = view.getVisibleRange().length();
+        pinch(robot, x, y, 1.25, 1.25, 1.44);
+        assertEquals(span / 2.25, view.getVisibleRange().length(), span * 0.001, "spreading the fingers 2.25 times");
+        double daysPerPixel = skin().timeAt(x + 1) - skin().timeAt(x);
+        assertEquals(before, skin().timeAt(x), daysPerPixel * 1.01, "the date between the fingers moved");
+        pinch(robot, x, y, 1 / 2.25);
+        assertEquals(span, view.getVisibleRange().length(), span * 0.001, "pinching back restores the span");
+    }
+
+    private void pinch(FxRobot robot, double x, double y, double... factors) {
+        Node canvas = robot.lookup(".timeline-canvas").query();
+        Point2D scene = view.localToScene(x, y);
+        Point2D screen = view.localToScreen(x, y);
+        double total = 1;
+        List<Event> gesture = new ArrayList<>();
+        gesture.add(zoomEvent(ZoomEvent.ZOOM_STARTED, scene, screen, 1, 1));
+        for (double factor : factors) {
+            total *= factor;
+            gesture.add(zoomEvent(ZoomEvent.ZOOM, scene, screen, factor, total));
+        }
+        gesture.add(zoomEvent(ZoomEvent.ZOOM_FINISHED, scene, screen, 1, total));
+        robot.interact(() -> gesture.forEach(e -> Event.fireEvent(canvas, e)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static ZoomEvent zoomEvent(EventType<ZoomEvent> type, Point2D scene, Point2D screen, double factor,
+                                       double total) {
+        return new ZoomEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                false, false, false, false, false, false, factor, total, null);
     }
 
     @Test
