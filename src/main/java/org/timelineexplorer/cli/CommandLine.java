@@ -64,9 +64,9 @@ public final class CommandLine {
               java -jar timeline-explorer.jar --help | --version
 
             Sizes: W and H are the picture's size before scaling (chart 960 x 540, timeline 1600 x 600 by default);
-            S is 1, 2 or 3, or any number from 0.5 to 4 (default: 2 for charts, 1 for the timeline, whose drawing
-            is not sharper at larger scales). The PNG is W*S pixels wide and (H + 88)*S pixels high: the title
-            band (48) and the credit band (40) are added to H. Without --data the bundled dataset is used.
+            S is 1, 2 or 3, or any number from 0.5 to 4 (default: 2, sharp on projectors and in slides). The PNG
+            is W*S pixels wide and (H + 88)*S pixels high: the title band (48) and the credit band (40) are added
+            to H. Without --data the bundled dataset is used.
             """;
 
     /** What the command line asks for. */
@@ -215,7 +215,7 @@ public final class CommandLine {
                 }
                 yield new ExportTimeline(options.path("--data"), from, to, png(options.required("--out")),
                         options.size("--width", 1600), options.size("--height", 600),
-                        options.scale(ImageExport.DEFAULT_TIMELINE_SCALE));
+                        options.scale(ImageExport.DEFAULT_SCALE));
             }
             default -> throw new UsageException("unknown command \"" + name + "\"");
         };

@@ -24,10 +24,12 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.transform.Scale;
+import org.timelineexplorer.timeline.TimelineView;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Turns a chart or a timeline into a picture for slides: the content at a scale, with the title in a band above and
@@ -36,7 +38,7 @@ import java.util.Objects;
  * <p>The size is exact. For content of {@code w × h} layout pixels at scale {@code s}, the image is
  * {@code round(w·s)} pixels wide and {@code round(TITLE_BAND·s) + round(h·s) + round(FOOTER_BAND·s)} pixels high:
  * for whole-pixel content at scale 1, 2 or 3 that is {@code (w·s) × ((h + 48 + 40)·s)}. The bands are drawn at the
- * same scale, so text stays sharp.
+ * same scale, so text stays sharp, and so is a timeline, which draws its canvases at the picture's scale.
  *
  * <p>Every method runs on the JavaFX application thread.
  */
@@ -49,11 +51,6 @@ public final class ImageExport {
     /** The scales the export dialog offers; 2 is the default, sharp on projectors and in slides. */
     public static final double[] SCALES = {1, 2, 3};
     public static final double DEFAULT_SCALE = 2;
-    /**
-     * The timeline draws on a canvas at screen resolution, so a larger scale enlarges its pixels rather than adding
-     * detail: its pictures default to 1× until the control can draw at an output scale.
-     */
-    public static final double DEFAULT_TIMELINE_SCALE = 1;
 
     private static final Color BACKGROUND = Color.WHITE;
     private static final Color TEXT = Color.web("#1a1a1a");
@@ -107,8 +104,8 @@ public final class ImageExport {
         // Node.snapshot draws the node with its own transforms (its place in its parent), so the viewport starts
         // where the node's layout bounds land in its parent.
         javafx.geometry.Bounds placed = content.localToParent(content.getLayoutBounds());
-        WritableImage contentImage = snapshot(content, placed.getMinX(), placed.getMinY(), pixelWidth, contentHeight,
-                scale);
+        WritableImage contentImage = drawnAt(content, scale,
+                () -> snapshot(content, placed.getMinX(), placed.getMinY(), pixelWidth, contentHeight, scale));
         WritableImage titleImage = snapshot(band(titleLabel(title), width, TITLE_BAND, false),
                 0, 0, pixelWidth, titleHeight, scale);
         WritableImage footerImage = snapshot(band(creditLabel(credit), width, FOOTER_BAND, true),
@@ -121,6 +118,24 @@ public final class ImageExport {
         result.getPixelWriter().setPixels(0, titleHeight + contentHeight, pixelWidth, footerHeight,
                 footerImage.getPixelReader(), 0, 0);
         return result;
+    }
+
+    /**
+     * Takes {@code picture} of {@code content} drawn at {@code scale}. A timeline draws on canvases, whose pixels a
+     * scaled snapshot would only enlarge: it is asked to draw as many pixels as the picture has, and given its own
+     * scale back afterwards, so a timeline in the window returns to it before the next frame.
+     */
+    private static WritableImage drawnAt(Node content, double scale, Supplier<WritableImage> picture) {
+        if (!(content instanceof TimelineView timeline)) {
+            return picture.get();
+        }
+        double own = timeline.getOutputScale();
+        timeline.setOutputScale(scale);
+        try {
+            return picture.get();
+        } finally {
+            timeline.setOutputScale(own);
+        }
     }
 
     /** An opaque RGB copy of {@code image}, as written to PNG files and put on the clipboard (no alpha channel). */

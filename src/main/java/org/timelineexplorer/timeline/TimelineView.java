@@ -4,10 +4,12 @@ import javafx.animation.Interpolator;
 import javafx.animation.Transition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -85,6 +87,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<Locale> locale =
             new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation") {
         @Override
         protected void invalidated() {
@@ -509,6 +512,23 @@ public class TimelineView extends Control {
 
     public void setAnimated(boolean value) {
         animated.set(value);
+    }
+
+    /**
+     * How many pixels the timeline draws per layout pixel, for pictures: a snapshot at 2× or 3× of a control drawn
+     * at that scale is as sharp as its text, where one drawn at 1× would show its pixels enlarged. 1 by default;
+     * a screen's own scale is JavaFX's business and needs no setting here. Values below 1 count as 1.
+     */
+    public DoubleProperty outputScaleProperty() {
+        return outputScale;
+    }
+
+    public double getOutputScale() {
+        return outputScale.get();
+    }
+
+    public void setOutputScale(double value) {
+        outputScale.set(value);
     }
 
     /** Large type for a projector: sets the {@code :presentation} pseudo-class, which the stylesheet styles. */

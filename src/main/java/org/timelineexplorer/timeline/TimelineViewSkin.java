@@ -24,6 +24,8 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Transform;
 import javafx.util.Duration;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
@@ -57,9 +59,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private static final double EDGE_GRAB = 6;
     /** How many zoom levels' lane layouts to keep: a few steps of zooming out and back in. */
     private static final int LEVELS_KEPT = 6;
+    /**
+     * The widest or tallest canvas drawn at an output scale, in pixels: graphics cards refuse larger textures and
+     * would show nothing, and 8192 is one that all of them take. A wider picture is drawn at a lower scale.
+     */
+    private static final double MAX_CANVAS_PIXELS = 8192;
 
     private final Canvas canvas = new Canvas();
     private final Canvas overview = new Canvas();
+    // The canvases' sizes in layout pixels; they hold pixelScale times as many pixels and are scaled back down.
+    private double mainWidth;
+    private double mainHeight;
+    private double overviewWidth;
+    private double overviewHeight;
+    private double pixelScale = 1;
     private final Region window = new Region();
     private final Tooltip tooltip = new Tooltip();
 
@@ -114,6 +127,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private Image dot;
     private double dotRadius;
     private Paint dotColor;
+    private double dotScale;
 
     private double pressX;
     private TimeRange pressRange;
@@ -149,7 +163,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         for (Observable o : List.of(control.visibleRangeProperty(), control.selectedEventProperty(),
                 control.selectedEraProperty(), control.axisColorProperty(), control.gridColorProperty(),
                 control.textColorProperty(), control.selectedColorProperty(), control.clusterColorProperty(),
-                control.clusterTextColorProperty(), control.focusColorProperty(), control.focusedProperty())) {
+                control.clusterTextColorProperty(), control.focusColorProperty(), control.focusedProperty(),
+                control.outputScaleProperty())) {
             registerInvalidationListener(o, x -> requestRedraw());
         }
         for (Observable o : List.of(control.labelFontProperty(), control.localeProperty(),
@@ -265,14 +280,26 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         double ovH = overviewHeight();
         double mainH = Math.max(1, h - ovH - OVERVIEW_GAP);
-        if (canvas.getWidth() != w || canvas.getHeight() != mainH) {
-            canvas.setWidth(w);
-            canvas.setHeight(mainH);
+        double scale = Math.max(1, Math.min(getSkinnable().getOutputScale(),
+                MAX_CANVAS_PIXELS / Math.max(w, mainH)));
+        if (scale != pixelScale) {
+            pixelScale = scale;
+            List<Transform> scaledDown = scale == 1 ? List.of() : List.of(new Scale(1 / scale, 1 / scale));
+            canvas.getTransforms().setAll(scaledDown);
+            overview.getTransforms().setAll(scaledDown);
+        }
+        if (canvas.getWidth() != w * scale || canvas.getHeight() != mainH * scale) {
+            canvas.setWidth(w * scale);
+            canvas.setHeight(mainH * scale);
+            mainWidth = w;
+            mainHeight = mainH;
             mainDirty = true;
         }
-        if (overview.getWidth() != w || overview.getHeight() != ovH) {
-            overview.setWidth(w);
-            overview.setHeight(ovH);
+        if (overview.getWidth() != w * scale || overview.getHeight() != ovH * scale) {
+            overview.setWidth(w * scale);
+            overview.setHeight(ovH * scale);
+            overviewWidth = w;
+            overviewHeight = ovH;
             overviewDirty = true;
         }
         canvas.relocate(x, y);
@@ -408,8 +435,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
+        double w = mainWidth;
+        double h = mainHeight;
         scale = control.scale(w);
         eventHits.clear();
         clusterHits.clear();
@@ -606,7 +634,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 right = bx1;
             } else {
                 double mid = (x0 + x1) / 2;
-                g.drawImage(dot, Math.round(mid - r) - 1, Math.round(cy - r) - 1);
+                g.drawImage(dot, Math.round(mid - r) - 1, Math.round(cy - r) - 1, dotSize(r), dotSize(r));
                 right = mid + r;
             }
             g.setFill(textColor);
@@ -627,10 +655,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
      * filling an oval, and a dense view has hundreds of them.
      */
     private Image dotImage(Paint color, double r) {
-        if (dot == null || dotRadius != r || !color.equals(dotColor)) {
-            int size = (int) Math.ceil(2 * r) + 2;
-            Canvas c = new Canvas(size, size);
+        if (dot == null || dotRadius != r || !color.equals(dotColor) || dotScale != pixelScale) {
+            Canvas c = new Canvas(dotSize(r) * pixelScale, dotSize(r) * pixelScale);
             GraphicsContext g = c.getGraphicsContext2D();
+            g.scale(pixelScale, pixelScale);
             g.setFill(color);
             g.fillOval(1 + Math.round(r) - r, 1 + Math.round(r) - r, 2 * r, 2 * r);
             SnapshotParameters params = new SnapshotParameters();
@@ -638,8 +666,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             dot = c.snapshot(params, null);
             dotRadius = r;
             dotColor = color;
+            dotScale = pixelScale;
         }
         return dot;
+    }
+
+    /** The side of the dot's image in layout pixels: the dot with a pixel to spare all round. */
+    private static double dotSize(double r) {
+        return Math.ceil(2 * r) + 2;
     }
 
     /**
@@ -752,7 +786,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             double mid = (x0 + x1) / 2;
             g.fillOval(mid - r, cy - r, 2 * r, 2 * r);
         }
-        drawLabel(g, labels[i], lx, labelWidths[i], cy, canvas.getWidth());
+        drawLabel(g, labels[i], lx, labelWidths[i], cy, mainWidth);
         if (!clustered) {
             eventHits.add(i, left, cy - laneH / 2, Math.max(right, lx + labelWidths[i]), cy + laneH / 2);
         }
@@ -767,14 +801,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private TimeScale overviewScale() {
         TimeRange limits = getSkinnable().getZoomLimits();
-        return limits == null ? null : new TimeScale(limits, overview.getWidth(), limits);
+        return limits == null ? null : new TimeScale(limits, overviewWidth, limits);
     }
 
     private void drawOverview() {
         overviewDirty = false;
         GraphicsContext g = overview.getGraphicsContext2D();
-        double w = overview.getWidth();
-        double h = overview.getHeight();
+        g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
+        double w = overviewWidth;
+        double h = overviewHeight;
         TimelineView control = getSkinnable();
         g.setFill(control.gridColorProperty().get());
         g.fillRect(0, 0, w, h);
@@ -828,10 +863,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         double x0 = Math.max(0, s.timeToX(view.start()));
-        double x1 = Math.min(overview.getWidth(), s.timeToX(view.end()));
+        double x1 = Math.min(overviewWidth, s.timeToX(view.end()));
         double width = Math.max(6, x1 - x0);
-        window.resizeRelocate(overview.getLayoutX() + Math.min(x0, overview.getWidth() - width),
-                overview.getLayoutY(), width, overview.getHeight());
+        window.resizeRelocate(overview.getLayoutX() + Math.min(x0, overviewWidth - width),
+                overview.getLayoutY(), width, overviewHeight);
     }
 
     private DragMode overviewHit(double x) {
@@ -852,7 +887,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void overviewMoved(MouseEvent e) {
-        DragMode mode = overviewHit(e.getX());
+        DragMode mode = overviewHit(unscaled(e.getX()));
         overview.setCursor(switch (mode) {
             case LEFT, RIGHT -> Cursor.H_RESIZE;
             case MOVE -> Cursor.OPEN_HAND;
@@ -866,13 +901,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (s == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        overviewDrag = overviewHit(e.getX());
-        pressX = e.getX();
+        overviewDrag = overviewHit(unscaled(e.getX()));
+        pressX = unscaled(e.getX());
         pressRange = getSkinnable().getVisibleRange();
         if (overviewDrag == DragMode.NONE) {
             // A press beside the window centres the view there; dragging on moves it.
             TimeRange view = pressRange;
-            getSkinnable().zoomTo(view.shift(s.xToTime(e.getX()) - view.center()));
+            getSkinnable().zoomTo(view.shift(s.xToTime(unscaled(e.getX())) - view.center()));
             overviewDrag = DragMode.MOVE;
             pressRange = getSkinnable().getAnimationTarget() != null ? getSkinnable().getAnimationTarget()
                     : getSkinnable().getVisibleRange();
@@ -887,7 +922,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         TimelineView control = getSkinnable();
         control.stopAnimation();
-        double days = (e.getX() - pressX) * s.daysPerPixel();
+        double days = (unscaled(e.getX()) - pressX) * s.daysPerPixel();
         TimeRange limits = s.limits();
         TimeRange next = switch (overviewDrag) {
             case MOVE -> new TimeScale(pressRange, pressRange.length(), limits).pan(days).range();
@@ -908,7 +943,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         TimelineView control = getSkinnable();
-        TimeScale s = control.scale(canvas.getWidth());
+        TimeScale s = control.scale(mainWidth);
         double notches = e.getMultiplierY() > 0 ? dy / e.getMultiplierY() : dy / 40;
         control.stopAnimation();
         control.setVisibleRange(s.zoom(Math.exp(notches * WHEEL_ZOOM_PER_NOTCH), s.range().center()).range());
@@ -921,12 +956,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     // ----- mouse on the main canvas
 
+    /** A pointer coordinate on a canvas in layout pixels: the canvases draw at the output scale, scaled down. */
+    private double unscaled(double canvasCoordinate) {
+        return canvasCoordinate / pixelScale;
+    }
+
     private void mousePressed(MouseEvent e) {
         getSkinnable().requestFocus();
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        pressX = e.getX();
+        pressX = unscaled(e.getX());
         pressRange = getSkinnable().getVisibleRange();
         dragging = false;
         e.consume();
@@ -936,7 +976,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (pressRange == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        double dx = e.getX() - pressX;
+        double dx = unscaled(e.getX()) - pressX;
         if (!dragging && Math.abs(dx) < DRAG_THRESHOLD) {
             return;
         }
@@ -948,7 +988,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         TimelineView control = getSkinnable();
         // Dragging right pulls earlier times into view: the content follows the pointer.
-        control.setVisibleRange(new TimeScale(pressRange, canvas.getWidth(), control.getZoomLimits())
+        control.setVisibleRange(new TimeScale(pressRange, mainWidth, control.getZoomLimits())
                 .pan(-dx).range());
         e.consume();
     }
@@ -964,7 +1004,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             e.consume();
             return;
         }
-        click(e.getX(), e.getY(), e.getClickCount());
+        click(unscaled(e.getX()), unscaled(e.getY()), e.getClickCount());
         e.consume();
     }
 
@@ -1005,7 +1045,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         // Every event at this zoom level competes for the lanes, and the cluster is what did not fit.
         double needPixels = (Math.max(1, count) + lanes.lanes()) * perEvent / lanes.lanes();
         double daysPerPixel = members.length() / Math.max(1, needPixels);
-        double length = Math.min(members.length() * 1.5, daysPerPixel * canvas.getWidth());
+        double length = Math.min(members.length() * 1.5, daysPerPixel * mainWidth);
         double half = length / 2;
         double center = members.length() <= length ? members.center()
                 : Math.max(members.start() + half, Math.min(members.end() - half, anchorDay));
@@ -1013,17 +1053,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void mouseMoved(MouseEvent e) {
-        int i = eventHits.find(e.getX(), e.getY());
+        int i = eventHits.find(unscaled(e.getX()), unscaled(e.getY()));
         if (i >= 0) {
             hover(items[i]);
             return;
         }
-        int c = clusterHits.find(e.getX(), e.getY());
+        int c = clusterHits.find(unscaled(e.getX()), unscaled(e.getY()));
         if (c >= 0 && shownClusters.count(c) > 0) {
             hover(new ClusterHover(shownClusters.count(c)));
             return;
         }
-        int era = eraHits.find(e.getX(), e.getY());
+        int era = eraHits.find(unscaled(e.getX()), unscaled(e.getY()));
         hover(era >= 0 ? eras[era] : null);
     }
 
@@ -1060,7 +1100,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (e.isControlDown() || e.isShortcutDown()) {
             return;
         }
-        TimeScale s = control.scale(canvas.getWidth());
+        TimeScale s = control.scale(mainWidth);
         if (e.isShiftDown() || Math.abs(dx) > Math.abs(dy)) {
             // Some platforms turn Shift+wheel into a horizontal delta, others do not.
             double d = dx != 0 ? dx : dy;
@@ -1070,16 +1110,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             control.stopAnimation();
             // In wheel notches: platforms report a notch as 40 pixels or as 1, and say which in the multiplier.
             double notches = e.getMultiplierY() > 0 ? dy / e.getMultiplierY() : dy / 40;
-            control.setVisibleRange(s.zoom(Math.exp(notches * WHEEL_ZOOM_PER_NOTCH), s.xToTime(e.getX())).range());
+            double anchor = s.xToTime(unscaled(e.getX()));
+            control.setVisibleRange(s.zoom(Math.exp(notches * WHEEL_ZOOM_PER_NOTCH), anchor).range());
         }
         e.consume();
     }
 
     private void zoomed(ZoomEvent e) {
         TimelineView control = getSkinnable();
-        TimeScale s = control.scale(canvas.getWidth());
+        TimeScale s = control.scale(mainWidth);
         control.stopAnimation();
-        control.setVisibleRange(s.zoom(e.getZoomFactor(), s.xToTime(e.getX())).range());
+        control.setVisibleRange(s.zoom(e.getZoomFactor(), s.xToTime(unscaled(e.getX()))).range());
         e.consume();
     }
 
@@ -1093,7 +1134,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         TimeRange view = control.getAnimationTarget() != null ? control.getAnimationTarget()
                 : control.getVisibleRange();
-        TimeScale s = new TimeScale(view, Math.max(1, canvas.getWidth()), control.getZoomLimits());
+        TimeScale s = new TimeScale(view, Math.max(1, mainWidth), control.getZoomLimits());
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> control.zoomTo(s.zoom(KEY_ZOOM, zoomAnchor(view)).range());
             case MINUS, SUBTRACT -> control.zoomTo(s.zoom(1 / KEY_ZOOM, zoomAnchor(view)).range());
@@ -1165,18 +1206,18 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** The x of a time on the main canvas in the control's coordinates. */
     double xOf(double epochDay) {
-        return canvas.getLayoutX() + getSkinnable().scale(canvas.getWidth()).timeToX(epochDay);
+        return canvas.getLayoutX() + getSkinnable().scale(mainWidth).timeToX(epochDay);
     }
 
     /** The time at an x position in the control's coordinates. */
     double timeAt(double controlX) {
-        return getSkinnable().scale(canvas.getWidth()).xToTime(controlX - canvas.getLayoutX());
+        return getSkinnable().scale(mainWidth).xToTime(controlX - canvas.getLayoutX());
     }
 
     /** A point inside the overview strip at {@code epochDay}, in the control's coordinates. */
     Point2D overviewPoint(double epochDay) {
         TimeScale s = overviewScale();
-        return new Point2D(overview.getLayoutX() + s.timeToX(epochDay), overview.getLayoutY() + overview.getHeight() / 2);
+        return new Point2D(overview.getLayoutX() + s.timeToX(epochDay), overview.getLayoutY() + overviewHeight / 2);
     }
 
     /** The centre of the first cluster drawn in the last frame, in the control's coordinates, or null. */

@@ -191,7 +191,7 @@ public final class ExportActions {
         for (double s : ImageExport.SCALES) {
             scale.getItems().add(s);
         }
-        scale.setValue(timelineChoices ? ImageExport.DEFAULT_TIMELINE_SCALE : ImageExport.DEFAULT_SCALE);
+        scale.setValue(ImageExport.DEFAULT_SCALE);
         scale.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double s) {

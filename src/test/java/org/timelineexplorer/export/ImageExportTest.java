@@ -1,22 +1,29 @@
 package org.timelineexplorer.export;
 
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.transform.Scale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.PngFiles;
 import org.timelineexplorer.model.ChartStyle;
+import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.Source;
+import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.timeline.TimelineView;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,5 +116,70 @@ class ImageExportTest {
             }
         }
         return ink;
+    }
+
+    /**
+     * A timeline picture at 2× is drawn at 2×, not enlarged: its text has the fine detail a 2× enlargement of the
+     * 1× drawing cannot have. Measured against exactly that enlargement, a snapshot of the same timeline scaled up.
+     * Afterwards the timeline draws at its own scale again, as one in the window must.
+     */
+    @Test
+    void aTimelinePictureIsDrawnAtItsScaleNotEnlarged() throws Exception {
+        Dataset dataset = new DatasetReader().readBundled().dataset().orElseThrow();
+        TimeRange range = TimeRange.ofDays(LocalDate.of(2003, 1, 1), LocalDate.of(2005, 1, 1));
+        int width = 900;
+        int height = 320;
+        WritableImage[] pictures = FxThread.call(() -> {
+            TimelineView timeline = (TimelineView) Pictures.laidOutTimeline(dataset, range, width, height);
+            WritableImage framed = ImageExport.frame(timeline, "Title", "Credit", 2);
+            assertEquals(1, timeline.getOutputScale(), "the timeline's own scale is given back");
+            SnapshotParameters enlarge = new SnapshotParameters();
+            enlarge.setTransform(new Scale(2, 2));
+            return new WritableImage[] {framed, timeline.snapshot(enlarge, new WritableImage(width * 2, height * 2))};
+        });
+        int top = (int) (ImageExport.TITLE_BAND * 2);
+        Detail drawn = detail(pictures[0], 0, top, width * 2, height * 2);
+        Detail enlarged = detail(pictures[1], 0, 0, width * 2, height * 2);
+        assertTrue(drawn.sharpSteps() > 20 * Math.max(10, enlarged.sharpSteps()),
+                "drawn at 2x, text has crisp edges where the enlargement's are soft: " + drawn + " vs " + enlarged);
+        assertTrue(drawn.mixedBlocks() > 2000, "and detail finer than 2x2 pixels, which no repeating of pixels "
+                + "makes: " + drawn);
+    }
+
+    /**
+     * Two measures of detail in a region: 2×2 blocks whose pixels are not all alike (an enlargement by repeating
+     * pixels has none), and steps between neighbours of over half the range of grey (an enlargement that
+     * interpolates halves every step).
+     */
+    private record Detail(int mixedBlocks, int sharpSteps) {
+    }
+
+    private static Detail detail(WritableImage image, int x0, int y0, int w, int h) {
+        PixelReader pixels = image.getPixelReader();
+        int mixed = 0;
+        int sharp = 0;
+        for (int y = y0; y + 1 < y0 + h; y += 2) {
+            for (int x = x0; x + 1 < x0 + w; x += 2) {
+                int a = grey(pixels.getArgb(x, y));
+                int b = grey(pixels.getArgb(x + 1, y));
+                int c = grey(pixels.getArgb(x, y + 1));
+                int d = grey(pixels.getArgb(x + 1, y + 1));
+                if (Math.max(Math.max(a, b), Math.max(c, d)) - Math.min(Math.min(a, b), Math.min(c, d)) > 24) {
+                    mixed++;
+                }
+            }
+        }
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x + 1 < x0 + w; x++) {
+                if (Math.abs(grey(pixels.getArgb(x, y)) - grey(pixels.getArgb(x + 1, y))) > 128) {
+                    sharp++;
+                }
+            }
+        }
+        return new Detail(mixed, sharp);
+    }
+
+    private static int grey(int argb) {
+        return (((argb >> 16) & 0xFF) * 299 + ((argb >> 8) & 0xFF) * 587 + (argb & 0xFF) * 114) / 1000;
     }
 }
