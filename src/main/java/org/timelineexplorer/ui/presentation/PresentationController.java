@@ -138,6 +138,10 @@ public final class PresentationController {
         timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
         timeline.selectedEraProperty().bindBidirectional(state.selectedEraProperty());
         timelineHolder.getChildren().setAll(timeline);
+        // A share of the screen rather than a fixed height: on a tall screen the strip names more of the events
+        // around the current one instead of counting them in clusters, and its minimum (in the stylesheet) keeps
+        // it from eating into the text's room on a short one.
+        timelineHolder.prefHeightProperty().bind(root.heightProperty().multiply(TIMELINE_SHARE));
     }
 
     /** The presentation's own timeline. */
@@ -282,6 +286,9 @@ public final class PresentationController {
             cell.setAccessibleText(chart.getSeries().title() + ", " + era.title() + " shaded");
         }
     }
+
+    /** The share of the screen's height the timeline strip takes when that is more than its minimum. */
+    private static final double TIMELINE_SHARE = 0.33;
 
     /** The smallest type a long text is shrunk to before it is cut, as a share of the presentation size. */
     private static final double MIN_TEXT_SCALE = 0.6;

@@ -248,4 +248,31 @@ class PresentationModeTest {
         assertEquals(ClassroomFixture.INVASION.range(), chart.highlightRangeProperty().get(), "the era is shaded");
         assertEquals(ClassroomFixture.INVASION.color(), chart.highlightColorProperty().get());
     }
+
+    /**
+     * On a tall screen the timeline strip takes a third of it, room for more lanes of named events; on this test
+     * screen's 800 pixels a third would be less than its minimum of two lanes, which it keeps.
+     */
+    @Test
+    void theTimelineStripTakesAThirdOfATallScreenAndNeverLessThanItsMinimum(FxRobot robot) {
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        Region strip = robot.lookup("#presentation-timeline").queryAs(Region.class);
+        double screen = stage.getScene().getHeight();
+        assertTrue(screen * 0.33 < strip.getHeight(), "the minimum holds on a short screen: " + strip.getHeight());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        Stage[] tall = new Stage[1];
+        try {
+            robot.interact(() -> {
+                javafx.scene.Scene scene = new javafx.scene.Scene(window.presentationMode.view(), 1200, 1500);
+                scene.getStylesheets().setAll(stage.getScene().getStylesheets());
+                tall[0] = new Stage();
+                tall[0].setScene(scene);
+                tall[0].show();
+            });
+            assertEquals(1500 * 0.33, strip.getHeight(), 1.5, "a third of a tall screen");
+        } finally {
+            robot.interact(() -> tall[0].close());
+        }
+    }
 }
