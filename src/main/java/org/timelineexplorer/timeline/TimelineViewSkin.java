@@ -603,14 +603,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 : Color.rgb(31, 78, 156, 0.22);
         double barH = Math.round(laneH * 0.72);
         double r = m.dotRadius();
-        Image dot = dotImage(eventColor, r);
+        EventStyle style = new EventStyle(eventColor, textColor, spanFill, dotImage(eventColor, r), barH, laneH);
         for (int i = from; i < to; i++) {
             int lane = layout.lane(i);
             double x0 = (starts[i] - view.start()) / dpp;
             if (lane < 0) {
                 // Counted where its dot would touch the view: a cluster's number is of the events hidden in view.
                 if (x0 > -2 * r) {
-                    shownClusters.add(layout.cluster(i), starts[i], ends[i]);
+                    shownClusters.add(layout.cluster(i), i, starts[i], ends[i]);
                 }
                 continue;
             }
@@ -623,31 +623,55 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 // Wholly left of the view: the slice starts early enough for the longest event, not this one.
                 continue;
             }
-            double cy = lanesTop + lane * laneH + laneH / 2;
-            double right;
-            if (spans[i]) {
-                double bx1 = Math.max(x1, x0 + m.minBarWidth());
-                g.setFill(spanFill);
-                g.fillRect(x0, cy - barH / 2, bx1 - x0, barH);
-                g.setFill(eventColor);
-                g.fillRect(x0, cy - barH / 2, Math.max(2, Math.min(3, bx1 - x0)), barH);
-                right = bx1;
-            } else {
-                double mid = (x0 + x1) / 2;
-                g.drawImage(dot, Math.round(mid - r) - 1, Math.round(cy - r) - 1, dotSize(r), dotSize(r));
-                right = mid + r;
-            }
-            g.setFill(textColor);
-            drawLabel(g, labels[i], lx, labelWidths[i], cy, w);
-            eventHits.add(i, Math.min(x0, lx) - r, cy - laneH / 2, Math.max(right, lx + labelWidths[i]),
-                    cy + laneH / 2);
+            drawEvent(g, i, lanesTop + lane * laneH + laneH / 2, w, layout, m, style);
         }
-        drawClusters(g, layout, w, clusterRowY, laneH, m);
+        drawClusters(g, layout, w, clusterRowY, m, style, selectedIndex == null ? -1 : selectedIndex);
         if (selectedIndex != null) {
             int lane = layout.lane(selectedIndex);
-            double cy = lane >= 0 ? lanesTop + lane * laneH + laneH / 2 : clusterRowY - laneH / 2;
-            drawSelected(g, selectedIndex, cy, laneH, barH, m, layout, offset, lane < 0);
+            // Alone in view on the cluster row, it is drawn there; in a counted cluster, just above it.
+            boolean counted = lane < 0 && shownClusters.count(layout.cluster(selectedIndex)) != 1;
+            double cy = lane >= 0 ? lanesTop + lane * laneH + laneH / 2
+                    : counted ? clusterRowY - laneH / 2 : clusterRowY + laneH / 2;
+            drawSelected(g, selectedIndex, cy, laneH, barH, m, layout, offset, counted);
         }
+    }
+
+    /** How events are painted in this frame. */
+    private record EventStyle(Paint color, Paint textColor, Color spanFill, Image dot, double barHeight,
+                              double laneHeight) {
+    }
+
+    /**
+     * Draws event {@code i} centred on {@code cy}: its bar or dot, and its label shortened to end before
+     * {@code rightLimit}; and notes where, for clicks and hovers.
+     */
+    private void drawEvent(GraphicsContext g, int i, double cy, double rightLimit, LaneLayout.Level layout,
+                           LaneLayout.Metrics m, EventStyle style) {
+        TimeRange view = scale.range();
+        double dpp = scale.daysPerPixel();
+        double x0 = (starts[i] - view.start()) / dpp;
+        double x1 = (ends[i] - view.start()) / dpp;
+        double lx = labelX(layout, i, view.start() / dpp, dpp, x0, x1, m);
+        double r = m.dotRadius();
+        double barH = style.barHeight();
+        double right;
+        if (spans[i]) {
+            double bx1 = Math.max(x1, x0 + m.minBarWidth());
+            g.setFill(style.spanFill());
+            g.fillRect(x0, cy - barH / 2, bx1 - x0, barH);
+            g.setFill(style.color());
+            g.fillRect(x0, cy - barH / 2, Math.max(2, Math.min(3, bx1 - x0)), barH);
+            right = bx1;
+        } else {
+            double mid = (x0 + x1) / 2;
+            g.drawImage(style.dot(), Math.round(mid - r) - 1, Math.round(cy - r) - 1, dotSize(r), dotSize(r));
+            right = mid + r;
+        }
+        g.setFill(style.textColor());
+        drawLabel(g, labels[i], lx, labelWidths[i], cy, rightLimit);
+        double laneH = style.laneHeight();
+        double labelEnd = Math.min(rightLimit, lx + labelWidths[i]);
+        eventHits.add(i, Math.min(x0, lx) - r, cy - laneH / 2, Math.max(right, labelEnd), cy + laneH / 2);
     }
 
     /**
@@ -710,13 +734,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /**
      * Draws the clusters in view. They are placed by time, so within a zoom level they spread apart as the view
-     * zooms in, and never overlap.
+     * zooms in, and never overlap. One with a single event in view draws that event instead of "+1", with its
+     * label up to the next cluster: named, it can be clicked and read like any other.
      */
-    private void drawClusters(GraphicsContext g, LaneLayout.Level layout, double w, double y, double laneH,
-                              LaneLayout.Metrics m) {
+    private void drawClusters(GraphicsContext g, LaneLayout.Level layout, double w, double y, LaneLayout.Metrics m,
+                              EventStyle style, int selectedIndex) {
         TimeRange view = scale.range();
         double dpp = scale.daysPerPixel();
         Paint fill = getSkinnable().clusterColorProperty().get();
+        double laneH = style.laneHeight();
         double h = Math.round(laneH * 0.8);
         double cy = y + laneH / 2;
         double gap = m.gap() / 2;
@@ -728,6 +754,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             }
             double x1 = (layout.clusterRightDay(c) - view.start()) / dpp - gap;
             if (x1 < 0) {
+                continue;
+            }
+            if (shownClusters.count(c) == 1) {
+                int only = shownClusters.firstMember(c);
+                if (only != selectedIndex) {
+                    double next = c + 1 < clusters ? (layout.clusterLeftDay(c + 1) - view.start()) / dpp : w;
+                    drawEvent(g, only, cy, Math.min(w, next - gap), layout, m, style);
+                }
                 continue;
             }
             g.setFill(fill);
@@ -1243,6 +1277,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         private int first;
         private int size;
         private int[] count = new int[16];
+        private int[] firstMember = new int[16];
         private double[] firstStart = new double[16];
         private double[] lastEnd = new double[16];
 
@@ -1253,19 +1288,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             if (count.length < size) {
                 int capacity = Math.max(size, count.length * 2);
                 count = new int[capacity];
+                firstMember = new int[capacity];
                 firstStart = new double[capacity];
                 lastEnd = new double[capacity];
             }
             Arrays.fill(count, 0, size, 0);
         }
 
-        /** Counts a member of cluster {@code c}; members come in order of start. */
-        void add(int c, double start, double end) {
+        /** Counts event {@code i}, a member of cluster {@code c}; members come in order of start. */
+        void add(int c, int i, double start, double end) {
             int k = c - first;
             if (k < 0 || k >= size) {
                 return;
             }
             if (count[k]++ == 0) {
+                firstMember[k] = i;
                 firstStart[k] = start;
                 lastEnd[k] = end;
             } else {
@@ -1276,6 +1313,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         int count(int c) {
             int k = c - first;
             return k < 0 || k >= size ? 0 : count[k];
+        }
+
+        int firstMember(int c) {
+            return firstMember[c - first];
         }
 
         double firstStart(int c) {

@@ -450,4 +450,47 @@ class TimelineViewTest {
         assertTrue(zoomed.length() < START.length() / 4, "clicking the cluster zooms in: " + zoomed);
         assertTrue(zoomed.contains(clickedDay), "the view zoomed in away from the click: " + zoomed);
     }
+
+    /**
+     * An event that alone finds no lane is drawn on the cluster row, named, rather than as a "+1" to click: a
+     * student reads it and selects it like any other. Two or more still gather into a counted cluster.
+     */
+    @Test
+    void anEventAloneWithoutALaneIsNamedNotCounted(FxRobot robot) {
+        int lanes = sameDayEventsInLanes(robot, 40);
+        assertTrue(lanes >= 2 && lanes < 40, lanes + " lanes");
+        assertEquals(1, (int) fx(() -> skin().drawnClusters()), "events beyond the lanes gather into one cluster");
+
+        List<TimelineEvent> oneTooMany = sameDay(lanes + 1);
+        robot.interact(() -> view.setEvents(FXCollections.observableArrayList(oneTooMany)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) fx(() -> skin().drawnClusters()), "no '+1' plate");
+        TimelineEvent last = oneTooMany.get(lanes);
+        Point2D at = fx(() -> skin().locate(last));
+        assertNotNull(at, "the event without a lane is drawn");
+        assertTrue(oneTooMany.stream().limit(lanes).allMatch(e -> fx(() -> skin().locate(e)).getY() < at.getY()),
+                "below the lanes, on the cluster row");
+        robot.clickOn(screen(at));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(last, view.getSelectedEvent());
+        Point2D selected = fx(() -> skin().locate(last));
+        assertNotNull(selected, "selected, it can still be clicked");
+        assertEquals(at.getY(), selected.getY(), 1, "selected, it stays on its row");
+    }
+
+    /** Shows {@code count} events on one day and says how many of them have a lane. */
+    private int sameDayEventsInLanes(FxRobot robot, int count) {
+        List<TimelineEvent> sameDay = sameDay(count);
+        robot.interact(() -> view.setEvents(FXCollections.observableArrayList(sameDay)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return (int) sameDay.stream().filter(e -> fx(() -> skin().locate(e)) != null).count();
+    }
+
+    private static List<TimelineEvent> sameDay(int count) {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(SampleTimeline.event("same-day-" + i, "2005-06-01", null, "Meeting number " + (i + 1)));
+        }
+        return events;
+    }
 }
