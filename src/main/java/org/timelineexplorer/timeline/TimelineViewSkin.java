@@ -715,15 +715,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * Draws a label unless it would be cut by the left edge; one running past the right edge is shortened with an
-     * ellipsis, so no label is ever clipped mid-letter.
+     * Draws a label unless it would be cut by the left edge; one running past {@code rightLimit} (the right edge,
+     * or whatever comes next on its row) is shortened with an ellipsis, so no label is ever clipped mid-letter.
      */
-    private void drawLabel(GraphicsContext g, String text, double x, double width, double cy, double canvasWidth) {
+    private void drawLabel(GraphicsContext g, String text, double x, double width, double cy, double rightLimit) {
         if (x < 0) {
             return;
         }
-        if (x + width > canvasWidth) {
-            double room = canvasWidth - x - 2;
+        if (x + width > rightLimit) {
+            double room = rightLimit - x - 2;
             if (room < fontSize() * 3) {
                 return;
             }
