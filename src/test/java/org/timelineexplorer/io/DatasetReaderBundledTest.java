@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The dataset that ships with the app must always open cleanly, whatever its content becomes. */
-class BundledDatasetTest {
+class DatasetReaderBundledTest {
 
     @Test
     void theBundledDatasetLoadsWithoutErrors() {
