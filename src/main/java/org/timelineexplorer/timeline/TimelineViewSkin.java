@@ -111,6 +111,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     };
     private LevelsKey levelsKey;
+    /** The zoom level of the lanes drawn last. */
+    private int shownLevel = Integer.MIN_VALUE;
+    /** The animation target that {@link #animationLevel} was chosen for, or null when not animating. */
+    private TimeRange animatedTo;
+    /** The one level whose lanes an animated jump draws all its frames with. */
+    private int animationLevel;
     private TimeScale scale;
 
     // Where things were drawn in the last frame, for hit tests.
@@ -417,13 +423,34 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             levels.clear();
             levelsKey = key;
         }
-        int level = LaneLayout.levelOf(s.daysPerPixel());
+        int level = Math.max(LaneLayout.levelOf(s.daysPerPixel()), animationLevel(s));
+        shownLevel = level;
         LaneLayout.Level layout = levels.get(level);
         if (layout == null) {
             layout = LaneLayout.level(laneInput, LaneLayout.levelDaysPerPixel(level), laneCount, m, rightLimit);
             levels.put(level, layout);
         }
         return layout;
+    }
+
+    /**
+     * The level an animated jump draws with, or {@code Integer.MIN_VALUE} when the view is not animating. A jump
+     * passes through many levels in its 300 ms, and with a layout for each, labels would hop from lane to lane
+     * all the way. Instead every frame uses the coarser of the level shown before the jump and the target's: a
+     * coarser level's layout never overlaps at a finer scale, and every frame lies between the two, so the labels
+     * glide and settle into their final lanes once, at the end of a zoom in (at the start of a zoom out).
+     */
+    private int animationLevel(TimeScale s) {
+        TimeRange target = getSkinnable().getAnimationTarget();
+        if (target == null) {
+            animatedTo = null;
+            return Integer.MIN_VALUE;
+        }
+        if (!target.equals(animatedTo)) {
+            animatedTo = target;
+            animationLevel = Math.max(shownLevel, LaneLayout.levelOf(target.length() / Math.max(1, s.width())));
+        }
+        return animationLevel;
     }
 
     // ----- drawing

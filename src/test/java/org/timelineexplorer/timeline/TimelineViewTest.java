@@ -493,4 +493,48 @@ class TimelineViewTest {
         }
         return events;
     }
+
+    /**
+     * An animated jump across a dense timeline passes through many zoom levels in 300 ms. Labels keep their lanes
+     * all the way, zooming in and out, rather than hopping from lane to lane at every level.
+     */
+    @Test
+    void labelsKeepTheirLanesWhileAJumpAnimates(FxRobot robot) throws Exception {
+        List<TimelineEvent> dense = SampleTimeline.synthetic(3000, 5);
+        robot.interact(() -> {
+            view.setEvents(FXCollections.observableArrayList(dense));
+            view.setVisibleRange(START);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        watchLanes(robot, dense, () -> view.zoomTo(TimeRange.ofDays(LocalDate.of(2005, 5, 1),
+                LocalDate.of(2005, 8, 1))));
+        watchLanes(robot, dense, () -> view.zoomTo(START));
+    }
+
+    /** Starts {@code jump} and checks, frame by frame until it ends, that no drawn label changes its row. */
+    private void watchLanes(FxRobot robot, List<TimelineEvent> events, Runnable jump) throws InterruptedException {
+        java.util.Map<TimelineEvent, Double> rows = new java.util.HashMap<>();
+        List<String> hops = new ArrayList<>();
+        robot.interact(jump);
+        int frames = 0;
+        while (fx(() -> view.getAnimationTarget() != null)) {
+            frames += fx(() -> {
+                if (view.getAnimationTarget() == null) {
+                    return 0;
+                }
+                for (TimelineEvent e : events) {
+                    Point2D at = skin().locate(e);
+                    Double before = at == null ? null : rows.putIfAbsent(e, at.getY());
+                    if (before != null && before != at.getY()) {
+                        hops.add(e.title() + " from " + before + " to " + at.getY());
+                    }
+                }
+                return 1;
+            });
+            Thread.sleep(15);
+        }
+        assertTrue(frames >= 4, "the jump was watched in " + frames + " frames");
+        assertTrue(rows.size() > 50, "labels were drawn while it ran: " + rows.size());
+        assertTrue(hops.isEmpty(), hops.size() + " labels changed lanes while the view moved, such as " + hops);
+    }
 }
