@@ -1,5 +1,6 @@
 package org.timelineexplorer.timeline;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -57,6 +58,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** How much of the width one Shift+arrow press pans. */
     private static final double KEY_PAN_FRACTION = 0.2;
     private static final double EDGE_GRAB = 6;
+    /** How long the wheel or the fingers must rest before the lanes settle into the new zoom level's. */
+    private static final Duration SETTLE_AFTER = Duration.millis(300);
     /** How many zoom levels' lane layouts to keep: a few steps of zooming out and back in. */
     private static final int LEVELS_KEPT = 6;
     /**
@@ -117,6 +120,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private TimeRange animatedTo;
     /** The one level whose lanes an animated jump draws all its frames with. */
     private int animationLevel;
+    /** The level a wheel or pinch zoom holds the lanes at while it goes on, or {@code Integer.MIN_VALUE}. */
+    private int heldLevel = Integer.MIN_VALUE;
+    /** Ends the hold once the wheel has been still this long. */
+    private final PauseTransition settle = new PauseTransition(SETTLE_AFTER);
     private TimeScale scale;
 
     // Where things were drawn in the last frame, for hit tests.
@@ -159,6 +166,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         window.setManaged(false);
         getChildren().addAll(canvas, overview, window);
         tooltip.setShowDelay(Duration.millis(250));
+        settle.setOnFinished(e -> {
+            heldLevel = Integer.MIN_VALUE;
+            requestRedraw();
+        });
         tooltip.getStyleClass().add("timeline-tooltip");
 
         // Registered through SkinBase so that replacing the skin removes them.
@@ -215,6 +226,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        settle.stop();
         swap(events, null, true);
         swap(erasList, null, false);
         Tooltip.uninstall(canvas, tooltip);
@@ -424,6 +436,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             levelsKey = key;
         }
         int level = Math.max(LaneLayout.levelOf(s.daysPerPixel()), animationLevel(s));
+        if (heldLevel != Integer.MIN_VALUE) {
+            level = Math.max(level, heldLevel);
+            heldLevel = level;
+        }
         shownLevel = level;
         LaneLayout.Level layout = levels.get(level);
         if (layout == null) {
@@ -451,6 +467,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             animationLevel = Math.max(shownLevel, LaneLayout.levelOf(target.length() / Math.max(1, s.width())));
         }
         return animationLevel;
+    }
+
+    /**
+     * Holds the lanes while the wheel or the fingers zoom, as {@link #animationLevel} does for a jump: each wheel
+     * notch crosses a zoom level or two, and labels would hop between lanes at every one. Zooming in keeps the
+     * level shown (its labels only move apart), zooming out moves to each coarser level it must, and once the
+     * gesture has rested the lanes settle into the exact level's, in one step.
+     */
+    private void holdLanes() {
+        if (heldLevel == Integer.MIN_VALUE) {
+            heldLevel = shownLevel;
+        }
+        settle.playFromStart();
     }
 
     // ----- drawing
@@ -1007,6 +1036,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimeScale s = control.scale(mainWidth);
         double notches = e.getMultiplierY() > 0 ? dy / e.getMultiplierY() : dy / 40;
         control.stopAnimation();
+        holdLanes();
         control.setVisibleRange(s.zoom(Math.exp(notches * WHEEL_ZOOM_PER_NOTCH), s.range().center()).range());
         e.consume();
     }
@@ -1172,6 +1202,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             // In wheel notches: platforms report a notch as 40 pixels or as 1, and say which in the multiplier.
             double notches = e.getMultiplierY() > 0 ? dy / e.getMultiplierY() : dy / 40;
             double anchor = s.xToTime(unscaled(e.getX()));
+            holdLanes();
             control.setVisibleRange(s.zoom(Math.exp(notches * WHEEL_ZOOM_PER_NOTCH), anchor).range());
         }
         e.consume();
@@ -1181,6 +1212,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         TimeScale s = control.scale(mainWidth);
         control.stopAnimation();
+        holdLanes();
         control.setVisibleRange(s.zoom(e.getZoomFactor(), s.xToTime(unscaled(e.getX()))).range());
         e.consume();
     }
@@ -1288,6 +1320,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         return new Point2D(canvas.getLayoutX() + (clusterHits.x0(0) + clusterHits.x1(0)) / 2,
                 canvas.getLayoutY() + (clusterHits.y0(0) + clusterHits.y1(0)) / 2);
+    }
+
+    /** The zoom level of the lanes drawn in the last frame. */
+    int shownLevel() {
+        return shownLevel;
     }
 
     /** The number of clusters drawn in the last frame. */

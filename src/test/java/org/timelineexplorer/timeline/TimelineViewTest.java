@@ -500,12 +500,7 @@ class TimelineViewTest {
      */
     @Test
     void labelsKeepTheirLanesWhileAJumpAnimates(FxRobot robot) throws Exception {
-        List<TimelineEvent> dense = SampleTimeline.synthetic(3000, 5);
-        robot.interact(() -> {
-            view.setEvents(FXCollections.observableArrayList(dense));
-            view.setVisibleRange(START);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> dense = showDense(robot);
         watchLanes(robot, dense, () -> view.zoomTo(TimeRange.ofDays(LocalDate.of(2005, 5, 1),
                 LocalDate.of(2005, 8, 1))));
         watchLanes(robot, dense, () -> view.zoomTo(START));
@@ -513,28 +508,73 @@ class TimelineViewTest {
 
     /** Starts {@code jump} and checks, frame by frame until it ends, that no drawn label changes its row. */
     private void watchLanes(FxRobot robot, List<TimelineEvent> events, Runnable jump) throws InterruptedException {
-        java.util.Map<TimelineEvent, Double> rows = new java.util.HashMap<>();
-        List<String> hops = new ArrayList<>();
+        Rows rows = new Rows(events);
         robot.interact(jump);
         int frames = 0;
         while (fx(() -> view.getAnimationTarget() != null)) {
-            frames += fx(() -> {
-                if (view.getAnimationTarget() == null) {
-                    return 0;
-                }
-                for (TimelineEvent e : events) {
-                    Point2D at = skin().locate(e);
-                    Double before = at == null ? null : rows.putIfAbsent(e, at.getY());
-                    if (before != null && before != at.getY()) {
-                        hops.add(e.title() + " from " + before + " to " + at.getY());
-                    }
-                }
-                return 1;
-            });
+            frames += fx(() -> view.getAnimationTarget() == null ? 0 : rows.look());
             Thread.sleep(15);
         }
         assertTrue(frames >= 4, "the jump was watched in " + frames + " frames");
-        assertTrue(rows.size() > 50, "labels were drawn while it ran: " + rows.size());
-        assertTrue(hops.isEmpty(), hops.size() + " labels changed lanes while the view moved, such as " + hops);
+        assertTrue(rows.seen.size() > 50, "labels were drawn while it ran: " + rows.seen.size());
+        assertTrue(rows.hops.isEmpty(), rows.hops.size() + " labels changed lanes while the view moved, such as "
+                + rows.hops);
+    }
+
+    /** Shows 3,000 events over 2003 to 2020, six years of them in view. */
+    private List<TimelineEvent> showDense(FxRobot robot) {
+        List<TimelineEvent> dense = SampleTimeline.synthetic(3000, 5);
+        robot.interact(() -> {
+            view.setEvents(FXCollections.observableArrayList(dense));
+            view.setVisibleRange(START);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return dense;
+    }
+
+    /** The row each event's label was first seen on, and every time one was seen on another since. */
+    private final class Rows {
+        private final List<TimelineEvent> events;
+        private final java.util.Map<TimelineEvent, Double> seen = new java.util.HashMap<>();
+        private final List<String> hops = new ArrayList<>();
+
+        Rows(List<TimelineEvent> events) {
+            this.events = events;
+        }
+
+        /** Looks at the last frame drawn; on the FX thread. */
+        int look() {
+            for (TimelineEvent e : events) {
+                Point2D at = skin().locate(e);
+                Double before = at == null ? null : seen.putIfAbsent(e, at.getY());
+                if (before != null && before != at.getY()) {
+                    hops.add(e.title() + " from " + before + " to " + at.getY());
+                }
+            }
+            return 1;
+        }
+    }
+
+    /**
+     * Zooming in with the wheel, notch after notch, keeps every label in its lane, as the labels move apart; once
+     * the wheel rests, the lanes settle into the new zoom level's, packed as tightly as it allows.
+     */
+    @Test
+    void wheelZoomKeepsLanesUntilTheWheelRests(FxRobot robot) throws Exception {
+        List<TimelineEvent> dense = showDense(robot);
+        int levelBefore = fx(() -> skin().shownLevel());
+        Rows rows = new Rows(dense);
+        robot.moveTo(screen(new Point2D(600, view.getHeight() / 2)));
+        for (int notch = 0; notch < 5; notch++) {
+            robot.scroll(1, AWAY_FROM_USER);
+            WaitForAsyncUtils.waitForFxEvents();
+            fx(rows::look);
+        }
+        assertTrue(rows.hops.isEmpty(), rows.hops.size() + " labels changed lanes between notches, such as "
+                + rows.hops);
+        double daysPerPixel = fx(() -> skin().timeAt(601) - skin().timeAt(600));
+        int exact = LaneLayout.levelOf(daysPerPixel);
+        assertTrue(exact < levelBefore, "five notches zoom in past a level or more");
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> fx(() -> skin().shownLevel()) == exact);
     }
 }
