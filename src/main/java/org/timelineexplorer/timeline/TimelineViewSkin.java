@@ -470,10 +470,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * Holds the lanes while the wheel or the fingers zoom, as {@link #animationLevel} does for a jump: each wheel
-     * notch crosses a zoom level or two, and labels would hop between lanes at every one. Zooming in keeps the
-     * level shown (its labels only move apart), zooming out moves to each coarser level it must, and once the
-     * gesture has rested the lanes settle into the exact level's, in one step.
+     * Holds the lanes while the wheel, the fingers or the overview's edges zoom, as {@link #animationLevel} does for
+     * a jump: each wheel notch crosses a zoom level or two, and labels would hop between lanes at every one.
+     * Zooming in keeps the level shown (its labels only move apart), zooming out moves to each coarser level it
+     * must, and once the gesture has rested the lanes settle into the exact level's, in one step.
      */
     private void holdLanes() {
         if (heldLevel == Integer.MIN_VALUE) {
@@ -1022,6 +1022,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                     Math.max(pressRange.end() + days, pressRange.start() + TimeScale.MIN_SPAN_DAYS), limits);
             case NONE -> pressRange;
         };
+        if (overviewDrag != DragMode.MOVE) {
+            // Resizing the window zooms, as the wheel does.
+            holdLanes();
+        }
         control.setVisibleRange(next);
         e.consume();
     }
