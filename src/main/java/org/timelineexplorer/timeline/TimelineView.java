@@ -517,7 +517,7 @@ public class TimelineView extends Control {
     /**
      * How many pixels the timeline draws per layout pixel, for pictures: a snapshot at 2× or 3× of a control drawn
      * at that scale is as sharp as its text, where one drawn at 1× would show its pixels enlarged. 1 by default;
-     * a screen's own scale is JavaFX's business and needs no setting here. Values below 1 count as 1.
+     * a screen's own scale is JavaFX's business and needs no setting here. Values below 1, and NaN, count as 1.
      */
     public DoubleProperty outputScaleProperty() {
         return outputScale;

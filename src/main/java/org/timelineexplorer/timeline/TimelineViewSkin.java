@@ -298,8 +298,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         double ovH = overviewHeight();
         double mainH = Math.max(1, h - ovH - OVERVIEW_GAP);
-        double scale = Math.max(1, Math.min(getSkinnable().getOutputScale(),
-                MAX_CANVAS_PIXELS / Math.max(w, mainH)));
+        double wanted = getSkinnable().getOutputScale() > 1 ? getSkinnable().getOutputScale() : 1;
+        double scale = Math.max(1, Math.min(wanted, MAX_CANVAS_PIXELS / Math.max(w, mainH)));
         if (scale != pixelScale) {
             pixelScale = scale;
             List<Transform> scaledDown = scale == 1 ? List.of() : List.of(new Scale(1 / scale, 1 / scale));
