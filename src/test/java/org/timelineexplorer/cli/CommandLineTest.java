@@ -190,6 +190,9 @@ class CommandLineTest {
         keep(out);
         Path whole = dir.resolve("whole.png");
         assertEquals(0, run("export-timeline", "--out", whole.toString()).code());
+        BufferedImage wholeImage = ImageIO.read(whole.toFile());
+        assertEquals(1600 * 2, wholeImage.getWidth(), "the timeline defaults to 2x, as charts do");
+        assertEquals((600 + 88) * 2, wholeImage.getHeight());
         keep(whole);
     }
 
