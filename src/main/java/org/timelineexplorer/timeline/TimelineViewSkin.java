@@ -58,7 +58,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** How much of the width one Shift+arrow press pans. */
     private static final double KEY_PAN_FRACTION = 0.2;
     private static final double EDGE_GRAB = 6;
-    /** How long the wheel or the fingers must rest before the lanes settle into the new zoom level's. */
+    /** How long a zooming gesture must rest before the lanes settle into the new zoom level's. */
     private static final Duration SETTLE_AFTER = Duration.millis(300);
     /** How many zoom levels' lane layouts to keep: a few steps of zooming out and back in. */
     private static final int LEVELS_KEPT = 6;
@@ -120,9 +120,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private TimeRange animatedTo;
     /** The one level whose lanes an animated jump draws all its frames with. */
     private int animationLevel;
-    /** The level a wheel or pinch zoom holds the lanes at while it goes on, or {@code Integer.MIN_VALUE}. */
+    /** The level a zooming gesture holds the lanes at while it goes on, or {@code Integer.MIN_VALUE}. */
     private int heldLevel = Integer.MIN_VALUE;
-    /** Ends the hold once the wheel has been still this long. */
+    /** Ends the hold once the gesture has rested. */
     private final PauseTransition settle = new PauseTransition(SETTLE_AFTER);
     private TimeScale scale;
 
@@ -166,11 +166,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         window.setManaged(false);
         getChildren().addAll(canvas, overview, window);
         tooltip.setShowDelay(Duration.millis(250));
+        tooltip.getStyleClass().add("timeline-tooltip");
         settle.setOnFinished(e -> {
             heldLevel = Integer.MIN_VALUE;
             requestRedraw();
         });
-        tooltip.getStyleClass().add("timeline-tooltip");
 
         // Registered through SkinBase so that replacing the skin removes them.
         registerChangeListener(control.eventsProperty(), o -> swap(events, control.getEvents(), true));
