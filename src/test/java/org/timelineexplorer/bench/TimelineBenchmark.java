@@ -26,7 +26,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * How fast the timeline builds, zooms and pans with 1,000 to 100,000 events in a 1600 x 900 control. Every step is
  * measured through to pixels: the control is snapshotted after each change, which runs CSS, layout, the canvas
- * drawing and rendering.
+ * drawing and rendering. After warm-up rounds on other events, five fresh controls are measured per size and each
+ * figure printed is their median.
  */
 public final class TimelineBenchmark {
 
