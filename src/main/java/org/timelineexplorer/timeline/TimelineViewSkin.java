@@ -60,6 +60,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private static final double EDGE_GRAB = 6;
     /** How long a zooming gesture must rest before the lanes settle into the new zoom level's. */
     private static final Duration SETTLE_AFTER = Duration.millis(300);
+    /** How many of a cluster's events its tooltip names. */
+    private static final int CLUSTER_EXAMPLES = 5;
     /** How many zoom levels' lane layouts to keep: a few steps of zooming out and back in. */
     private static final int LEVELS_KEPT = 6;
     /**
@@ -1155,14 +1157,28 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         int c = clusterHits.find(unscaled(e.getX()), unscaled(e.getY()));
         if (c >= 0 && shownClusters.count(c) > 0) {
-            hover(new ClusterHover(shownClusters.count(c)));
+            hover(new ClusterHover(c, shownClusters.count(c), examplesOf(c)));
             return;
         }
         int era = eraHits.find(unscaled(e.getX()), unscaled(e.getY()));
         hover(era >= 0 ? eras[era] : null);
     }
 
-    private record ClusterHover(int count) {
+    /** A cluster under the pointer: how many of its events are in view, and the first few of them. */
+    private record ClusterHover(int cluster, int count, List<Integer> examples) {
+    }
+
+    /** Up to {@link #CLUSTER_EXAMPLES} of cluster {@code c}'s events in view, earliest first, for its tooltip. */
+    private List<Integer> examplesOf(int c) {
+        List<Integer> found = new ArrayList<>();
+        double viewEnd = scale.range().end();
+        for (int i = shownClusters.firstMember(c); i < lanes.laidOut() && starts[i] < viewEnd
+                && found.size() < CLUSTER_EXAMPLES; i++) {
+            if (lanes.cluster(i) == c) {
+                found.add(i);
+            }
+        }
+        return found;
     }
 
     private void hover(Object target) {
@@ -1183,7 +1199,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             tooltip.setText(era.title() + "\n" + org.timelineexplorer.model.HistoricalDate.formatRange(
                     era.start(), era.end(), locale));
         } else if (target instanceof ClusterHover ch) {
-            tooltip.setText(countFormat.format(ch.count()) + " more events here: click to zoom in");
+            // A few names say what is hidden there, so that a student can tell whether to zoom in.
+            StringBuilder text = new StringBuilder(countFormat.format(ch.count())).append(" more events here:");
+            for (int i : ch.examples()) {
+                text.append("\n• ").append(items[i].title()).append(" · ").append(items[i].formatDate(locale));
+            }
+            int others = ch.count() - ch.examples().size();
+            if (others > 0) {
+                text.append("\n… and ").append(countFormat.format(others)).append(others == 1 ? " other" : " others");
+            }
+            tooltip.setText(text.append("\nClick to zoom in on them.").toString());
         }
         Tooltip.install(canvas, tooltip);
     }

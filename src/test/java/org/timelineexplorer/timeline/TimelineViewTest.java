@@ -436,13 +436,23 @@ class TimelineViewTest {
         Point2D at = new Point2D(view.getWidth() * 0.8, y);
         double clickedDay = fx(() -> skin().timeAt(at.getX()));
 
-        String tip = tooltipAt(robot, at);
-        assertTrue(tip.endsWith(" more events here: click to zoom in"), tip);
-        int shown = Integer.parseInt(tip.substring(0, tip.indexOf(' ')).replace(",", ""));
-        assertTrue(tip.matches("\\d{1,3}(,\\d{3})* more.*"), "counts are grouped in thousands: " + tip);
+        List<String> tip = List.of(tooltipAt(robot, at).split("\n"));
+        assertTrue(tip.get(0).matches("\\d{1,3}(,\\d{3})* more events here:"), "grouped in thousands: " + tip);
+        assertEquals("Click to zoom in on them.", tip.get(tip.size() - 1));
+        int shown = Integer.parseInt(tip.get(0).substring(0, tip.get(0).indexOf(' ')).replace(",", ""));
         long inView = dense.stream().filter(e -> START.contains(e.range().start())).count();
         assertTrue(shown <= inView, shown + " hidden, but only " + inView + " events are in view");
         assertTrue(shown > inView - 1000, shown + " hidden of " + inView + " in view: the lanes hold far fewer");
+        // It names the first five hidden in view, and counts the rest.
+        List<String> named = tip.stream().filter(line -> line.startsWith("• "))
+                .map(line -> line.substring(2, line.indexOf(" · "))).toList();
+        assertEquals(5, named.size(), "five of them named: " + tip);
+        for (String title : named) {
+            TimelineEvent e = dense.stream().filter(x -> x.title().equals(title)).findFirst().orElseThrow();
+            assertTrue(START.contains(e.range().start()), title + " is in view");
+            assertNull(fx(() -> skin().locate(e)), title + " is hidden in the cluster, not drawn");
+        }
+        assertEquals("… and " + String.format(java.util.Locale.UK, "%,d", shown - 5) + " others", tip.get(6));
 
         robot.clickOn(screen(at));
         waitUntilStill();
