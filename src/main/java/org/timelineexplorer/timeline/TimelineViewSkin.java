@@ -55,6 +55,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Zoom per wheel notch, as an exponent: one notch zooms by about a fifth, away from the user zooms in. */
     private static final double WHEEL_ZOOM_PER_NOTCH = 0.2;
     private static final double KEY_ZOOM = 1.5;
+    private static final double DOUBLE_CLICK_ZOOM = 2;
     /** How much of the width one Shift+arrow press pans. */
     private static final double KEY_PAN_FRACTION = 0.2;
     private static final double EDGE_GRAB = 6;
@@ -1123,6 +1124,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         int era = eraHits.find(x, y);
         if (era >= 0) {
             control.selectEra(eras[era]);
+        } else if (clicks == 2) {
+            // A double click where there is nothing to open zooms in there, as on a map.
+            TimeScale s = control.scale(mainWidth);
+            control.zoomTo(s.zoom(DOUBLE_CLICK_ZOOM, s.xToTime(x)).range());
         }
     }
 

@@ -152,6 +152,22 @@ class TimelineViewTest {
                 false, false, false, false, false, false, factor, total, null);
     }
 
+    /** A double click where there is no event zooms in twice as far there, as on a map; on an event it opens it. */
+    @Test
+    void doubleClickingAnEmptySpotZoomsInThere(FxRobot robot) {
+        double span = view.getVisibleRange().length();
+        // Low on the canvas, between the lanes and the cluster row, in the empty years after the last sample event.
+        Point2D empty = new Point2D(fx(() -> skin().xOf(LocalDate.of(2008, 6, 1).toEpochDay())),
+                fx(() -> skin().overviewPoint(0).getY()) - 60);
+        double day = fx(() -> skin().timeAt(empty.getX()));
+        robot.doubleClickOn(screen(empty));
+        waitUntilStill();
+        assertEquals(span / 2, view.getVisibleRange().length(), span * 0.01, "zoomed in twice as far");
+        double daysPerPixel = skin().timeAt(empty.getX() + 1) - skin().timeAt(empty.getX());
+        assertEquals(day, skin().timeAt(empty.getX()), daysPerPixel * 1.5, "around the spot clicked");
+        assertNull(view.getSelectedEvent(), "nothing was selected");
+    }
+
     @Test
     void draggingMovesTheRangeByTheDraggedAmount(FxRobot robot) {
         TimeRange range = view.getVisibleRange();
