@@ -547,6 +547,28 @@ class TimelineViewTest {
                 + rows.hops);
     }
 
+    /** Narrowing the overview's window by its edge zooms in, and holds the lanes as the wheel does. */
+    @Test
+    void resizingTheOverviewWindowKeepsLanesUntilItRests(FxRobot robot) throws Exception {
+        List<TimelineEvent> dense = showDense(robot);
+        double span = view.getVisibleRange().length();
+        Rows rows = new Rows(dense);
+        Point2D rightEdge = fx(() -> skin().overviewPoint(view.getVisibleRange().end()));
+        robot.drag(screen(rightEdge), MouseButton.PRIMARY);
+        for (int step = 0; step < 6; step++) {
+            robot.moveBy(-15, 0);
+            WaitForAsyncUtils.waitForFxEvents();
+            fx(rows::look);
+        }
+        robot.release(MouseButton.PRIMARY);
+        assertTrue(view.getVisibleRange().length() < span * 0.8, "the window narrowed: " + view.getVisibleRange());
+        assertTrue(rows.hops.isEmpty(), rows.hops.size() + " labels changed lanes while resizing, such as "
+                + rows.hops);
+        double daysPerPixel = fx(() -> skin().timeAt(601) - skin().timeAt(600));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS,
+                () -> fx(() -> skin().shownLevel()) == LaneLayout.levelOf(daysPerPixel));
+    }
+
     /** Shows 3,000 events over 2003 to 2020, six years of them in view. */
     private List<TimelineEvent> showDense(FxRobot robot) {
         List<TimelineEvent> dense = SampleTimeline.synthetic(3000, 5);
