@@ -1,7 +1,9 @@
 package org.timelineexplorer.cli;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.timelineexplorer.export.FxForTests;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -28,6 +30,12 @@ class CommandLineTest {
         boolean noStackTrace() {
             return !(out + err).contains("\tat ") && !(out + err).contains("Exception in");
         }
+    }
+
+    /** The export commands start JavaFX themselves; a test run must start it TestFX's way first. */
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxForTests.start();
     }
 
     static Run run(String... args) {

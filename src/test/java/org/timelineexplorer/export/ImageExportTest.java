@@ -41,8 +41,8 @@ class ImageExportTest {
                     new FigurePoint(2011, 45000, null), new FigurePoint(2015, 3500, null)));
 
     @BeforeAll
-    static void startFx() {
-        HeadlessFx.ensureStarted();
+    static void startFx() throws Exception {
+        FxForTests.start();
     }
 
     static WritableImage exportChart(double width, double height, double scale, String credit) throws Exception {

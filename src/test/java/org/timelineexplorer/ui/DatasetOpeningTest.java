@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.export.FxThread;
-import org.timelineexplorer.export.HeadlessFx;
+import org.timelineexplorer.export.FxForTests;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.AppState;
@@ -28,8 +28,8 @@ class DatasetOpeningTest {
     static final Path BUNDLED = Path.of("resources/us-iraq-since-2003.json");
 
     @BeforeAll
-    static void startFx() {
-        HeadlessFx.ensureStarted();
+    static void startFx() throws Exception {
+        FxForTests.start();
     }
 
     /** Opens {@code file} as the window would and waits for the outcome: the problems shown, or none. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.export.FxThread;
-import org.timelineexplorer.export.HeadlessFx;
+import org.timelineexplorer.export.FxForTests;
 import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.model.AppState;
@@ -29,8 +29,8 @@ class ExportActionsTest {
     private static final java.util.List<Stage> STAGES = new java.util.ArrayList<>();
 
     @BeforeAll
-    static void startFx() {
-        HeadlessFx.ensureStarted();
+    static void startFx() throws Exception {
+        FxForTests.start();
     }
 
     /** Windows left open would take the keyboard from later tests' windows. */
