@@ -73,11 +73,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
     private final Canvas overview = new Canvas();
-    // The canvases' sizes in layout pixels; they hold pixelScale times as many pixels and are scaled back down.
-    private double mainWidth;
-    private double mainHeight;
-    private double overviewWidth;
-    private double overviewHeight;
+    /** Pixels per layout pixel in both canvases, which are scaled back down by as much. */
     private double pixelScale = 1;
     private final Region window = new Region();
     private final Tooltip tooltip = new Tooltip();
@@ -262,6 +258,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return Math.round(fontSize() * 1.75);
     }
 
+    // The canvases' sizes in layout pixels.
+    private double mainWidth() {
+        return canvas.getWidth() / pixelScale;
+    }
+
+    private double mainHeight() {
+        return canvas.getHeight() / pixelScale;
+    }
+
+    private double overviewWidth() {
+        return overview.getWidth() / pixelScale;
+    }
+
+    /** The overview strip's height for the current type size. */
     private double overviewHeight() {
         return Math.round(Math.max(30, fontSize() * 2.4));
     }
@@ -312,15 +322,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (canvas.getWidth() != w * scale || canvas.getHeight() != mainH * scale) {
             canvas.setWidth(w * scale);
             canvas.setHeight(mainH * scale);
-            mainWidth = w;
-            mainHeight = mainH;
             mainDirty = true;
         }
         if (overview.getWidth() != w * scale || overview.getHeight() != ovH * scale) {
             overview.setWidth(w * scale);
             overview.setHeight(ovH * scale);
-            overviewWidth = w;
-            overviewHeight = ovH;
             overviewDirty = true;
         }
         canvas.relocate(x, y);
@@ -495,8 +501,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
-        double w = mainWidth;
-        double h = mainHeight;
+        double w = mainWidth();
+        double h = mainHeight();
         scale = control.scale(w);
         eventHits.clear();
         clusterHits.clear();
@@ -673,16 +679,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 }
                 continue;
             }
-            if (selectedIndex != null && selectedIndex == i) {
-                continue;
+            if (selectedIndex == null || selectedIndex != i) {
+                drawEvent(g, i, lanesTop + lane * laneH + laneH / 2, w, layout, m, style);
             }
-            double x1 = (ends[i] - view.start()) / dpp;
-            double lx = labelX(layout, i, offset, dpp, x0, x1, m);
-            if (Math.max(Math.max(x1, x0 + m.minBarWidth()), lx + labelWidths[i]) < 0) {
-                // Wholly left of the view: the slice starts early enough for the longest event, not this one.
-                continue;
-            }
-            drawEvent(g, i, lanesTop + lane * laneH + laneH / 2, w, layout, m, style);
         }
         drawClusters(g, layout, w, clusterRowY, m, style, selectedIndex == null ? -1 : selectedIndex);
         if (selectedIndex != null) {
@@ -702,7 +701,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /**
      * Draws event {@code i} centred on {@code cy}: its bar or dot, and its label shortened to end before
-     * {@code rightLimit}; and notes where, for clicks and hovers.
+     * {@code rightLimit}; and notes where, for clicks and hovers. Nothing for an event wholly left of the view: the
+     * visible slice starts early enough for the longest event, not for each one.
      */
     private void drawEvent(GraphicsContext g, int i, double cy, double rightLimit, LaneLayout.Level layout,
                            LaneLayout.Metrics m, EventStyle style) {
@@ -711,6 +711,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double x0 = (starts[i] - view.start()) / dpp;
         double x1 = (ends[i] - view.start()) / dpp;
         double lx = labelX(layout, i, view.start() / dpp, dpp, x0, x1, m);
+        if (Math.max(Math.max(x1, x0 + m.minBarWidth()), lx + labelWidths[i]) < 0) {
+            return;
+        }
         double r = m.dotRadius();
         double barH = style.barHeight();
         double right;
@@ -879,7 +882,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             double mid = (x0 + x1) / 2;
             g.fillOval(mid - r, cy - r, 2 * r, 2 * r);
         }
-        drawLabel(g, labels[i], lx, labelWidths[i], cy, mainWidth);
+        drawLabel(g, labels[i], lx, labelWidths[i], cy, mainWidth());
         if (!clustered) {
             eventHits.add(i, left, cy - laneH / 2, Math.max(right, lx + labelWidths[i]), cy + laneH / 2);
         }
@@ -894,15 +897,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private TimeScale overviewScale() {
         TimeRange limits = getSkinnable().getZoomLimits();
-        return limits == null ? null : new TimeScale(limits, overviewWidth, limits);
+        return limits == null ? null : new TimeScale(limits, overviewWidth(), limits);
     }
 
     private void drawOverview() {
         overviewDirty = false;
         GraphicsContext g = overview.getGraphicsContext2D();
         g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
-        double w = overviewWidth;
-        double h = overviewHeight;
+        double w = overviewWidth();
+        double h = overviewHeight();
         TimelineView control = getSkinnable();
         g.setFill(control.gridColorProperty().get());
         g.fillRect(0, 0, w, h);
@@ -956,10 +959,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         double x0 = Math.max(0, s.timeToX(view.start()));
-        double x1 = Math.min(overviewWidth, s.timeToX(view.end()));
+        double x1 = Math.min(overviewWidth(), s.timeToX(view.end()));
         double width = Math.max(6, x1 - x0);
-        window.resizeRelocate(overview.getLayoutX() + Math.min(x0, overviewWidth - width),
-                overview.getLayoutY(), width, overviewHeight);
+        window.resizeRelocate(overview.getLayoutX() + Math.min(x0, overviewWidth() - width),
+                overview.getLayoutY(), width, overviewHeight());
     }
 
     private DragMode overviewHit(double x) {
@@ -1040,7 +1043,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         TimelineView control = getSkinnable();
-        TimeScale s = control.scale(mainWidth);
+        TimeScale s = control.scale(mainWidth());
         double notches = e.getMultiplierY() > 0 ? dy / e.getMultiplierY() : dy / 40;
         control.stopAnimation();
         holdLanes();
@@ -1086,7 +1089,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         TimelineView control = getSkinnable();
         // Dragging right pulls earlier times into view: the content follows the pointer.
-        control.setVisibleRange(new TimeScale(pressRange, mainWidth, control.getZoomLimits())
+        control.setVisibleRange(new TimeScale(pressRange, mainWidth(), control.getZoomLimits())
                 .pan(-dx).range());
         e.consume();
     }
@@ -1126,7 +1129,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             control.selectEra(eras[era]);
         } else if (clicks == 2) {
             // A double click where there is nothing to open zooms in there, as on a map.
-            TimeScale s = control.scale(mainWidth);
+            TimeScale s = control.scale(mainWidth());
             control.zoomTo(s.zoom(DOUBLE_CLICK_ZOOM, s.xToTime(x)).range());
         }
     }
@@ -1147,7 +1150,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         // Every event at this zoom level competes for the lanes, and the cluster is what did not fit.
         double needPixels = (Math.max(1, count) + lanes.lanes()) * perEvent / lanes.lanes();
         double daysPerPixel = members.length() / Math.max(1, needPixels);
-        double length = Math.min(members.length() * 1.5, daysPerPixel * mainWidth);
+        double length = Math.min(members.length() * 1.5, daysPerPixel * mainWidth());
         double half = length / 2;
         double center = members.length() <= length ? members.center()
                 : Math.max(members.start() + half, Math.min(members.end() - half, anchorDay));
@@ -1225,7 +1228,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (e.isControlDown() || e.isShortcutDown()) {
             return;
         }
-        TimeScale s = control.scale(mainWidth);
+        TimeScale s = control.scale(mainWidth());
         if (e.isShiftDown() || Math.abs(dx) > Math.abs(dy)) {
             // Some platforms turn Shift+wheel into a horizontal delta, others do not.
             double d = dx != 0 ? dx : dy;
@@ -1244,7 +1247,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void zoomed(ZoomEvent e) {
         TimelineView control = getSkinnable();
-        TimeScale s = control.scale(mainWidth);
+        TimeScale s = control.scale(mainWidth());
         control.stopAnimation();
         holdLanes();
         control.setVisibleRange(s.zoom(e.getZoomFactor(), s.xToTime(unscaled(e.getX()))).range());
@@ -1261,7 +1264,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         TimeRange view = control.getAnimationTarget() != null ? control.getAnimationTarget()
                 : control.getVisibleRange();
-        TimeScale s = new TimeScale(view, Math.max(1, mainWidth), control.getZoomLimits());
+        TimeScale s = new TimeScale(view, Math.max(1, mainWidth()), control.getZoomLimits());
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> control.zoomTo(s.zoom(KEY_ZOOM, zoomAnchor(view)).range());
             case MINUS, SUBTRACT -> control.zoomTo(s.zoom(1 / KEY_ZOOM, zoomAnchor(view)).range());
@@ -1333,18 +1336,18 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** The x of a time on the main canvas in the control's coordinates. */
     double xOf(double epochDay) {
-        return canvas.getLayoutX() + getSkinnable().scale(mainWidth).timeToX(epochDay);
+        return canvas.getLayoutX() + getSkinnable().scale(mainWidth()).timeToX(epochDay);
     }
 
     /** The time at an x position in the control's coordinates. */
     double timeAt(double controlX) {
-        return getSkinnable().scale(mainWidth).xToTime(controlX - canvas.getLayoutX());
+        return getSkinnable().scale(mainWidth()).xToTime(controlX - canvas.getLayoutX());
     }
 
     /** A point inside the overview strip at {@code epochDay}, in the control's coordinates. */
     Point2D overviewPoint(double epochDay) {
         TimeScale s = overviewScale();
-        return new Point2D(overview.getLayoutX() + s.timeToX(epochDay), overview.getLayoutY() + overviewHeight / 2);
+        return new Point2D(overview.getLayoutX() + s.timeToX(epochDay), overview.getLayoutY() + overviewHeight() / 2);
     }
 
     /** The centre of the first cluster drawn in the last frame, in the control's coordinates, or null. */
