@@ -28,6 +28,8 @@ import org.timelineexplorer.timeline.TimelineView;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -121,20 +123,23 @@ public final class ImageExport {
     }
 
     /**
-     * Takes {@code picture} of {@code content} drawn at {@code scale}. A timeline draws on canvases, whose pixels a
-     * scaled snapshot would only enlarge: it is asked to draw as many pixels as the picture has, and given its own
-     * scale back afterwards, so a timeline in the window returns to it before the next frame.
+     * Takes {@code picture} of {@code content} drawn at {@code scale}. Timelines draw on canvases, whose pixels a
+     * scaled snapshot would only enlarge: every timeline in the content, itself or inside it, is asked to draw as
+     * many pixels as the picture has, and given its own scale back afterwards, so a timeline in the window returns
+     * to it before the next frame.
      */
     private static WritableImage drawnAt(Node content, double scale, Supplier<WritableImage> picture) {
-        if (!(content instanceof TimelineView timeline)) {
-            return picture.get();
+        Map<TimelineView, Double> own = new LinkedHashMap<>();
+        for (Node node : content.lookupAll(".timeline-view")) {
+            if (node instanceof TimelineView timeline) {
+                own.put(timeline, timeline.getOutputScale());
+                timeline.setOutputScale(scale);
+            }
         }
-        double own = timeline.getOutputScale();
-        timeline.setOutputScale(scale);
         try {
             return picture.get();
         } finally {
-            timeline.setOutputScale(own);
+            own.forEach(TimelineView::setOutputScale);
         }
     }
 

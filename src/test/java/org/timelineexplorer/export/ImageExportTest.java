@@ -4,6 +4,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,17 @@ class ImageExportTest {
                 "drawn at 2x, text has crisp edges where the enlargement's are soft: " + drawn + " vs " + enlarged);
         assertTrue(drawn.mixedBlocks() > 2000, "and detail finer than 2x2 pixels, which no repeating of pixels "
                 + "makes: " + drawn);
+
+        // A timeline inside the content, not the content itself, is drawn at the picture's scale too.
+        WritableImage inPane = FxThread.call(() -> {
+            Region timeline = Pictures.timeline(dataset, range);
+            Region pane = ImageExport.layOutDetached(new StackPane(timeline), width, height);
+            ((TimelineView) timeline).setVisibleRange(range);
+            return ImageExport.frame(pane, "Title", "Credit", 2);
+        });
+        Detail drawnInPane = detail(inPane, 0, top, width * 2, height * 2);
+        assertTrue(drawnInPane.sharpSteps() > 20 * Math.max(10, enlarged.sharpSteps()),
+                "a timeline in a pane is drawn at 2x too: " + drawnInPane + " vs " + enlarged);
     }
 
     /**
