@@ -8,14 +8,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Loads FXML views whose controllers take the application state in their constructor, so that every view binds to
- * the one {@link AppState} and none keeps a copy. Nested {@code fx:include}s get the same state.
+ * Loads FXML views, the one place the app does. A controller gets what it needs in its constructor from the
+ * services the loader was made with (the one {@link AppState}, the user's settings, a presentation's model), so that
+ * every view binds to the same state and none keeps a copy. Nested {@code fx:include}s get the same services.
  */
 public final class ViewLoader {
 
-    private final AppState state;
+    private final List<Object> services;
 
     /**
      * The application's stylesheet (palette, sizes, series colours), as a URL for {@code getStylesheets()}: every
@@ -25,8 +29,9 @@ public final class ViewLoader {
         return ViewLoader.class.getResource("app.css").toExternalForm();
     }
 
-    public ViewLoader(AppState state) {
-        this.state = state;
+    /** A loader whose controllers may ask for any of {@code services} (by type) in their constructor. */
+    public ViewLoader(Object... services) {
+        this.services = List.of(services);
     }
 
     /** A loaded view: its root node and its controller. */
@@ -40,12 +45,17 @@ public final class ViewLoader {
 
     /**
      * Loads {@code name} and returns its controller too, for code that extends a view: for example
-     * {@code loader.<MainWindowController>loadView("MainWindow.fxml").controller().fileMenu()}.
+     * {@code loader.<MainWindowController>loadView("MainWindow.fxml").controller().menu()}.
      */
     public <C> View<C> loadView(String name) {
-        URL location = ViewLoader.class.getResource(name);
+        return loadView(ViewLoader.class, name);
+    }
+
+    /** Loads the view {@code name} that sits beside {@code neighbour}'s class in the resources. */
+    public <C> View<C> loadView(Class<?> neighbour, String name) {
+        URL location = neighbour.getResource(name);
         if (location == null) {
-            throw new IllegalArgumentException("no view named " + name);
+            throw new IllegalArgumentException("no view named " + name + " beside " + neighbour.getName());
         }
         FXMLLoader loader = new FXMLLoader(location);
         loader.setControllerFactory(this::createController);
@@ -59,17 +69,27 @@ public final class ViewLoader {
         }
     }
 
+    /** Calls the constructor that asks for the most of the services, all of them available. */
     private Object createController(Class<?> type) {
-        try {
-            for (Constructor<?> constructor : type.getConstructors()) {
-                Class<?>[] parameters = constructor.getParameterTypes();
-                if (parameters.length == 1 && parameters[0] == AppState.class) {
-                    return constructor.newInstance(state);
-                }
+        Constructor<?> best = null;
+        for (Constructor<?> constructor : type.getConstructors()) {
+            boolean available = Arrays.stream(constructor.getParameterTypes()).allMatch(p -> service(p).isPresent());
+            if (available && (best == null || constructor.getParameterCount() > best.getParameterCount())) {
+                best = constructor;
             }
-            return type.getConstructor().newInstance();
+        }
+        if (best == null) {
+            throw new IllegalStateException("no constructor of " + type.getName() + " takes only " + services);
+        }
+        try {
+            Object[] arguments = Arrays.stream(best.getParameterTypes()).map(p -> service(p).orElseThrow()).toArray();
+            return best.newInstance(arguments);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create controller " + type.getName(), e);
         }
+    }
+
+    private Optional<Object> service(Class<?> type) {
+        return services.stream().filter(type::isInstance).findFirst();
     }
 }

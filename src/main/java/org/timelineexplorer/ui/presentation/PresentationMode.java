@@ -3,7 +3,6 @@ package org.timelineexplorer.ui.presentation;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -11,11 +10,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.ui.theme.Appearance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -29,7 +27,6 @@ public final class PresentationMode {
     private Stage stage;
     private final Presentation presentation;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
-    private PresentationController controller;
     private Parent view;
     private Saved saved;
     private boolean reachedFullScreen;
@@ -147,15 +144,10 @@ public final class PresentationMode {
     /** The presentation view, loaded once. */
     public Parent view() {
         if (view == null) {
-            FXMLLoader loader = new FXMLLoader(PresentationMode.class.getResource("PresentationView.fxml"));
-            loader.setControllerFactory(type -> new PresentationController(state, presentation));
-            try {
-                view = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not load the presentation view", e);
-            }
-            controller = loader.getController();
-            controller.setOnLeave(this::exit);
+            ViewLoader.View<PresentationController> loaded =
+                    new ViewLoader(state, presentation).loadView(PresentationMode.class, "PresentationView.fxml");
+            view = loaded.root();
+            loaded.controller().setOnLeave(this::exit);
             view.getProperties().put(Appearance.FONT_SCALE, Appearance.PRESENTATION_SCALE);
         }
         return view;
