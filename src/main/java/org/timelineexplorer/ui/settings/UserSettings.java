@@ -1,0 +1,142 @@
+package org.timelineexplorer.ui.settings;
+
+import javafx.beans.property.Property;
+import javafx.beans.value.ObservableValue;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the app remembers between runs, in one {@link Preferences} node. Values are kept in memory at once and
+ * written to the backing store off the JavaFX thread: changes in quick succession (a dragged divider, Ctrl+plus held
+ * down) are written together a moment later, and {@link #close()} writes whatever is left before the app ends. A
+ * stored value that is damaged or not an accepted one is ignored, so a broken preference file costs the user a
+ * default, never a start-up.
+ *
+ * <p>Remembering a setting of a view model is one line: {@code settings.remember(Setting.flag("map.shown"),
+ * view.mapShownProperty())}.
+ */
+public final class UserSettings {
+
+    /** The node the application uses, under the user's root. */
+    public static final String NODE = "org/timelineexplorer";
+
+    /** How long changes wait to be written together. */
+    public static final Duration WRITE_DELAY = Duration.ofSeconds(1);
+
+    /** How long {@link #close()} waits for the backing store before giving up. */
+    private static final long CLOSE_TIMEOUT_SECONDS = 5;
+
+    private static final Logger LOG = Logger.getLogger(UserSettings.class.getName());
+
+    /** One writer for every instance: writes are short and rare. A daemon, so it never keeps the app alive. */
+    private static final ScheduledExecutorService WRITER = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "save-settings");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Preferences node;
+    private final Duration writeDelay;
+    private final AtomicBoolean writeScheduled = new AtomicBoolean();
+
+    /** Settings kept in {@code node} (tests pass a node of their own), written {@link #WRITE_DELAY} after a change. */
+    public UserSettings(Preferences node) {
+        this(node, WRITE_DELAY);
+    }
+
+    /** As {@link #UserSettings(Preferences)}, writing {@code writeDelay} after a change. */
+    public UserSettings(Preferences node, Duration writeDelay) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.writeDelay = Objects.requireNonNull(writeDelay, "writeDelay");
+    }
+
+    /** The settings of the user on this computer. */
+    public static UserSettings forUser() {
+        return new UserSettings(Preferences.userRoot().node(NODE));
+    }
+
+    /** The stored value, if there is one and it is accepted. */
+    public <T> Optional<T> get(Setting<T> setting) {
+        try {
+            return setting.parse(node.get(setting.key(), null));
+        } catch (IllegalStateException e) {
+            return Optional.empty(); // the node was removed: nothing is remembered
+        }
+    }
+
+    /** Remembers {@code value}; {@code null} forgets the setting. Written to the backing store soon. */
+    public <T> void put(Setting<T> setting, T value) {
+        try {
+            if (value == null) {
+                node.remove(setting.key());
+            } else {
+                node.put(setting.key(), setting.write().apply(value));
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            LOG.log(Level.FINE, "cannot remember " + setting, e);
+            return;
+        }
+        scheduleWrite();
+    }
+
+    /** Gives {@code property} its remembered value, if there is one, and remembers every value it takes from now. */
+    public <T> void remember(Setting<T> setting, Property<T> property) {
+        remember(setting, property, property::setValue);
+    }
+
+    /**
+     * Passes the remembered value, if there is one, to {@code restore}, and remembers every value {@code value}
+     * takes from now: for a value that is set through a method that checks it rather than through its property.
+     */
+    public <T> void remember(Setting<T> setting, ObservableValue<T> value, Consumer<T> restore) {
+        get(setting).ifPresent(restore);
+        value.addListener((observable, old, now) -> put(setting, now));
+    }
+
+    /** Writes every change to the backing store now, off the calling thread; completes when written. */
+    public CompletableFuture<Void> flush() {
+        return CompletableFuture.runAsync(this::write, WRITER);
+    }
+
+    /** Writes every change and waits for it (a few seconds at most): call it as the app ends. */
+    public void close() {
+        try {
+            flush().get(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.WARNING, "the settings could not be saved", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void scheduleWrite() {
+        if (writeScheduled.compareAndSet(false, true)) {
+            WRITER.schedule(this::write, writeDelay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void write() {
+        // Cleared first: a change made while writing schedules the next write.
+        writeScheduled.set(false);
+        try {
+            node.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // Kept in memory; the next write tries again. Not remembering is no reason to fail.
+            LOG.log(Level.FINE, "the settings could not be written", e);
+        }
+    }
+}
