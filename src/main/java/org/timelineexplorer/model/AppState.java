@@ -1,9 +1,11 @@
 package org.timelineexplorer.model;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,7 +24,7 @@ import java.util.function.Predicate;
 /**
  * The one observable state of the application. Every view binds to it and none keeps a copy: the open dataset,
  * its events (all, and those the search and category filter leave shown, in date order), the selected event and
- * era, and the time range the timeline shows.
+ * era, the time range the timeline shows, and which figures are shown.
  */
 public final class AppState {
 
@@ -37,10 +39,14 @@ public final class AppState {
     private final ObjectProperty<Era> selectedEra = new SimpleObjectProperty<>(this, "selectedEra");
     private final ObjectProperty<TimeRange> visibleRange =
             new SimpleObjectProperty<>(this, "visibleRange", new TimeRange(0, 1));
+    private final StringProperty chosenSeriesId = new SimpleStringProperty(this, "chosenSeriesId");
+    private final ReadOnlyObjectWrapper<FigureSeries> shownSeries = new ReadOnlyObjectWrapper<>(this, "shownSeries");
+    private final BooleanProperty figuresShown = new SimpleBooleanProperty(this, "figuresShown", true);
 
     public AppState() {
         filteredEvents.predicateProperty().bind(Bindings.createObjectBinding(
                 this::filter, searchText, hiddenCategories));
+        shownSeries.bind(Bindings.createObjectBinding(this::seriesToShow, dataset, chosenSeriesId));
     }
 
     public AppState(Dataset initial) {
@@ -146,6 +152,50 @@ public final class AppState {
 
     public void setVisibleRange(TimeRange range) {
         visibleRange.set(Objects.requireNonNull(range, "range"));
+    }
+
+    /**
+     * The id of the figures series the teacher chose last. It outlives the dataset: a file without that series
+     * shows its first one, and the choice comes back with a file that has it.
+     */
+    public StringProperty chosenSeriesIdProperty() {
+        return chosenSeriesId;
+    }
+
+    public String getChosenSeriesId() {
+        return chosenSeriesId.get();
+    }
+
+    public void setChosenSeriesId(String id) {
+        chosenSeriesId.set(id);
+    }
+
+    /** The series the figures chart shows: the chosen one if the open dataset has it, else its first, else none. */
+    public ReadOnlyObjectProperty<FigureSeries> shownSeriesProperty() {
+        return shownSeries.getReadOnlyProperty();
+    }
+
+    public FigureSeries getShownSeries() {
+        return shownSeries.get();
+    }
+
+    private FigureSeries seriesToShow() {
+        List<FigureSeries> series = getDataset() == null ? List.of() : getDataset().series();
+        return series.stream().filter(s -> s.id().equals(chosenSeriesId.get())).findFirst()
+                .orElse(series.isEmpty() ? null : series.get(0));
+    }
+
+    /** Whether the window shows the figures chart (View → Show figures chart). */
+    public BooleanProperty figuresShownProperty() {
+        return figuresShown;
+    }
+
+    public boolean isFiguresShown() {
+        return figuresShown.get();
+    }
+
+    public void setFiguresShown(boolean shown) {
+        figuresShown.set(shown);
     }
 
     /** The era an event belongs to, if the open dataset has it. */

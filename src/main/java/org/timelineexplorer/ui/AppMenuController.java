@@ -1,8 +1,6 @@
 package org.timelineexplorer.ui;
 
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -29,7 +27,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * File, View and Help. Other features add their items through {@link #fileMenu()}, {@link #viewMenu()} and
@@ -64,6 +61,11 @@ public final class AppMenuController {
     @FXML
     private void initialize() {
         quitItem.setAccelerator(Shortcuts.QUIT.accelerator());
+        showFiguresItem.selectedProperty().bindBidirectional(state.figuresShownProperty());
+        state.datasetProperty().addListener(o -> listSeries());
+        state.shownSeriesProperty().addListener((obs, old, shown) -> seriesGroup.getToggles().forEach(toggle ->
+                toggle.setSelected(toggle.getUserData() == shown)));
+        listSeries();
     }
 
     /** Moves the timeline through {@code zoomer}, which may animate, instead of setting the range at once. */
@@ -87,32 +89,20 @@ public final class AppMenuController {
         return helpMenu;
     }
 
-    /** Whether the figures chart is shown: View → Show figures chart. */
-    public BooleanProperty showFiguresProperty() {
-        return showFiguresItem.selectedProperty();
-    }
-
-    /**
-     * Lists the series of the open dataset under View → Figures shown, choosing the one in {@code shownSeriesId}.
-     */
-    void bindSeries(StringProperty shownSeriesId, Supplier<List<FigureSeries>> available) {
-        Runnable build = () -> {
-            seriesMenu.getItems().clear();
-            seriesGroup.getToggles().clear();
-            for (FigureSeries series : available.get()) {
-                RadioMenuItem item = new RadioMenuItem(series.title());
-                item.setId("series-item-" + series.id());
-                item.setToggleGroup(seriesGroup);
-                item.setSelected(series.id().equals(shownSeriesId.get()));
-                item.setOnAction(e -> shownSeriesId.set(series.id()));
-                seriesMenu.getItems().add(item);
-            }
-            seriesMenu.setDisable(seriesMenu.getItems().isEmpty());
-        };
-        state.datasetProperty().addListener(o -> build.run());
-        shownSeriesId.addListener((obs, old, id) -> seriesGroup.getToggles().forEach(toggle ->
-                toggle.setSelected(((RadioMenuItem) toggle).getId().equals("series-item-" + id))));
-        build.run();
+    /** Lists the series of the open dataset under View → Figures shown, the shown one chosen. */
+    private void listSeries() {
+        seriesMenu.getItems().clear();
+        seriesGroup.getToggles().clear();
+        for (FigureSeries series : state.getDataset() == null ? List.<FigureSeries>of() : state.getDataset().series()) {
+            RadioMenuItem item = new RadioMenuItem(series.title());
+            item.setId("series-item-" + series.id());
+            item.setUserData(series);
+            item.setToggleGroup(seriesGroup);
+            item.setSelected(series == state.getShownSeries());
+            item.setOnAction(e -> state.setChosenSeriesId(series.id()));
+            seriesMenu.getItems().add(item);
+        }
+        seriesMenu.setDisable(seriesMenu.getItems().isEmpty());
     }
 
     @FXML

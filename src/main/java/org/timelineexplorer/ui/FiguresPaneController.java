@@ -1,7 +1,5 @@
 package org.timelineexplorer.ui;
 
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Toggle;
@@ -17,17 +15,17 @@ import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.FigureSeries;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The figures chart and the toggles that choose its series. The chart marks the selected event, shades the
- * selected era, and a click on a year selects that year's event.
+ * The figures chart and the toggles that choose its series, both showing the state's shown series. The chart marks
+ * the selected event, shades the selected era, and a click on a year selects that year's event.
  */
 public final class FiguresPaneController {
 
     private final AppState state;
     private final ToggleGroup group = new ToggleGroup();
-    private final StringProperty shownSeriesId = new SimpleStringProperty(this, "shownSeriesId");
+    /** True while the pane itself selects toggles to match the state: only a teacher's choice changes the state. */
+    private boolean matching;
 
     @FXML
     private FlowPane toggles;
@@ -43,12 +41,15 @@ public final class FiguresPaneController {
     @FXML
     private void initialize() {
         state.datasetProperty().addListener((obs, old, dataset) -> buildToggles(dataset));
-        shownSeriesId.addListener((obs, old, id) -> showSeries());
+        state.shownSeriesProperty().addListener((obs, old, series) -> showSeries(series));
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (matching) {
+                return;
+            }
             if (toggle != null) {
-                shownSeriesId.set(((FigureSeries) toggle.getUserData()).id());
-            } else if (old != null) {
-                group.selectToggle(old); // one series is always shown
+                state.setChosenSeriesId(((FigureSeries) toggle.getUserData()).id());
+            } else {
+                showSeries(state.getShownSeries()); // one series is always shown: a click on it keeps it
             }
         });
         chart.markerDayProperty().bind(state.selectedEventProperty().map(event -> event.range().center()));
@@ -60,22 +61,13 @@ public final class FiguresPaneController {
         buildToggles(state.getDataset());
     }
 
-    /** The id of the series shown; persisted by the window, chosen by the toggles and the View menu. */
     /** The chart, for the actions that export or copy it. */
     public FiguresChart chart() {
         return chart;
     }
 
-    public StringProperty shownSeriesIdProperty() {
-        return shownSeriesId;
-    }
-
-    /** The series the open dataset has, in its order. */
-    public List<FigureSeries> availableSeries() {
-        return state.getDataset() == null ? List.of() : state.getDataset().series();
-    }
-
     private void buildToggles(Dataset dataset) {
+        matching = true;
         toggles.getChildren().clear();
         group.getToggles().clear();
         for (FigureSeries series : dataset == null ? List.<FigureSeries>of() : dataset.series()) {
@@ -91,17 +83,15 @@ public final class FiguresPaneController {
         }
         toggles.setVisible(group.getToggles().size() > 1);
         toggles.setManaged(toggles.isVisible());
-        showSeries();
+        matching = false;
+        showSeries(state.getShownSeries());
     }
 
-    private void showSeries() {
-        List<FigureSeries> available = availableSeries();
-        Optional<FigureSeries> wanted = available.stream().filter(s -> s.id().equals(shownSeriesId.get())).findFirst();
-        FigureSeries series = wanted.orElse(available.isEmpty() ? null : available.get(0));
+    private void showSeries(FigureSeries series) {
         Toggle toggle = group.getToggles().stream().filter(t -> t.getUserData() == series).findFirst().orElse(null);
-        if (group.getSelectedToggle() != toggle) {
-            group.selectToggle(toggle);
-        }
+        matching = true;
+        group.selectToggle(toggle);
+        matching = false;
         chart.setSeries(series);
         credit.setVisible(series != null);
         if (series != null) {

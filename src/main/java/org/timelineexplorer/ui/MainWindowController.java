@@ -80,8 +80,7 @@ public final class MainWindowController {
         // Jumps go through the timeline so that it can animate them; the state follows through its binding.
         erasController.zoomWith(timelineController::zoomTo);
         menuController.zoomWith(timelineController::zoomTo);
-        menuController.bindSeries(figuresController.shownSeriesIdProperty(), figuresController::availableSeries);
-        menuController.showFiguresProperty().addListener((obs, old, shown) -> showFigures(shown));
+        state.figuresShownProperty().addListener((obs, old, shown) -> showFigures(shown));
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
         installFileActions();
         installClassroom();
@@ -147,7 +146,7 @@ public final class MainWindowController {
         exports.setOwner(window);
         restore();
         window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> save());
-        figuresController.shownSeriesIdProperty().addListener((obs, old, id) -> preferences().saveSeries(id));
+        state.chosenSeriesIdProperty().addListener((obs, old, id) -> preferences().saveSeries(id));
     }
 
     private void restore() {
@@ -170,7 +169,7 @@ public final class MainWindowController {
             // A split pane laid out first at another size shifts its dividers; set them at the final size.
             window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(this::restoreDividers));
         }
-        prefs.series().ifPresent(figuresController.shownSeriesIdProperty()::set);
+        prefs.series().ifPresent(state::setChosenSeriesId);
     }
 
     private void restoreDividers() {
@@ -188,7 +187,7 @@ public final class MainWindowController {
                 prefs.saveDivider(split.getKey(), split.getValue().getDividerPositions()[0]);
             }
         }
-        prefs.saveSeries(figuresController.shownSeriesIdProperty().get());
+        prefs.saveSeries(state.getChosenSeriesId());
         Thread flush = new Thread(prefs::flush, "save-preferences");
         flush.start();
     }

@@ -57,10 +57,10 @@ class WindowLayoutRestoreTest {
     void theViewMenuHidesAndShowsTheFigures(FxRobot robot) {
         SplitPane left = robot.lookup("#left-split").queryAs(SplitPane.class);
         assertEquals(2, left.getItems().size());
-        robot.interact(() -> controller.menu().showFiguresProperty().set(false));
+        robot.clickOn("_View").clickOn("Show _figures chart");
         assertEquals(1, left.getItems().size());
         assertFalse(robot.lookup("#figures-chart").tryQuery().isPresent());
-        robot.interact(() -> controller.menu().showFiguresProperty().set(true));
+        robot.clickOn("_View").clickOn("Show _figures chart");
         assertEquals(2, left.getItems().size());
         assertTrue(robot.lookup("#figures-chart").tryQuery().isPresent());
 
