@@ -12,19 +12,21 @@ import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.LinkOpener;
 import org.timelineexplorer.ui.ProblemsDialog;
 import org.timelineexplorer.ui.ViewLoader;
+import org.timelineexplorer.ui.settings.UserSettings;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * The desktop application: one {@link AppState}, a dataset loaded into it (the file named with {@code --data}, or
- * the bundled one), and the main window bound to it.
+ * the bundled one), the user's settings, and the main window bound to both.
  */
 public final class TimelineExplorerApp extends Application {
 
     static final String TITLE = "Timeline Explorer";
 
     private final AppState state = new AppState();
+    private final UserSettings settings = UserSettings.forUser();
     private Optional<Path> requestedFile = Optional.empty();
     private LoadResult requested;
     private LoadResult bundled;
@@ -45,7 +47,7 @@ public final class TimelineExplorerApp extends Application {
         state.setDataset(opened.dataset().orElseThrow(
                 () -> new IllegalStateException("the bundled dataset does not load: " + opened.problems())));
         LinkOpener.useHostServices(getHostServices());
-        Scene scene = new Scene(new ViewLoader(state).load("MainWindow.fxml"), 1280, 720);
+        Scene scene = new Scene(new ViewLoader(state, settings).load("MainWindow.fxml"), 1280, 720);
         scene.getStylesheets().add(ViewLoader.stylesheet());
         stage.setTitle(TITLE);
         stage.setScene(scene);
@@ -57,5 +59,11 @@ public final class TimelineExplorerApp extends Application {
         if (getParameters().getUnnamed().contains("--measure-startup")) {
             StartupClock.printAtFirstFrame();
         }
+    }
+
+    /** The window is closed: what it remembered is written before the app ends. */
+    @Override
+    public void stop() {
+        settings.close();
     }
 }

@@ -134,8 +134,7 @@ public final class AppMenuController {
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("about-dialog");
         if (menuBar.getScene() != null) {
-            alert.initOwner(menuBar.getScene().getWindow());
-            alert.getDialogPane().getStylesheets().setAll(menuBar.getScene().getStylesheets());
+            alert.initOwner(menuBar.getScene().getWindow()); // and with it the window's look
         }
         alert.show();
     }

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** How the window writes dates and counts: English, as the bundled dataset is written. */
-final class Formats {
+public final class Formats {
 
-    /** The locale of dates in every view, so that "20 March 2003" reads the same everywhere. */
-    static final Locale LOCALE = Locale.ENGLISH;
+    /**
+     * The locale of dates in every view and the presentation, so that "20 March 2003" reads the same everywhere.
+     * The one place that decides it: a language setting (View → Language) will replace this constant.
+     */
+    public static final Locale LOCALE = Locale.ENGLISH;
 
     private Formats() {
     }

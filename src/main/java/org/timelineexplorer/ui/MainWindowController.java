@@ -1,8 +1,6 @@
 package org.timelineexplorer.ui;
 
-import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -12,8 +10,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Screen;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
@@ -23,23 +19,26 @@ import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.ui.help.Shortcut;
 import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.ui.presentation.Classroom;
+import org.timelineexplorer.ui.presentation.Presentation;
+import org.timelineexplorer.ui.settings.Setting;
+import org.timelineexplorer.ui.settings.UserSettings;
+import org.timelineexplorer.ui.theme.Appearance;
+import org.timelineexplorer.ui.theme.Theme;
 
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * Puts the parts together: menu, search, era navigator, timeline, figures, detail pane, event list and status bar,
- * each its own view bound to the one state. It also remembers the window's size, its dividers and the chosen
- * figures between runs.
+ * each its own view bound to the one state. It also remembers the view between runs: the window's layout, the
+ * figures shown, the look and the presentation's settings.
  */
 public final class MainWindowController {
 
-    /** The share of the screen the window takes when no size was saved. */
-    private static final double FIRST_RUN_SHARE = 0.9;
-
     private final AppState state;
-    private WindowPreferences preferences;
+    private final UserSettings settings;
+    private final Appearance appearance = new Appearance();
+    private WindowLayout layout;
     private DatasetOpening opening;
     private ExportActions exports;
     private Window window;
@@ -70,8 +69,10 @@ public final class MainWindowController {
     @FXML
     private StatusBarController statusController;
 
-    public MainWindowController(AppState state) {
+    /** The window of {@code state}, remembering its layout, look and choices in {@code settings}. */
+    public MainWindowController(AppState state, UserSettings settings) {
         this.state = state;
+        this.settings = settings;
     }
 
     @FXML
@@ -80,18 +81,35 @@ public final class MainWindowController {
         // Jumps go through the timeline so that it can animate them; the state follows through its binding.
         erasController.zoomWith(timelineController::zoomTo);
         menuController.zoomWith(timelineController::zoomTo);
+        layout = new WindowLayout(settings, Map.of("content", contentSplit, "left", leftSplit, "right", rightSplit));
         state.figuresShownProperty().addListener((obs, old, shown) -> showFigures(shown));
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
         installFileActions();
         installClassroom();
+        rememberViewState();
     }
 
     /** Classroom mode: View → Present, Theme and text size; Help → Keyboard shortcuts; F5 and Ctrl +/-/0. */
     private void installClassroom() {
-        classroom = Classroom.install(state, root, menuController.viewMenu(), menuController.helpMenu());
+        classroom = Classroom.install(state, appearance, root, menuController.viewMenu(), menuController.helpMenu());
     }
 
-    /** Classroom mode, for tests that give it preferences of their own ({@link Classroom#useAppearance}). */
+    /**
+     * What the window remembers between runs besides its layout, one line each; a new remembered setting is one
+     * more line here.
+     */
+    private void rememberViewState() {
+        Presentation lesson = classroom.presentationMode().presentation();
+        settings.remember(Setting.text("chart.series"), state.chosenSeriesIdProperty());
+        settings.remember(Setting.flag("chart.shown"), state.figuresShownProperty());
+        settings.remember(Setting.choice("look.theme", Theme.class), appearance.themeProperty());
+        settings.remember(Setting.whole("look.fontSize", 1, 1_000), appearance.fontSizeProperty(),
+                appearance::setFontSize);
+        settings.remember(Setting.flag("presentation.includeCharts"), lesson.includeChartsProperty());
+        settings.remember(Setting.oneOf("presentation.paceSeconds", Presentation.PACES), lesson.paceSecondsProperty());
+    }
+
+    /** Classroom mode: the look and the presentation. */
     public Classroom classroom() {
         return classroom;
     }
@@ -104,24 +122,6 @@ public final class MainWindowController {
     /** The menus, for features that add items (File → Export…, View → Present…). */
     public AppMenuController menu() {
         return menuController;
-    }
-
-    /**
-     * Uses {@code prefs} instead of the user's preferences (tests use their own node). Call it before the window is
-     * shown; the values are read when the view joins a window.
-     */
-    public void usePreferences(WindowPreferences prefs) {
-        preferences = prefs;
-        if (window != null) {
-            restore();
-        }
-    }
-
-    private WindowPreferences preferences() {
-        if (preferences == null) {
-            preferences = WindowPreferences.forUser();
-        }
-        return preferences;
     }
 
     private void attach(Scene scene) {
@@ -144,66 +144,19 @@ public final class MainWindowController {
         window = newWindow;
         opening.setOwner(window);
         exports.setOwner(window);
-        restore();
-        window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> save());
-        state.chosenSeriesIdProperty().addListener((obs, old, id) -> preferences().saveSeries(id));
-    }
-
-    private void restore() {
-        WindowPreferences prefs = preferences();
-        if (window instanceof Stage stage && !stage.isShowing()) {
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            OptionalDouble width = prefs.width();
-            OptionalDouble height = prefs.height();
-            boolean fits = width.isPresent() && height.isPresent()
-                    && width.getAsDouble() <= screen.getWidth() && height.getAsDouble() <= screen.getHeight();
-            // The first time, most of the screen: on a projector that is what the class sees.
-            stage.setWidth(fits ? width.getAsDouble() : Math.round(screen.getWidth() * FIRST_RUN_SHARE));
-            stage.setHeight(fits ? height.getAsDouble() : Math.round(screen.getHeight() * FIRST_RUN_SHARE));
-            stage.centerOnScreen();
-            stage.setMaximized(prefs.maximized());
-        }
-        if (window.isShowing()) {
-            restoreDividers();
-        } else {
-            // A split pane laid out first at another size shifts its dividers; set them at the final size.
-            window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(this::restoreDividers));
-        }
-        prefs.series().ifPresent(state::setChosenSeriesId);
-    }
-
-    private void restoreDividers() {
-        for (Map.Entry<String, SplitPane> split : splits().entrySet()) {
-            preferences().divider(split.getKey()).ifPresent(position -> split.getValue().setDividerPositions(position));
-        }
-    }
-
-    private void save() {
-        WindowPreferences prefs = preferences();
-        boolean maximized = window instanceof Stage stage && stage.isMaximized();
-        prefs.saveWindow(window.getWidth(), window.getHeight(), maximized);
-        for (Map.Entry<String, SplitPane> split : splits().entrySet()) {
-            if (!split.getValue().getDividers().isEmpty()) {
-                prefs.saveDivider(split.getKey(), split.getValue().getDividerPositions()[0]);
-            }
-        }
-        prefs.saveSeries(state.getChosenSeriesId());
-        Thread flush = new Thread(prefs::flush, "save-preferences");
-        flush.start();
-    }
-
-    private Map<String, SplitPane> splits() {
-        return Map.of("content", contentSplit, "left", leftSplit, "right", rightSplit);
+        layout.restore(window);
+        window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
+            layout.save(window);
+            settings.flush();
+        });
     }
 
     private void showFigures(boolean shown) {
         if (shown && !leftSplit.getItems().contains(figures)) {
             leftSplit.getItems().add(figures);
-            preferences().divider("left").ifPresent(position -> leftSplit.setDividerPositions(position));
+            layout.restoreDivider("left");
         } else if (!shown) {
-            if (leftSplit.getDividers().size() > 0) {
-                preferences().saveDivider("left", leftSplit.getDividerPositions()[0]);
-            }
+            layout.saveDivider("left");
             leftSplit.getItems().remove(figures);
         }
     }
@@ -221,7 +174,7 @@ public final class MainWindowController {
     }
 
     private void installFileActions() {
-        opening = new DatasetOpening(state, RecentFiles.forUser());
+        opening = new DatasetOpening(state, new RecentFiles(settings));
         FiguresChart chart = figuresController.chart();
         exports = new ExportActions(state, () -> chart,
                 () -> chart.getSeries() == null ? "" : chart.getSeries().title(),

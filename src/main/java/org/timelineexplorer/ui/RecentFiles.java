@@ -1,17 +1,18 @@
 package org.timelineexplorer.ui;
 
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import org.timelineexplorer.ui.settings.Setting;
+import org.timelineexplorer.ui.settings.UserSettings;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 
 /**
  * The datasets opened last, newest first, remembered between runs. Files that have since disappeared are left out
@@ -21,32 +22,21 @@ public final class RecentFiles {
 
     /** How many files the menu lists. */
     public static final int MAX = 8;
-    static final String KEY = "recent.";
 
-    private final Preferences node;
+    private final UserSettings settings;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
 
-    public RecentFiles(Preferences node) {
-        this.node = node;
+    /** The list remembered in {@code settings}. */
+    public RecentFiles(UserSettings settings) {
+        this.settings = settings;
         for (int i = 0; i < MAX; i++) {
-            String value = node.get(KEY + i, null);
-            if (value == null) {
-                continue;
-            }
-            try {
-                Path path = Path.of(value);
-                if (Files.isRegularFile(path) && !files.contains(path)) {
-                    files.add(path);
-                }
-            } catch (InvalidPathException ignored) {
-                // A damaged entry costs one line of the menu, nothing more.
-            }
+            settings.get(entry(i)).filter(Files::isRegularFile).filter(path -> !files.contains(path))
+                    .ifPresent(files::add);
         }
     }
 
-    /** The user's list, in the application's preferences node. */
-    public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userRoot().node("org/timelineexplorer"));
+    private static Setting<Path> entry(int i) {
+        return Setting.file("recent." + i);
     }
 
     /** Newest first; changes as files are opened. */
@@ -61,21 +51,8 @@ public final class RecentFiles {
         updated.remove(absolute);
         updated.add(0, absolute);
         files.setAll(updated.subList(0, Math.min(MAX, updated.size())));
-        save();
-    }
-
-    public void clear() {
-        files.clear();
-        save();
-    }
-
-    private void save() {
         for (int i = 0; i < MAX; i++) {
-            if (i < files.size()) {
-                node.put(KEY + i, files.get(i).toString());
-            } else {
-                node.remove(KEY + i);
-            }
+            settings.put(entry(i), i < files.size() ? files.get(i) : null);
         }
     }
 
@@ -94,7 +71,7 @@ public final class RecentFiles {
             menu.getItems().setAll(items);
             menu.setDisable(items.isEmpty());
         };
-        files.addListener((javafx.collections.ListChangeListener<Path>) c -> refill.run());
+        files.addListener((ListChangeListener<Path>) c -> refill.run());
         refill.run();
     }
 }

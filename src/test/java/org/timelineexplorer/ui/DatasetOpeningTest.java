@@ -10,6 +10,7 @@ import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.ui.settings.UserSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class DatasetOpeningTest {
 
     static RecentFiles recent() throws Exception {
         Preferences node = Preferences.userRoot().node("org/timelineexplorer/test-" + System.nanoTime());
-        return new RecentFiles(node);
+        return new RecentFiles(new UserSettings(node));
     }
 
     @Test
@@ -109,7 +110,7 @@ class DatasetOpeningTest {
     @Test
     void recentFilesKeepTheNewestFirstAndSurviveARestart(@TempDir Path dir) throws Exception {
         Preferences node = Preferences.userRoot().node("org/timelineexplorer/test-" + System.nanoTime());
-        RecentFiles recent = new RecentFiles(node);
+        RecentFiles recent = new RecentFiles(new UserSettings(node));
         for (int i = 0; i < 10; i++) {
             recent.add(Files.writeString(dir.resolve(i + ".json"), "{}"));
         }
@@ -118,7 +119,7 @@ class DatasetOpeningTest {
         assertEquals(dir.resolve("5.json"), recent.files().get(0));
         assertEquals(dir.resolve("9.json"), recent.files().get(1));
         Files.delete(dir.resolve("9.json"));
-        RecentFiles again = new RecentFiles(node);
+        RecentFiles again = new RecentFiles(new UserSettings(node));
         assertEquals(RecentFiles.MAX - 1, again.files().size(), "a deleted file drops out");
         assertEquals(dir.resolve("5.json"), again.files().get(0));
         node.removeNode();

@@ -24,6 +24,8 @@ import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.timeline.TimelineView;
+import org.timelineexplorer.ui.settings.Setting;
+import org.timelineexplorer.ui.settings.UserSettings;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainWindowTest {
 
     private AppState state;
-    private WindowPreferences prefs;
+    private UserSettings settings;
     private int total;
     private MainWindowController controller;
 
@@ -50,8 +52,8 @@ class MainWindowTest {
     void start(Stage stage) {
         state = new AppState(UiFixture.bundled());
         total = state.getEvents().size();
-        prefs = UiFixture.freshPreferences();
-        controller = UiFixture.show(stage, state, prefs, 1280, 720);
+        settings = UiFixture.freshSettings();
+        controller = UiFixture.show(stage, state, settings, 1280, 720);
     }
 
     private String text(FxRobot robot, String query) {
@@ -259,7 +261,7 @@ class MainWindowTest {
         assertTrue(text(robot, "#chart-credit").startsWith("Source: iCasualties.org"));
         assertEquals(List.of("904 deaths (2007)"), robot.lookup(".chart-annotation").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
-        assertEquals("us-deaths", prefs.series().orElseThrow());
+        assertEquals("us-deaths", settings.get(Setting.text("chart.series")).orElseThrow());
     }
 
     @Test

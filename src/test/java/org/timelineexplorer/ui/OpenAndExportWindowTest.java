@@ -35,7 +35,7 @@ class OpenAndExportWindowTest {
     @Start
     void start(Stage stage) {
         state = new AppState(UiFixture.bundled());
-        controller = UiFixture.show(stage, state, UiFixture.freshPreferences(), 1280, 720);
+        controller = UiFixture.show(stage, state, UiFixture.freshSettings(), 1280, 720);
     }
 
     @Test

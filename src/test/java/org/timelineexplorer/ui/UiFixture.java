@@ -6,9 +6,9 @@ import javafx.stage.Stage;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.ui.settings.StoredPreferences;
+import org.timelineexplorer.ui.settings.UserSettings;
 
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 /** The bundled dataset, and the window built the way the application builds it. */
 public final class UiFixture {
@@ -26,16 +26,15 @@ public final class UiFixture {
         return bundled;
     }
 
-    /** A preferences node of its own, so that tests never share or keep state. */
-    public static WindowPreferences freshPreferences() {
-        return new WindowPreferences(Preferences.userRoot().node("org/timelineexplorer-test/" + UUID.randomUUID()));
+    /** Settings of their own, kept in memory, so that tests never share or keep state. */
+    public static UserSettings freshSettings() {
+        return new UserSettings(new StoredPreferences(StoredPreferences.newDisk()));
     }
 
     /** The main window for {@code state}, in a scene of the given size with the app's stylesheet, shown. */
-    public static MainWindowController show(Stage stage, AppState state, WindowPreferences prefs,
+    public static MainWindowController show(Stage stage, AppState state, UserSettings settings,
                                             double width, double height) {
-        ViewLoader.View<MainWindowController> view = new ViewLoader(state).loadView("MainWindow.fxml");
-        view.controller().usePreferences(prefs);
+        ViewLoader.View<MainWindowController> view = new ViewLoader(state, settings).loadView("MainWindow.fxml");
         // Test classes share one stage; a size another test restored from its preferences must not carry over.
         stage.setWidth(width);
         stage.setHeight(height);

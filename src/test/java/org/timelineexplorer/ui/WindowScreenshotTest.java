@@ -39,7 +39,7 @@ class WindowScreenshotTest {
     void start(Stage stage) {
         this.stage = stage;
         state = new AppState(UiFixture.bundled());
-        UiFixture.show(stage, state, UiFixture.freshPreferences(), 1280, 720);
+        UiFixture.show(stage, state, UiFixture.freshSettings(), 1280, 720);
     }
 
     @Test
@@ -59,7 +59,7 @@ class WindowScreenshotTest {
             AppState other = new AppState(UiFixture.bundled());
             other.setSelectedEvent(other.getDataset().event("soleimani-killed").orElseThrow());
             other.setSelectedEra(other.getDataset().eras().get(7));
-            large[0] = new Scene(new ViewLoader(other).load("MainWindow.fxml"), 1920, 1080);
+            large[0] = new Scene(new ViewLoader(other, UiFixture.freshSettings()).load("MainWindow.fxml"), 1920, 1080);
             large[0].getStylesheets().add(ViewLoader.stylesheet());
         });
         snapshot(robot, large[0], "main-1920x1080");
@@ -76,7 +76,7 @@ class WindowScreenshotTest {
             AppState other = new AppState(UiFixture.bundled());
             other.setSelectedEra(other.getDataset().eras().get(2));
             other.setSelectedEvent(other.getShownEvents().get(30));
-            scene[0] = new Scene(new ViewLoader(other).load("MainWindow.fxml"), 1280, 720);
+            scene[0] = new Scene(new ViewLoader(other, UiFixture.freshSettings()).load("MainWindow.fxml"), 1280, 720);
             scene[0].getStylesheets().addAll(ViewLoader.stylesheet(),
                     "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(dark.getBytes()));
         });

@@ -1,7 +1,6 @@
 package org.timelineexplorer.ui.help;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.MenuItem;
@@ -15,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * The Help → Keyboard shortcuts sheet: a table of every entry in {@link Shortcuts}, in the look of the window it
- * opens from (theme and text size).
+ * opens from (theme and text size), which it takes from its owner as every dialog does.
  */
 public final class ShortcutsSheet {
 
@@ -57,19 +56,7 @@ public final class ShortcutsSheet {
         dialog.getDialogPane().setContent(table);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
-        if (owner != null && owner.getScene() != null) {
-            matchLook(dialog, owner.getScene().getRoot());
-        }
         return dialog;
-    }
-
-    /** The theme is a stylesheet on the scene and a style class on its root; the text size an inline style. */
-    private static void matchLook(Dialog<?> dialog, Parent ownerRoot) {
-        dialog.getDialogPane().getStylesheets().addAll(ownerRoot.getScene().getStylesheets());
-        ownerRoot.getStyleClass().stream()
-                .filter(c -> c.startsWith("theme-"))
-                .forEach(c -> dialog.getDialogPane().getStyleClass().add(c));
-        dialog.getDialogPane().setStyle(ownerRoot.getStyle());
     }
 
     static TableView<Shortcut> table() {

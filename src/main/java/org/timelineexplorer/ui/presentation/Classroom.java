@@ -8,6 +8,8 @@ import javafx.stage.Stage;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.help.ShortcutsSheet;
 import org.timelineexplorer.ui.theme.Appearance;
+import org.timelineexplorer.ui.theme.AppearanceMenu;
+import org.timelineexplorer.ui.theme.Theming;
 
 /**
  * Classroom mode wired into a window in one call from its controller: View → Present, Include charts, Theme and
@@ -16,57 +18,34 @@ import org.timelineexplorer.ui.theme.Appearance;
  */
 public final class Classroom {
 
-    private final Menu viewMenu;
+    private final Appearance appearance;
     private final PresentationMode presentationMode;
-    private Appearance appearance;
     private boolean sceneDone;
     private boolean stageDone;
 
-    static final String INCLUDE_CHARTS_KEY = "includeCharts";
-    static final String PACE_KEY = "paceSeconds";
-
-    private Classroom(AppState state, Menu viewMenu, Appearance appearance) {
-        this.viewMenu = viewMenu;
+    private Classroom(AppState state, Appearance appearance) {
         this.appearance = appearance;
         this.presentationMode = new PresentationMode(state);
     }
 
     /**
-     * Adds the classroom items to the two menus and, once {@code anchor} (any node of the window, such as its menu
-     * bar) is in a scene shown in a stage, applies the look there (remembered for this user unless
-     * {@link #useAppearance} says otherwise) and installs F5.
+     * Adds the classroom items to the two menus and, once {@code anchor} (any node of the window, such as its root)
+     * is in a scene shown in a stage, puts {@code appearance} on it and installs F5.
      */
-    public static Classroom install(AppState state, Node anchor, Menu viewMenu, Menu helpMenu) {
-        return install(state, anchor, viewMenu, helpMenu, null);
-    }
-
-    /** As {@link #install(AppState, Node, Menu, Menu)} with a look of the caller's (tests pass their own prefs). */
-    public static Classroom install(AppState state, Node anchor, Menu viewMenu, Menu helpMenu,
-                                    Appearance appearance) {
-        Classroom classroom = new Classroom(state, viewMenu, appearance);
+    public static Classroom install(AppState state, Appearance appearance, Node anchor, Menu viewMenu,
+                                    Menu helpMenu) {
+        Classroom classroom = new Classroom(state, appearance);
         viewMenu.getItems().add(new SeparatorMenuItem());
         viewMenu.getItems().addAll(classroom.presentationMode.createMenuItems());
+        viewMenu.getItems().add(new SeparatorMenuItem());
+        viewMenu.getItems().addAll(AppearanceMenu.items(appearance));
         helpMenu.getItems().add(ShortcutsSheet.createMenuItem(() -> anchor.getScene().getWindow()));
         classroom.whenInScene(anchor);
         return classroom;
     }
 
-    /**
-     * Uses {@code value} for the look instead of the user's; call it before the window's scene is made (tests use a
-     * preferences node of their own).
-     */
-    public void useAppearance(Appearance value) {
-        if (sceneDone) {
-            throw new IllegalStateException("the look is already applied to the window");
-        }
-        appearance = value;
-    }
-
-    /** The look; the user's own until {@link #useAppearance} chooses another. */
+    /** The theme and text size of the window. */
     public Appearance appearance() {
-        if (appearance == null) {
-            appearance = Appearance.forUser();
-        }
         return appearance;
     }
 
@@ -88,16 +67,10 @@ public final class Classroom {
 
     private void sceneReady(Scene scene) {
         if (sceneDone) {
-            return;
+            return; // the anchor leaves the scene and comes back while the presentation shows
         }
         sceneDone = true;
-        Appearance look = appearance();
-        viewMenu.getItems().add(new SeparatorMenuItem());
-        viewMenu.getItems().addAll(look.createMenuItems());
-        look.attach(scene);
-        Presentation lesson = presentationMode.presentation();
-        look.remember(INCLUDE_CHARTS_KEY, lesson.includeChartsProperty());
-        look.remember(PACE_KEY, lesson.paceSecondsProperty(), Presentation.PACES);
+        Theming.attach(scene, appearance);
         if (scene.getWindow() instanceof Stage stage) {
             stageReady(stage);
         } else {

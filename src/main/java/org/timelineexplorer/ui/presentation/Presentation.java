@@ -3,13 +3,13 @@ package org.timelineexplorer.ui.presentation;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -48,7 +48,7 @@ public final class Presentation {
     private final BooleanProperty includeCharts = new SimpleBooleanProperty(this, "includeCharts", false);
     private final BooleanProperty blackout = new SimpleBooleanProperty(this, "blackout", false);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
-    private final IntegerProperty paceSeconds = new SimpleIntegerProperty(this, "paceSeconds", 10);
+    private final ObjectProperty<Integer> paceSeconds = new SimpleObjectProperty<>(this, "paceSeconds", 10);
     private final ObservableStringValue position;
     private boolean applying;
     private boolean running;
@@ -107,7 +107,7 @@ public final class Presentation {
     }
 
     /** Seconds per step of the guided tour, one of {@link #PACES} in the menus but any positive value works. */
-    public IntegerProperty paceSecondsProperty() {
+    public ObjectProperty<Integer> paceSecondsProperty() {
         return paceSeconds;
     }
 

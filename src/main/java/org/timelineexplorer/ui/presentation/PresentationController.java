@@ -24,6 +24,7 @@ import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.timeline.TimelineView;
+import org.timelineexplorer.ui.Formats;
 import org.timelineexplorer.ui.help.Shortcuts;
 
 import java.util.List;
@@ -92,16 +93,8 @@ public final class PresentationController {
                 return Integer.valueOf(text.replaceAll("\\D", ""));
             }
         });
-        paceChoice.setValue(presentation.paceSecondsProperty().get());
-        paceChoice.valueProperty().addListener((o, old, seconds) -> {
-            if (seconds != null) {
-                presentation.paceSecondsProperty().set(seconds);
-            }
-        });
-        presentation.paceSecondsProperty().addListener((o, old, seconds) -> {
-            paceChoice.setValue(seconds.intValue());
-            restartClock();
-        });
+        paceChoice.valueProperty().bindBidirectional(presentation.paceSecondsProperty());
+        presentation.paceSecondsProperty().addListener((o, old, seconds) -> restartClock());
 
         tourClock.setOnFinished(e -> {
             presentation.tick();
@@ -224,7 +217,7 @@ public final class PresentationController {
         if (step == null) {
             return;
         }
-        Locale locale = Locale.getDefault();
+        Locale locale = Formats.LOCALE;
         switch (step.kind()) {
             case EVENT -> {
                 eventEra.setText(step.era() == null ? "" : step.era().title());
@@ -328,7 +321,7 @@ public final class PresentationController {
 
     private String describe(Step step) {
         return switch (step.kind()) {
-            case EVENT -> "Selected: " + step.event().title() + ", " + step.event().formatDate(Locale.getDefault());
+            case EVENT -> "Selected: " + step.event().title() + ", " + step.event().formatDate(Formats.LOCALE);
             case ERA_TITLE -> "Era: " + step.era().title();
             case CHART -> "Figures chart, " + step.era().title() + " shaded";
         } + ". Step " + presentation.positionProperty().get();

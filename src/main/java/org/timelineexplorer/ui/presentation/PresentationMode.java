@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.help.Shortcuts;
-import org.timelineexplorer.ui.theme.Appearance;
+import org.timelineexplorer.ui.theme.Theming;
 
 import java.util.List;
 
@@ -148,7 +148,7 @@ public final class PresentationMode {
                     new ViewLoader(state, presentation).loadView(PresentationMode.class, "PresentationView.fxml");
             view = loaded.root();
             loaded.controller().setOnLeave(this::exit);
-            view.getProperties().put(Appearance.FONT_SCALE, Appearance.PRESENTATION_SCALE);
+            view.getProperties().put(Theming.FONT_SCALE, Theming.PRESENTATION_SCALE);
         }
         return view;
     }

@@ -1,5 +1,7 @@
 /**
- * The look: light, dark and high-contrast themes as stylesheets of looked-up colours, the interface's type size,
- * both remembered in preferences ({@link org.timelineexplorer.ui.theme.Appearance}), and the Okabe–Ito palette.
+ * The look: light, dark and high-contrast themes as stylesheets of looked-up colours, and the interface's type size.
+ * {@link org.timelineexplorer.ui.theme.Appearance} is the teacher's choice (a view model, remembered by the window),
+ * {@link org.timelineexplorer.ui.theme.Theming} puts it on every window the app shows, and
+ * {@link org.timelineexplorer.ui.theme.AppearanceMenu} offers it in the View menu.
  */
 package org.timelineexplorer.ui.theme;

@@ -8,14 +8,14 @@ import javafx.stage.Stage;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.MainWindowController;
 import org.timelineexplorer.ui.ViewLoader;
-import org.timelineexplorer.ui.WindowPreferences;
+import org.timelineexplorer.ui.settings.UserSettings;
 import org.timelineexplorer.ui.theme.Appearance;
 
 import java.util.prefs.Preferences;
 
 /**
- * The real main window, built as the application builds it (its FXML, app.css on the scene), with the look and the
- * window's own settings kept in the test's preferences node.
+ * The real main window, built as the application builds it (its FXML, app.css on the scene), with everything it
+ * remembers kept in the test's preferences node.
  */
 public final class TestWindow {
 
@@ -29,10 +29,9 @@ public final class TestWindow {
 
     public TestWindow(Stage stage, AppState state, Preferences prefs) {
         this.state = state;
-        ViewLoader.View<MainWindowController> view = new ViewLoader(state).loadView("MainWindow.fxml");
+        ViewLoader.View<MainWindowController> view =
+                new ViewLoader(state, new UserSettings(prefs)).loadView("MainWindow.fxml");
         controller = view.controller();
-        controller.usePreferences(new WindowPreferences(prefs.node("window")));
-        controller.classroom().useAppearance(new Appearance(prefs));
         appearance = controller.classroom().appearance();
         presentationMode = controller.classroom().presentationMode();
         root = (Region) view.root();
