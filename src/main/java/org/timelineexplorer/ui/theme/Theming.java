@@ -20,7 +20,7 @@ import java.util.List;
  * larger type (presentation mode, through {@link #FONT_SCALE}) gets the size times its factor.
  *
  * <p>No dialog needs a line of its own: a window shown with an owner takes the look of its nearest owner that has
- * one, when it shows and whenever the look changes. Popups (menus, tooltips, the lists of choice boxes) copy their
+ * one, when it shows and whenever the look changes, and Ctrl+plus/minus/0 work in it too. Popups (menus, tooltips, the lists of choice boxes) copy their
  * owner's stylesheets as they show and take the palette and type size from the node they belong to, so they follow
  * too.
  */
@@ -97,7 +97,9 @@ public final class Theming {
             // Dialogs already follow their owner's stylesheets; a plain window opened from ours gets them here.
             scene.getStylesheets().setAll(owner.getStylesheets());
         }
-        style(scene, (Appearance) owner.getProperties().get(LOOK));
+        Appearance look = (Appearance) owner.getProperties().get(LOOK);
+        style(scene, look);
+        installKeys(scene, look);
     }
 
     /** The scene of {@code window} or of its nearest owner that wears a look, or {@code null}. */
