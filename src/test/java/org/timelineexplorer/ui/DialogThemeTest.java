@@ -29,9 +29,9 @@ import org.timelineexplorer.ui.theme.Theme;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -47,11 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class DialogThemeTest {
 
-    /** The page and surface colours of each theme (-te-bg, -te-surface): a dialog's background is one of them. */
-    private static final Map<Theme, Set<Color>> BACKGROUNDS = Map.of(
-            Theme.LIGHT, Set.of(Color.web("#FAFAF7"), Color.web("#FFFFFF")),
-            Theme.DARK, Set.of(Color.web("#1C1D1F"), Color.web("#2A2B2E")),
-            Theme.HIGH_CONTRAST, Set.of(Color.web("#000000")));
+    /** A dialog's background is its theme's page or surface colour. */
+    private static Set<Color> backgrounds(Theme theme) {
+        return new HashSet<>(List.of(UiFixture.page(theme), UiFixture.surface(theme)));
+    }
 
     private Stage stage;
     private MainWindowController controller;
@@ -96,7 +95,7 @@ class DialogThemeTest {
             robot.interact(() -> picture[0] = scene.snapshot(null));
             Pixels.save(picture[0], "dialog-" + name + "-" + theme.name().toLowerCase(Locale.ROOT));
             Color background = Pixels.dominant(picture[0]);
-            assertTrue(BACKGROUNDS.get(theme).contains(background),
+            assertTrue(backgrounds(theme).contains(background),
                     name + " in " + theme + " has the background " + background);
             if (theme == Theme.DARK) {
                 assertTrue(Pixels.luminance(background) < 0.05, name + " is dark in the dark theme");
@@ -158,7 +157,7 @@ class DialogThemeTest {
 
         WritableImage[] picture = new WritableImage[1];
         robot.interact(() -> picture[0] = sheet.snapshot(null));
-        assertTrue(BACKGROUNDS.get(Theme.DARK).contains(Pixels.dominant(picture[0])), "the open sheet turned dark");
+        assertTrue(backgrounds(Theme.DARK).contains(Pixels.dominant(picture[0])), "the open sheet turned dark");
         assertTrue(sheet.getRoot().getStyle().contains("-fx-font-size: 16px"), sheet.getRoot().getStyle());
         DialogPane pane = (DialogPane) sheet.getRoot();
         Button close = (Button) pane.lookupButton(ButtonType.CLOSE);
@@ -183,7 +182,7 @@ class DialogThemeTest {
             robot.clickOn("_View");
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(ContextMenu.class).isPresent());
             Color menu = dominantColourOf(robot, showing(ContextMenu.class).orElseThrow());
-            assertTrue(BACKGROUNDS.get(theme).contains(menu), "the View menu in " + theme + " is " + menu);
+            assertTrue(backgrounds(theme).contains(menu), "the View menu in " + theme + " is " + menu);
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
             Node point = robot.lookup(".chart-line-symbol").queryAll().stream()

@@ -2,12 +2,14 @@ package org.timelineexplorer.ui;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.ui.settings.StoredPreferences;
 import org.timelineexplorer.ui.settings.UserSettings;
+import org.timelineexplorer.ui.theme.Theme;
 
 
 /** The bundled dataset, and the window built the way the application builds it. */
@@ -43,6 +45,24 @@ public final class UiFixture {
         stage.setScene(scene);
         stage.show();
         return view.controller();
+    }
+
+    /** The page colour of {@code theme} (-te-bg): the window's background and its dialogs'. */
+    public static Color page(Theme theme) {
+        return Color.web(switch (theme) {
+            case LIGHT -> "#FAFAF7";
+            case DARK -> "#1C1D1F";
+            case HIGH_CONTRAST -> "#000000";
+        });
+    }
+
+    /** The surface colour of {@code theme} (-te-surface): panes, lists, fields. */
+    public static Color surface(Theme theme) {
+        return Color.web(switch (theme) {
+            case LIGHT -> "#FFFFFF";
+            case DARK -> "#2A2B2E";
+            case HIGH_CONTRAST -> "#000000";
+        });
     }
 
     public static Parent root(Stage stage) {
