@@ -164,9 +164,13 @@ public final class AppMenuController {
         return text.toString();
     }
 
+    /** The repository's LICENSE, which the build puts beside this class. */
     private static String licence() {
-        try (InputStream in = AppMenuController.class.getResourceAsStream("LICENSE.txt")) {
-            return in == null ? "MIT License" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try (InputStream in = AppMenuController.class.getResourceAsStream("LICENSE")) {
+            if (in == null) {
+                throw new IllegalStateException("the build left out the LICENSE file");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

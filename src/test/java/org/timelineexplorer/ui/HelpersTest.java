@@ -5,7 +5,10 @@ import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,9 +63,9 @@ class HelpersTest {
     }
 
     @Test
-    void theAboutTextNamesTheSourcesAndTheLicence() {
+    void theAboutTextNamesTheSourcesAndEndsWithTheWholeLicence() throws IOException {
         String text = AppMenuController.aboutText(UiFixture.bundled());
         assertTrue(text.contains("Iraq Body Count"));
-        assertTrue(text.contains("MIT License"));
+        assertTrue(text.endsWith(Files.readString(Path.of("LICENSE"))), "the repository's LICENSE, word for word");
     }
 }
