@@ -35,11 +35,6 @@ public final class LinkOpener {
         browser = uri -> hostServices.showDocument(uri.toString());
     }
 
-    /** Replaces how links are opened; tests record them instead. */
-    public static void useBrowser(Consumer<URI> opener) {
-        browser = opener;
-    }
-
     /** Whether {@code uri} is a web link that may be followed. */
     public static boolean isFollowable(URI uri) {
         if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
