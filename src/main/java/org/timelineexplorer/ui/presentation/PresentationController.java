@@ -127,6 +127,7 @@ public final class PresentationController {
         timeline.setId("presentation-timeline-view");
         timeline.setPresentation(true);
         timeline.setFocusTraversable(false);
+        timeline.setLocale(Formats.LOCALE);
         timeline.setVisibleRange(state.getVisibleRange());
         timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
         timeline.selectedEraProperty().bindBidirectional(state.selectedEraProperty());

@@ -32,10 +32,10 @@ import java.util.prefs.Preferences;
 public final class UserSettings {
 
     /** The node the application uses, under the user's root. */
-    public static final String NODE = "org/timelineexplorer";
+    private static final String NODE = "org/timelineexplorer";
 
     /** How long changes wait to be written together. */
-    public static final Duration WRITE_DELAY = Duration.ofSeconds(1);
+    private static final Duration WRITE_DELAY = Duration.ofSeconds(1);
 
     /** How long {@link #close()} waits for the backing store before giving up. */
     private static final long CLOSE_TIMEOUT_SECONDS = 5;
@@ -53,7 +53,7 @@ public final class UserSettings {
     private final Duration writeDelay;
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
 
-    /** Settings kept in {@code node} (tests pass a node of their own), written {@link #WRITE_DELAY} after a change. */
+    /** Settings kept in {@code node} (tests pass a node of their own), written a second after a change. */
     public UserSettings(Preferences node) {
         this(node, WRITE_DELAY);
     }

@@ -14,8 +14,10 @@ import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.ui.Formats;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 
@@ -273,6 +275,23 @@ class PresentationModeTest {
             assertEquals(1500 * 0.33, strip.getHeight(), 1.5, "a third of a tall screen");
         } finally {
             robot.interact(() -> tall[0].close());
+        }
+    }
+
+    @Test
+    void datesReadAsInTheWindowWhateverLanguageTheComputerIsSetTo(FxRobot robot) {
+        Locale computer = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRANCE);
+            robot.interact(() -> state.setSelectedEvent(events.get(3)));
+            robot.press(KeyCode.F5).release(KeyCode.F5);
+
+            assertEquals("2 October 2003", text(robot, "#event-date"), "as the detail pane writes it");
+            assertEquals(Formats.LOCALE,
+                    robot.lookup("#presentation-timeline-view").queryAs(TimelineView.class).getLocale());
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        } finally {
+            Locale.setDefault(computer);
         }
     }
 }
