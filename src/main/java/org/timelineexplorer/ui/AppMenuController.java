@@ -133,7 +133,7 @@ public final class AppMenuController {
         text.setPrefSize(640, 380);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("about-dialog");
-        // Resizable, as the other dialogs are: a fixed-size one opens squeezed to two lines of text on Linux (GTK).
+        // A fixed-size dialog this tall opens squeezed to two lines of its text on Linux (GTK); a resizable one does not.
         alert.setResizable(true);
         if (menuBar.getScene() != null) {
             alert.initOwner(menuBar.getScene().getWindow()); // and with it the window's look
