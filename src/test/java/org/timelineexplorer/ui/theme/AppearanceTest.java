@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.timelineexplorer.model.OkabeIto;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
