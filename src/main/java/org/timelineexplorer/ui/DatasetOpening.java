@@ -6,18 +6,15 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.LoadResult;
+import org.timelineexplorer.io.OpeningProgress;
 import org.timelineexplorer.model.AppState;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,16 +84,6 @@ public final class DatasetOpening {
         return progress.getReadOnlyProperty();
     }
 
-    /** A progress bar that shows while a file is read and hides otherwise. */
-    public ProgressBar progressBar() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("open-progress");
-        bar.progressProperty().bind(progress);
-        bar.visibleProperty().bind(busy);
-        bar.managedProperty().bind(busy);
-        return bar;
-    }
-
     /** File → Open: asks for a file and opens it. */
     public void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
@@ -121,12 +108,7 @@ public final class DatasetOpening {
         if (current != null) {
             current.cancel();
         }
-        Task<LoadResult> task = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                return read(file, this::updateProgress);
-            }
-        };
+        Task<LoadResult> task = new OpeningTask(file);
         current = task;
         busy.set(true);
         progress.bind(task.progressProperty());
@@ -169,36 +151,6 @@ public final class DatasetOpening {
         current = null;
     }
 
-    /** Progress in two halves: reading the bytes (measured), then checking them (indeterminate). */
-    interface Progress {
-        void update(double done, double total);
-    }
-
-    static LoadResult read(Path file, Progress progress) {
-        try {
-            long size = Files.size(file);
-            if (size > org.timelineexplorer.io.DatasetReader.MAX_BYTES || Files.isDirectory(file)) {
-                return DatasetOpener.open(file);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) size);
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[1 << 16];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    bytes.write(buffer, 0, n);
-                    progress.update(bytes.size(), Math.max(size, bytes.size()) * 2.0);
-                }
-            }
-            progress.update(-1, 1);
-            String title = Optional.ofNullable(file.getFileName()).map(Path::toString)
-                    .map(n -> n.replaceFirst("(?i)\\.json$", "")).orElse("Imported timeline");
-            return DatasetOpener.read(bytes.toByteArray(), file.toString(), title);
-        } catch (IOException e) {
-            // DatasetOpener turns a missing or unreadable file into a problem in plain words.
-            return DatasetOpener.open(file);
-        }
-    }
-
     /** Lets a {@code .json} file be dropped on {@code target} (the window's root) to open it. */
     public void installDropTarget(Node target) {
         target.addEventHandler(DragEvent.DRAG_OVER, event -> {
@@ -219,5 +171,25 @@ public final class DatasetOpening {
         List<java.io.File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         return files.size() == 1 && files.get(0).getName().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? Optional.of(files.get(0).toPath()) : Optional.empty();
+    }
+
+    /** Reads one file in the background, with the task's progress and cancellation as the reading's. */
+    private static final class OpeningTask extends Task<LoadResult> implements OpeningProgress {
+
+        private final Path file;
+
+        OpeningTask(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        protected LoadResult call() {
+            return DatasetOpener.open(file, this);
+        }
+
+        @Override
+        public void update(double done) {
+            updateProgress(done, 1);
+        }
     }
 }
