@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -10,6 +11,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.io.OpeningProgress;
@@ -27,17 +29,24 @@ import java.util.function.BiConsumer;
 
 /**
  * Opens a teacher's dataset: File → Open, the recent-files list and a {@code .json} file dropped on the window all
- * come here. The file is read and checked in the background, so the window stays responsive and a
- * {@linkplain #progressProperty() progress} bar can show how far reading has got. Only a file without errors replaces
+ * come here. The file is read and checked in the background, so the window stays responsive; a file that takes
+ * longer than {@link #SLOW_AFTER about a second} is {@linkplain #slowProperty() slow}, and the window then shows
+ * its {@linkplain #progressProperty() progress} and lets the teacher {@linkplain #cancel() cancel} it. Only a file
+ * without errors replaces
  * the open dataset ({@link AppState#setDataset} is called on success only); a bad file leaves everything as it was and
  * its problems go to {@link #setOnProblems the problem handler}, by default a {@link ProblemsDialog}.
  */
 public final class DatasetOpening {
 
+    /** How long a file may take to open before the window shows its progress: fast opens do not flash a bar. */
+    public static final Duration SLOW_AFTER = Duration.seconds(1);
+
     private final AppState state;
     private final RecentFiles recent;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper slow = new ReadOnlyBooleanWrapper(this, "slow");
+    private final PauseTransition slowTimer = new PauseTransition(SLOW_AFTER);
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dataset-opening");
         thread.setDaemon(true);
@@ -52,6 +61,7 @@ public final class DatasetOpening {
     public DatasetOpening(AppState state, RecentFiles recent) {
         this.state = Objects.requireNonNull(state, "state");
         this.recent = recent;
+        slowTimer.setOnFinished(e -> slow.set(busy.get()));
     }
 
     /** The recent-files list this opening adds to, if any. */
@@ -79,9 +89,29 @@ public final class DatasetOpening {
         return busy.getReadOnlyProperty();
     }
 
-    /** How much of the file is read, 0 to 1, or -1 (indeterminate) while it is checked. */
+    /** How much of the opening is done, 0 to 1: reading, checking and finding the problems' places. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** True while a file that has taken longer than {@link #SLOW_AFTER} is still opening. */
+    public ReadOnlyBooleanProperty slowProperty() {
+        return slow.getReadOnlyProperty();
+    }
+
+    /** Waits {@code wait} rather than {@link #SLOW_AFTER} before a file is slow: tests need not open huge files. */
+    void slowAfter(Duration wait) {
+        slowTimer.setDuration(wait);
+    }
+
+    /**
+     * Stops opening the file being opened, if any: the reading stops soon after, and the timeline that was open
+     * stays as it was. Call on the JavaFX thread.
+     */
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     /** File → Open: asks for a file and opens it. */
@@ -110,7 +140,10 @@ public final class DatasetOpening {
         }
         Task<LoadResult> task = new OpeningTask(file);
         current = task;
-        busy.set(true);
+        if (!busy.get()) {
+            busy.set(true);
+            slowTimer.playFromStart();
+        }
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> finish(task, file, task.getValue()));
         task.setOnFailed(e -> finish(task, file, null));
@@ -147,6 +180,8 @@ public final class DatasetOpening {
     private void done() {
         progress.unbind();
         progress.set(0);
+        slowTimer.stop();
+        slow.set(false);
         busy.set(false);
         current = null;
     }
