@@ -113,11 +113,14 @@ final class Utf8 {
     private static Problem notUtf8(long offset, CharBuffer decodedBefore) {
         int line = 1;
         int column = 1;
+        // Line breaks counted as the JSON parser counts them: \n, \r\n, and \r alone.
         for (int i = 0; i < decodedBefore.position(); i++) {
-            if (decodedBefore.get(i) == '\n') {
+            char c = decodedBefore.get(i);
+            boolean crlf = c == '\r' && i + 1 < decodedBefore.position() && decodedBefore.get(i + 1) == '\n';
+            if ((c == '\n' || c == '\r') && !crlf) {
                 line++;
                 column = 1;
-            } else {
+            } else if (!crlf) {
                 column++;
             }
         }
