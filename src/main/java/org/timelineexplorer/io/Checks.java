@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -126,10 +127,11 @@ final class Checks {
 
     /** A warning for each field of {@code object} not in {@code known}, in the words {@code message} gives. */
     void warnUnknown(ObjectNode object, JsonPath path, Set<String> known, Function<String, String> message) {
-        object.fieldNames().forEachRemaining(name -> {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
             if (!known.contains(name)) {
                 warning(path.field(name), message.apply(name));
             }
-        });
+        }
     }
 }

@@ -171,7 +171,7 @@ final class JsonTreeReader {
     }
 
     private ObjectNode readObject(JsonParser parser, int depth) throws IOException {
-        ObjectNode object = NODES.objectNode();
+        ObjectNode object = new ObjectNode(NODES, new FieldMap());
         enter(depth);
         names[depth] = null;
         if (++objectsRead % OBJECTS_PER_PROGRESS == 0) {

@@ -11,12 +11,13 @@ import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,9 +45,6 @@ final class TimelineJsImporter implements JsonMapper {
     private static final Set<String> ERA_FIELDS = Set.of("start_date", "end_date", "text", "unique_id");
     private static final Set<String> SLIDE_FIELDS =
             Set.of("start_date", "end_date", "text", "group", "display_date", "media", "unique_id");
-    private static final Set<String> DATE_FIELDS =
-            Set.of("year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format");
-    private static final List<String> TIME_FIELDS = List.of("hour", "minute", "second", "millisecond");
     private static final Set<String> TEXT_FIELDS = Set.of("headline", "text");
     private static final List<String> MEDIA_NOT_SHOWN = List.of("thumbnail", "alt", "title", "link", "link_target");
     private static final Set<String> MEDIA_FIELDS = Set.of("url", "caption", "credit", "thumbnail", "alt", "title",
@@ -217,10 +215,10 @@ final class TimelineJsImporter implements JsonMapper {
             checks.warning(path.field("display_date"), "display_date " + Text.quote(node.path("display_date").asText())
                     + " is not shown; the date is shown from start_date at its precision");
         }
-        List<Source> sources = new ArrayList<>(1);
+        List<Source> sources = List.of();
         JsonNode media = node.path("media");
         if (media.isObject()) {
-            media((ObjectNode) media, path.field("media")).ifPresent(sources::add);
+            sources = media((ObjectNode) media, path.field("media")).map(List::of).orElse(List.of());
         } else if (!media.isMissingNode() && !media.isNull()) {
             checks.warning(path.field("media"), "media should be an object with a url; ignored");
         }
@@ -322,33 +320,44 @@ final class TimelineJsImporter implements JsonMapper {
             checks.error(path, "a date is an object such as {\"year\": \"2003\", \"month\": \"3\", \"day\": \"20\"}");
             return Optional.empty();
         }
-        checks.warnUnknown((ObjectNode) node, path, DATE_FIELDS, TimelineJsImporter::notImported);
-        for (String part : TIME_FIELDS) {
-            if (present(node.path(part))) {
-                checks.warning(path.field(part), "times of day are not kept; the date is kept to the day");
-                break;
+        // What is left out, in one pass over the date's fields: every date has them, and a large file many.
+        boolean timeSeen = false;
+        for (Iterator<Map.Entry<String, JsonNode>> parts = node.fields(); parts.hasNext(); ) {
+            Map.Entry<String, JsonNode> part = parts.next();
+            String name = part.getKey();
+            switch (name) {
+                case "year", "month", "day" -> {
+                }
+                case "hour", "minute", "second", "millisecond" -> {
+                    if (!timeSeen && present(part.getValue())) {
+                        timeSeen = true;
+                        checks.warning(path.field(name), "times of day are not kept; the date is kept to the day");
+                    }
+                }
+                case "display_date" -> {
+                    if (present(part.getValue())) {
+                        checks.warning(path.field(name), "display_date is not shown; the date is shown at its precision");
+                    }
+                }
+                case "format" -> checks.warning(path.field(name),
+                        "date formats are not used; dates are shown in the reader's language");
+                default -> checks.warning(path.field(name), notImported(name));
             }
         }
-        if (present(node.path("display_date"))) {
-            checks.warning(path.field("display_date"), "display_date is not shown; the date is shown at its precision");
-        }
-        if (node.has("format")) {
-            checks.warning(path.field("format"), "date formats are not used; dates are shown in the reader's language");
-        }
-        BigInteger year = number(node.path("year"), path.field("year"));
-        BigInteger month = number(node.path("month"), path.field("month"));
-        BigInteger day = number(node.path("day"), path.field("day"));
+        Long year = number(node.path("year"), path.field("year"));
+        Long month = number(node.path("month"), path.field("month"));
+        Long day = number(node.path("day"), path.field("day"));
         if (year == null) {
             if (!present(node.path("year"))) {
                 checks.add(Problem.Severity.ERROR, path, path.field("year"), "the year is missing");
             }
             return Optional.empty();
         }
-        if (year.signum() < 1) {
+        if (year < 1) {
             checks.error(path.field("year"), "years before 1 AD are not supported (got " + year + ")");
             return Optional.empty();
         }
-        if (year.compareTo(BigInteger.valueOf(9999)) > 0) {
+        if (year > 9999) {
             checks.error(path.field("year"), "year " + year + " is after 9999, the last year Timeline Explorer shows");
             return Optional.empty();
         }
@@ -370,8 +379,8 @@ final class TimelineJsImporter implements JsonMapper {
     }
 
     /** A month or day as an int; one too large for an int is as wrong as 13, and {@code HistoricalDate} says so. */
-    private static int small(BigInteger number) {
-        return number.bitLength() < 31 ? number.intValue() : Integer.MAX_VALUE;
+    private static int small(long number) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
     }
 
     private static boolean present(JsonNode value) {
@@ -392,21 +401,24 @@ final class TimelineJsImporter implements JsonMapper {
         return true;
     }
 
-    /** A whole number written as a number or as digits in a string; blank means absent. */
-    private BigInteger number(JsonNode value, JsonPath path) {
+    /**
+     * A whole number written as a number or as digits in a string; blank means absent. One of more than 18 digits
+     * is no date of any calendar, and is reported as too large.
+     */
+    private Long number(JsonNode value, JsonPath path) {
         if (!present(value)) {
             return null;
         }
-        if (value.isIntegralNumber()) {
-            return value.bigIntegerValue();
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
         }
         String text = value.asText().strip();
-        if (value.isTextual() && isWholeNumber(text)) {
-            // Most are a few digits: a long is made much faster than a BigInteger from text.
-            return text.length() < 18 ? BigInteger.valueOf(Long.parseLong(text)) : new BigInteger(text);
+        boolean whole = value.isIntegralNumber() || (value.isTextual() && isWholeNumber(text));
+        if (whole && text.length() <= (text.startsWith("-") ? 19 : 18)) {
+            return Long.parseLong(text);
         }
         checks.error(path, (value.isTextual() ? Text.quote(value.asText()) : Text.describe(value))
-                + " is not a whole number");
+                + (whole ? " is too large a number for a date" : " is not a whole number"));
         return null;
     }
 
