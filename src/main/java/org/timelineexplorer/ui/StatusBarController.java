@@ -13,6 +13,8 @@ import org.timelineexplorer.model.AppState;
  */
 public final class StatusBarController {
 
+    private static final String OPENING = "Opening…";
+
     private final AppState state;
 
     @FXML
@@ -60,7 +62,10 @@ public final class StatusBarController {
         statusBar.getRightItems().add(0, cancelOpening);
         opening.busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
-                statusBar.setText("Opening…");
+                statusBar.setText(OPENING);
+            } else if (OPENING.equals(statusBar.getText())) {
+                // A file that did not open says why in its own dialog; the bar stops saying it is opening.
+                statusBar.setText("");
             }
         });
         statusBar.progressProperty().bind(Bindings.when(opening.slowProperty())
