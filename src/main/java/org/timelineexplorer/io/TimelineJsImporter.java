@@ -106,7 +106,7 @@ final class TimelineJsImporter implements JsonMapper {
             checks.warning(JsonPath.ROOT.field("scale"), "only \"human\" dates (years 1 to 9999) are supported; "
                     + Text.quote(scale.asText()) + " is ignored");
         }
-        String[] titleAndSummary = titleSlide(file.path("title"), JsonPath.ROOT.field("title"));
+        TitleSlide slide = titleSlide(file.path("title"), JsonPath.ROOT.field("title"));
         if (eras == null) {
             readEras(file);
         }
@@ -119,12 +119,15 @@ final class TimelineJsImporter implements JsonMapper {
             return Optional.empty();
         }
         List<TimelineEvent> all = eventsBeforeEras && !eras.isEmpty() ? inTheirEras(events) : events;
-        return Optional.of(new Dataset(titleAndSummary[0], titleAndSummary[1], "", eras,
+        return Optional.of(new Dataset(slide.title(), slide.summary(), "", eras,
                 EventOrder.chronological(all), List.of()));
     }
 
+    private record TitleSlide(String title, String summary) {
+    }
+
     /** The title and summary from the title slide, or the fallback title when there is none. */
-    private String[] titleSlide(JsonNode slide, JsonPath path) {
+    private TitleSlide titleSlide(JsonNode slide, JsonPath path) {
         String title = fallbackTitle;
         String summary = "";
         if (slide.isObject()) {
@@ -138,7 +141,7 @@ final class TimelineJsImporter implements JsonMapper {
         } else if (slide.isTextual() && !slide.asText().isBlank()) {
             title = HtmlText.plain(slide.asText());
         }
-        return new String[] {title, summary};
+        return new TitleSlide(title, summary);
     }
 
     private void readEras(ObjectNode file) {
