@@ -54,6 +54,16 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
             values[at] = value;
             return old;
         }
+        add(name, value);
+        return null;
+    }
+
+    /** Adds a field the caller knows is not here yet, without looking for it again. */
+    void add(String name, JsonNode value) {
+        if (large != null) {
+            large.put(name, value);
+            return;
+        }
         if (size == SMALL) {
             large = new LinkedHashMap<>(SMALL * 4);
             for (int i = 0; i < size; i++) {
@@ -61,7 +71,8 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
             }
             names = null;
             values = null;
-            return large.put(name, value);
+            large.put(name, value);
+            return;
         }
         if (size == names.length) {
             names = Arrays.copyOf(names, SMALL);
@@ -69,7 +80,6 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
         }
         names[size] = name;
         values[size++] = value;
-        return null;
     }
 
     @Override

@@ -171,7 +171,8 @@ final class JsonTreeReader {
     }
 
     private ObjectNode readObject(JsonParser parser, int depth) throws IOException {
-        ObjectNode object = new ObjectNode(NODES, new FieldMap());
+        FieldMap fields = new FieldMap();
+        ObjectNode object = new ObjectNode(NODES, fields);
         enter(depth);
         names[depth] = null;
         if (++objectsRead % OBJECTS_PER_PROGRESS == 0) {
@@ -181,7 +182,7 @@ final class JsonTreeReader {
             String name = parser.currentName();
             names[depth] = name;
             inValue[depth] = true;
-            if (object.has(name)) {
+            if (fields.containsKey(name)) {
                 JsonLocation nameAt = parser.currentTokenLocation();
                 parser.nextToken();
                 JsonPath fieldPath = pathTo(depth).field(name);
@@ -193,7 +194,7 @@ final class JsonTreeReader {
                 parser.nextToken();
                 boolean taken = depth == 0 && parser.currentToken() == JsonToken.START_ARRAY
                         && taker.takes(name, object);
-                object.set(name, taken ? readTakenArray(parser, depth + 1) : readValue(parser, depth + 1));
+                fields.add(name, taken ? readTakenArray(parser, depth + 1) : readValue(parser, depth + 1));
             }
             inValue[depth] = false;
         }
