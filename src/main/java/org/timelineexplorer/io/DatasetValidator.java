@@ -36,7 +36,7 @@ final class DatasetValidator implements JsonMapper {
      * The version of the format this app writes, and the newest it reads; it reads every earlier one too. How the
      * format grows, and when the version goes up, is written in the README ("Format versions").
      */
-    static final int FORMAT_VERSION = 1;
+    private static final int FORMAT_VERSION = 1;
     private static final String FORMAT_PREFIX = "timeline-explorer/";
     private static final String FORMAT = FORMAT_PREFIX + FORMAT_VERSION;
 
