@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -60,6 +61,9 @@ final class JsonTreeReader {
         void item(JsonNode item, int index);
     }
 
+    /** The longest text that is looked up among those read before, and the number of them remembered. */
+    private static final int SHORT_TEXT = 16;
+    private static final int SHORT_TEXTS_KEPT = 1024;
     /** How many objects are read between two looks at the progress, so that looking costs nothing. */
     private static final int OBJECTS_PER_PROGRESS = 4_096;
 
@@ -79,6 +83,8 @@ final class JsonTreeReader {
     /** The depth of the innermost container being read, -1 before the first. */
     private int innermost = -1;
     private int objectsRead;
+    /** Short texts read so far, by a hash of their characters; a newer text takes the place of an older one. */
+    private final TextNode[] shortTexts = new TextNode[SHORT_TEXTS_KEPT];
 
     private JsonTreeReader(ProblemList problems, ListTaker taker, OpeningProgress progress, int length) {
         this.problems = problems;
@@ -143,7 +149,7 @@ final class JsonTreeReader {
         return switch (parser.currentToken()) {
             case START_OBJECT -> readObject(parser, depth);
             case START_ARRAY -> readArray(parser, depth);
-            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_STRING -> text(parser);
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> NODES.numberNode(parser.getIntValue());
                 case LONG -> NODES.numberNode(parser.getLongValue());
@@ -155,6 +161,44 @@ final class JsonTreeReader {
             case VALUE_NULL -> NODES.nullNode();
             default -> throw new IllegalStateException("a value cannot start with " + parser.currentToken());
         };
+    }
+
+    /**
+     * The text at the current token. A short text is often the same as one read a moment ago (a month, a day, a
+     * category, a source's name), and then is that text's node again: a large file then makes and keeps far fewer
+     * objects. Nodes are immutable, so sharing them is safe.
+     */
+    private JsonNode text(JsonParser parser) throws IOException {
+        int textLength = parser.getTextLength();
+        if (textLength > SHORT_TEXT) {
+            return NODES.textNode(parser.getText());
+        }
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int hash = 0;
+        for (int i = 0; i < textLength; i++) {
+            hash = 31 * hash + chars[offset + i];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (shortTexts.length - 1);
+        TextNode seen = shortTexts[slot];
+        if (seen != null && sameText(seen.textValue(), chars, offset, textLength)) {
+            return seen;
+        }
+        TextNode node = NODES.textNode(new String(chars, offset, textLength));
+        shortTexts[slot] = node;
+        return node;
+    }
+
+    private static boolean sameText(String text, char[] chars, int offset, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

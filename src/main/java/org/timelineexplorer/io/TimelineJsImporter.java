@@ -347,9 +347,9 @@ final class TimelineJsImporter implements JsonMapper {
                 default -> checks.warning(path.field(name), notImported(name));
             }
         }
-        Long year = number(node.path("year"), path.field("year"));
-        Long month = number(node.path("month"), path.field("month"));
-        Long day = number(node.path("day"), path.field("day"));
+        Long year = number(node, path, "year");
+        Long month = number(node, path, "month");
+        Long day = number(node, path, "day");
         if (year == null) {
             if (!present(node.path("year"))) {
                 checks.add(Problem.Severity.ERROR, path, path.field("year"), "the year is missing");
@@ -408,7 +408,8 @@ final class TimelineJsImporter implements JsonMapper {
      * A whole number written as a number or as digits in a string; blank means absent. One of more than 18 digits
      * is no date of any calendar, and is reported as too large.
      */
-    private Long number(JsonNode value, JsonPath path) {
+    private Long number(JsonNode date, JsonPath datePath, String part) {
+        JsonNode value = date.path(part);
         if (!present(value)) {
             return null;
         }
@@ -420,7 +421,7 @@ final class TimelineJsImporter implements JsonMapper {
         if (whole && text.length() <= (text.startsWith("-") ? 19 : 18)) {
             return Long.parseLong(text);
         }
-        checks.error(path, (value.isTextual() ? Text.quote(value.asText()) : Text.describe(value))
+        checks.error(datePath.field(part), (value.isTextual() ? Text.quote(value.asText()) : Text.describe(value))
                 + (whole ? " is too large a number for a date" : " is not a whole number"));
         return null;
     }
