@@ -1,102 +1,56 @@
 package org.timelineexplorer.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
- * Opens a dataset file a teacher chose, whatever its kind: a Timeline Explorer dataset goes to the validating
- * {@link DatasetReader}, a TimelineJS file (recognised by its shape) to the {@link TimelineJsImporter}. Either way the
- * answer is a {@link LoadResult}: the dataset only when there is no error, and every problem with its line, column and
- * JSON path. Nothing here touches the screen or the application state, so it runs on any thread.
+ * Opens a dataset file a teacher chose, whatever its format: File → Open, a dropped file, the recent files,
+ * {@code --data} and the command line all come here. It turns what can go wrong with a file on disk (missing,
+ * a folder, unreadable, too large) into a problem in plain words and hands the rest to {@link DatasetReader}, which
+ * reads every format the same way. The answer is a {@link LoadResult}: the dataset only when there is no error, and
+ * every problem with its line, column and path. Nothing here touches the screen or the application state, so it
+ * runs on any thread.
  */
 public final class DatasetOpener {
 
     private static final DatasetReader READER = new DatasetReader();
-    private static final JsonFactory JSON = new JsonFactory();
 
     private DatasetOpener() {
     }
 
     /** Reads {@code file}; a missing, unreadable or oversized file is one problem, never an exception. */
     public static LoadResult open(Path file) {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                return LoadResult.failed(name, DatasetReader.wholeFile("this is a folder, not a dataset file"));
-            }
-            if (Files.size(file) > DatasetReader.MAX_BYTES) {
-                return LoadResult.failed(name, DatasetReader.wholeFile(DatasetReader.TOO_LARGE));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return DatasetReader.unreadable(name, e);
-        }
-        String fallbackTitle = Optional.ofNullable(file.getFileName()).map(Path::toString)
-                .map(n -> n.replaceFirst("(?i)\\.json$", "")).orElse("Imported timeline");
-        return read(bytes, name, fallbackTitle);
-    }
-
-    /** Reads the bytes of a file called {@code name}. */
-    public static LoadResult read(byte[] bytes, String name, String fallbackTitle) {
-        if (isTimelineJs(bytes)) {
-            return TimelineJsImporter.read(new String(bytes, StandardCharsets.UTF_8), name, fallbackTitle);
-        }
-        return READER.read(bytes, name);
+        return open(file, OpeningProgress.NONE);
     }
 
     /**
-     * True when the JSON has TimelineJS's shape: a {@code title} object (the title slide), or an {@code events} list
-     * whose first entry has a {@code start_date}; false as soon as a {@code format} field names our own format.
-     * Only the start of the file is read, so checking a large dataset costs nothing; broken JSON counts as ours and
-     * the reader reports where it breaks.
+     * Reads {@code file}, telling {@code progress} how far it has got.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} says the file is no longer wanted;
+     *                                                    nothing has changed then
      */
-    public static boolean isTimelineJs(byte[] bytes) {
-        try (JsonParser parser = JSON.createParser(bytes)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
+    public static LoadResult open(Path file, OpeningProgress progress) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return failure(name, "this is a folder, not a dataset file");
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "format":
-                        return false;
-                    case "title":
-                        if (value == JsonToken.START_OBJECT) {
-                            return true;
-                        }
-                        break;
-                    case "events":
-                        if (value == JsonToken.START_ARRAY) {
-                            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                                return false;
-                            }
-                            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                                if (parser.currentName().equals("start_date")) {
-                                    return true;
-                                }
-                                parser.nextToken();
-                                parser.skipChildren();
-                            }
-                            return false;
-                        }
-                        break;
-                    default:
-                        break;
-                }
-                parser.skipChildren();
+            long size = Files.size(file);
+            // Refused before a byte is read; DatasetReader stops a stream that grows past the limit all the same.
+            if (size > DatasetReader.MAX_BYTES) {
+                return failure(name, DatasetReader.TOO_LARGE);
             }
-            return false;
-        } catch (IOException | RuntimeException e) {
-            return false;
+            try (InputStream in = Files.newInputStream(file)) {
+                return READER.read(in, size, name, progress);
+            }
+        } catch (IOException e) {
+            return failure(name, e instanceof NoSuchFileException ? "there is no such file"
+                    : e instanceof AccessDeniedException ? "the file may not be read (permission denied)"
+                    : "the file cannot be read: " + e.getMessage());
         }
     }
 
@@ -104,5 +58,4 @@ public final class DatasetOpener {
     public static LoadResult failure(String name, String message) {
         return LoadResult.failed(name, DatasetReader.wholeFile(message));
     }
-
 }

@@ -1,36 +1,30 @@
 package org.timelineexplorer.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import org.timelineexplorer.model.Dataset;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Reads a dataset file (the format is described in the README) and checks every rule of the format, so that a
- * teacher sees all that is wrong with a file at once, each problem with its line, column and JSON path.
+ * Reads a dataset from the bytes of a file in any format the app opens, every format the same way: strict UTF-8,
+ * then JSON read within the same limits with duplicate keys reported, then the format's own mapping into the model
+ * (the format is told by the file's shape, see {@link JsonFormat}). Every problem comes with its line, column and
+ * path, in plain words, so that a teacher sees all that is wrong with a file at once. Files on disk come here
+ * through {@link DatasetOpener}.
  *
  * <p>Reading never throws for a bad file: whatever the bytes, the answer is a {@link LoadResult} holding either a
  * whole dataset or at least one error. Malformed JSON stops the reading at the first syntax error, since nothing
  * after it can be trusted; every other problem is collected in the same pass.
  *
  * <p>A hostile file cannot exhaust memory: files over {@value #MAX_BYTES} bytes (64 MiB) are refused before
- * they are read, data may nest at most {@value #MAX_DEPTH} levels deep, a text may hold at most
+ * they are read in full, data may nest at most {@value #MAX_DEPTH} levels deep, a text may hold at most
  * {@value #MAX_STRING_LENGTH} characters and a number at most {@value #MAX_NUMBER_LENGTH} characters, and a
  * file may hold at most {@value #MAX_VALUES} values.
  *
@@ -57,7 +51,12 @@ public final class DatasetReader {
 
     static final String TOO_LARGE = "the file is larger than 64 MiB, the most Timeline Explorer reads";
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The shares of the work: reading the bytes, then parsing and checking; locating problems takes the rest. */
+    private static final double READ_SHARE = 0.1;
+    private static final double PARSE_SHARE = 0.85;
+
+    /** A file name's extension, which a title made from the name leaves out. */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
 
     private final JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -69,29 +68,6 @@ public final class DatasetReader {
                     .build())
             .build();
 
-    /** Reads the file at {@code file}; a file that cannot be read is reported as a problem. */
-    public LoadResult read(Path file) {
-        String name = file.toString();
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return LoadResult.failed(name, wholeFile(TOO_LARGE));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, name);
-            }
-        } catch (IOException e) {
-            return unreadable(name, e);
-        }
-    }
-
-    /** The result for a file that could not be read at all, with the reason in plain words. */
-    static LoadResult unreadable(String name, IOException e) {
-        String reason = e instanceof NoSuchFileException ? "there is no such file"
-                : e instanceof AccessDeniedException ? "the file may not be read (permission denied)"
-                : "the file cannot be read: " + e.getMessage();
-        return LoadResult.failed(name, wholeFile(reason));
-    }
-
     /**
      * Reads a dataset from {@code in}, which stays open. At most {@value #MAX_BYTES} bytes are read, plus one to
      * tell that there are more; a stream that fails is reported as a problem.
@@ -99,45 +75,24 @@ public final class DatasetReader {
      * @param sourceName what to call the source in the result, such as a file name
      */
     public LoadResult read(InputStream in, String sourceName) {
-        byte[] bytes;
         try {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+            return read(in, -1, sourceName, OpeningProgress.NONE);
         } catch (IOException e) {
             return LoadResult.failed(sourceName, wholeFile("the data cannot be read: " + e.getMessage()));
         }
-        return read(bytes, sourceName);
     }
 
     /**
-     * Reads a dataset from the UTF-8 bytes of a file; a leading byte order mark is allowed.
+     * Reads a dataset from the bytes of a file, in UTF-8; a leading byte order mark is allowed.
      *
      * @param sourceName what to call the source in the result, such as a file name
      */
     public LoadResult read(byte[] bytes, String sourceName) {
-        if (bytes.length > MAX_BYTES) {
-            return LoadResult.failed(sourceName, wholeFile(TOO_LARGE));
+        try {
+            return read(new ByteArrayInputStream(bytes), bytes.length, sourceName, OpeningProgress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an array cannot fail", e);
         }
-        int start = startsWithBom(bytes) ? BOM.length : 0;
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer text = CharBuffer.allocate(bytes.length - start);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CoderResult result = decoder.decode(in, text, true);
-        if (!result.isError()) {
-            result = decoder.flush(text);
-        }
-        if (result.isError()) {
-            return LoadResult.failed(sourceName, notUtf8(in.position(), text));
-        }
-        ProblemList problems = new ProblemList();
-        DatasetValidator validator = new DatasetValidator(problems);
-        Optional<Dataset> dataset = JsonTreeReader.read(text.array(), text.position(), factory, problems, validator)
-                .flatMap(validator::validate);
-        // Problems name values by path; where those values are in the text is looked up only now, for the few named.
-        List<Problem> found = problems.toList(
-                paths -> JsonTreeReader.locate(text.array(), text.position(), factory, paths));
-        return new LoadResult(sourceName, dataset.orElse(null), found);
     }
 
     /**
@@ -156,27 +111,42 @@ public final class DatasetReader {
         }
     }
 
-    private static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= BOM.length && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+    /**
+     * The one way every source is read.
+     *
+     * @param expectedBytes the size of the source when known, else -1: it sizes the text and measures progress
+     * @param sourceName    what to call the source in the result; its last part, less its extension, is the title
+     *                      of a dataset whose file names none (a TimelineJS file without a title slide)
+     * @throws IOException when {@code in} fails
+     * @throws java.util.concurrent.CancellationException when {@code progress} says the dataset is no longer wanted
+     */
+    LoadResult read(InputStream in, long expectedBytes, String sourceName, OpeningProgress progress)
+            throws IOException {
+        Utf8.Outcome decoded = Utf8.read(in, expectedBytes, MAX_BYTES, TOO_LARGE, progress.part(0, READ_SHARE));
+        if (decoded.problem() != null) {
+            return LoadResult.failed(sourceName, decoded.problem());
+        }
+        char[] text = decoded.text().chars();
+        int length = decoded.text().length();
+        ProblemList problems = new ProblemList();
+        JsonMapper mapper = JsonFormat.of(text, length, factory).mapper(problems, titleFrom(sourceName));
+        Optional<Dataset> dataset = JsonTreeReader.read(text, length, factory, problems, mapper,
+                        progress.part(READ_SHARE, READ_SHARE + PARSE_SHARE))
+                .flatMap(mapper::map);
+        // Problems name values by path; where those values are in the text is looked up only now, for the few named.
+        List<Problem> found = problems.toList(paths -> JsonTreeReader.locate(text, length, factory, paths));
+        progress.update(1);
+        return new LoadResult(sourceName, dataset.orElse(null), found);
     }
 
-    /** Points at the first byte that is not UTF-8, by byte offset in the file and by line and column. */
-    private static Problem notUtf8(int offset, CharBuffer decodedBefore) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < decodedBefore.position(); i++) {
-            if (decodedBefore.get(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new Problem(Problem.Severity.ERROR, line, column, Problem.WHOLE_FILE,
-                "the text is not valid UTF-8 at byte " + offset + " of the file: save the file with the UTF-8 encoding");
+    /** The last part of {@code sourceName} without its extension: {@code /a/Iraq.json} gives {@code Iraq}. */
+    static String titleFrom(String sourceName) {
+        String name = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
+        String title = EXTENSION.matcher(name).replaceFirst("").strip();
+        return title.isEmpty() ? "Imported timeline" : title;
     }
 
     static Problem wholeFile(String message) {
-        return Problem.error(JsonLocation.NA, Problem.WHOLE_FILE, message);
+        return new Problem(Problem.Severity.ERROR, 0, 0, Problem.WHOLE_FILE, message);
     }
 }

@@ -15,16 +15,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Predicate;
 
 /**
  * Checks a parsed file against every rule of the dataset format and builds the model from it. Each part is
@@ -34,14 +30,18 @@ import java.util.function.Predicate;
  * <p>Events are checked as the reader parses them when the eras come first (see {@link #takes}), so that the tree
  * of a large file never holds them all; the problems still come out in the same order either way.
  */
-final class DatasetValidator implements JsonTreeReader.ListTaker {
+final class DatasetValidator implements JsonMapper {
 
-    private static final String FORMAT = "timeline-explorer/1";
+    /**
+     * The version of the format this app writes, and the newest it reads; it reads every earlier one too. How the
+     * format grows, and when the version goes up, is written in the README ("Format versions").
+     */
+    private static final int FORMAT_VERSION = 1;
+    private static final String FORMAT_PREFIX = "timeline-explorer/";
+    private static final String FORMAT = FORMAT_PREFIX + FORMAT_VERSION;
 
     private static final int FIRST_YEAR = 1;
     private static final int LAST_YEAR = 9999;
-    /** Bits for an event's index when sorting; a file within the size and value limits holds far fewer events. */
-    private static final int INDEX_BITS = 24;
 
     private static final Set<String> ROOT_FIELDS = Set.of("format", "title", "summary", "credit", "eras", "events", "series");
     private static final Set<String> ERA_FIELDS = Set.of("id", "title", "summary", "start", "end", "color");
@@ -50,11 +50,6 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
     private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
     private static final Set<String> SERIES_FIELDS = Set.of("id", "title", "unit", "style", "source", "points");
     private static final Set<String> POINT_FIELDS = Set.of("year", "value", "note", "highlight");
-
-    private static final String TEXT = "text";
-    private static final String NUMBER = "a number";
-    private static final String OBJECT = "an object { … }";
-    private static final String LIST = "a list [ … ]";
 
     private static final JsonPath EVENTS = JsonPath.ROOT.field("events");
 
@@ -68,8 +63,8 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
     private final ProblemList eraProblems = new ProblemList();
     private final ProblemList eventProblems = new ProblemList();
     private final ProblemList seriesProblems = new ProblemList();
-    /** The part being checked. */
-    private ProblemList problems = rootProblems;
+    /** Checks values, reporting into the list of the part being checked. */
+    private final Checks checks = new Checks(rootProblems);
 
     private final Map<String, JsonPath> eraIds = new HashMap<>();
     private final Map<String, JsonPath> eventIds = new HashMap<>();
@@ -80,7 +75,7 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
 
     /**
      * A validator for one file: pass it to {@link JsonTreeReader#read} so that it can check events as they are
-     * read, then call {@link #validate} once with the tree.
+     * read, then call {@link #map} once with the tree.
      */
     DatasetValidator(ProblemList problems) {
         this.all = problems;
@@ -102,7 +97,7 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
 
     @Override
     public void item(JsonNode item, int index) {
-        problems = eventProblems;
+        checks.reportTo(eventProblems);
         TimelineEvent event = event(item, EVENTS.index(index), eventIds, eraIds.keySet());
         if (event != null) {
             takenEvents.add(event);
@@ -110,39 +105,50 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
     }
 
     private void checkEras(ObjectNode file) {
-        problems = eraProblems;
-        eras = items(file, JsonPath.ROOT, "eras", true, (node, path) -> era(node, path, eraIds));
+        checks.reportTo(eraProblems);
+        eras = checks.items(file, JsonPath.ROOT, "eras", true, (node, path) -> era(node, path, eraIds));
     }
 
     /** The dataset, or empty when the file has an error (which is then among the problems). */
-    Optional<Dataset> validate(JsonNode rootNode) {
+    @Override
+    public Optional<Dataset> map(JsonNode rootNode) {
         JsonPath root = JsonPath.ROOT;
-        problems = rootProblems;
+        checks.reportTo(rootProblems);
         if (!rootNode.isObject()) {
-            error(root, "the file must hold one JSON object { … }, not " + Text.describe(rootNode));
+            checks.error(root, "the file must hold one JSON object { … }, not " + Text.describe(rootNode));
             all.addAll(rootProblems);
             return Optional.empty();
         }
         ObjectNode file = (ObjectNode) rootNode;
-        warnUnknown(file, root, ROOT_FIELDS);
-        String format = optionalText(file, root, "format");
-        if (format != null && !format.equals(FORMAT)) {
-            error(root.field("format"), "format " + Text.quote(format)
+        JsonNode formatNode = file.get("format");
+        int version = formatNode != null && formatNode.isTextual() ? version(formatNode.textValue()) : FORMAT_VERSION;
+        if (version > FORMAT_VERSION) {
+            // A newer version may mean things this one would misread, so nothing else of it is checked or shown.
+            checks.reportTo(all);
+            checks.error(root.field("format"), "this file is in version " + version + " of the Timeline Explorer "
+                    + "format, written by a newer Timeline Explorer; this one reads versions up to " + FORMAT_VERSION
+                    + ": install the newest Timeline Explorer to open it");
+            return Optional.empty();
+        }
+        checks.warnUnknown(file, root, ROOT_FIELDS, DatasetValidator::unknownField);
+        String format = checks.optionalText(file, root, "format");
+        if (format != null && version < 1) {
+            checks.error(root.field("format"), "format " + Text.quote(format)
                     + " is not one Timeline Explorer reads: write \"" + FORMAT + "\"");
         }
-        String title = requiredText(file, root, "title");
-        String summary = optionalText(file, root, "summary");
-        String credit = optionalText(file, root, "credit");
+        String title = checks.requiredText(file, root, "title");
+        String summary = checks.optionalText(file, root, "summary");
+        String credit = checks.optionalText(file, root, "credit");
 
         if (eras == null) {
             checkEras(file);
         }
-        problems = eventProblems;
+        checks.reportTo(eventProblems);
         List<TimelineEvent> events = takenEvents != null ? takenEvents
-                : items(file, root, "events", true, (node, path) -> event(node, path, eventIds, eraIds.keySet()));
-        problems = seriesProblems;
+                : checks.items(file, root, "events", true, (node, path) -> event(node, path, eventIds, eraIds.keySet()));
+        checks.reportTo(seriesProblems);
         Map<String, JsonPath> seriesIds = new HashMap<>();
-        List<FigureSeries> series = items(file, root, "series", false, (node, path) -> series(node, path, seriesIds));
+        List<FigureSeries> series = checks.items(file, root, "series", false, (node, path) -> series(node, path, seriesIds));
 
         all.addAll(rootProblems);
         all.addAll(eraProblems);
@@ -151,134 +157,134 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
         if (all.errorCount() > 0) {
             return Optional.empty();
         }
-        return Optional.of(new Dataset(title, summary, credit, eras, chronological(events), series));
+        return Optional.of(new Dataset(title, summary, credit, eras, EventOrder.chronological(events), series));
     }
 
     private Era era(JsonNode node, JsonPath path, Map<String, JsonPath> ids) {
-        int errorsBefore = problems.errorCount();
-        ObjectNode era = object(node, path, "each era");
+        int errorsBefore = checks.errorCount();
+        ObjectNode era = checks.object(node, path, "each era");
         if (era == null) {
             return null;
         }
-        warnUnknown(era, path, ERA_FIELDS);
+        checks.warnUnknown(era, path, ERA_FIELDS, DatasetValidator::unknownField);
         String id = id(era, path, ids);
-        String title = requiredText(era, path, "title");
-        String summary = optionalText(era, path, "summary");
+        String title = checks.requiredText(era, path, "title");
+        String summary = checks.optionalText(era, path, "summary");
         HistoricalDate start = date(era, path, "start", true);
         HistoricalDate end = date(era, path, "end", true);
         checkOrder(start, end, path.field("end"));
-        String color = requiredText(era, path, "color");
+        String color = checks.requiredText(era, path, "color");
         if (color != null && !isColor(color)) {
-            error(path.field("color"), "color " + Text.quote(color)
+            checks.error(path.field("color"), "color " + Text.quote(color)
                     + " is not a colour: write # and six hexadecimal digits, such as #0072B2");
         }
-        return problems.errorCount() > errorsBefore ? null : new Era(id, title, summary, start, end, color);
+        return checks.errorCount() > errorsBefore ? null : new Era(id, title, summary, start, end, color);
     }
 
     private TimelineEvent event(JsonNode node, JsonPath path, Map<String, JsonPath> ids, Set<String> eraIds) {
-        int errorsBefore = problems.errorCount();
-        ObjectNode event = object(node, path, "each event");
+        int errorsBefore = checks.errorCount();
+        ObjectNode event = checks.object(node, path, "each event");
         if (event == null) {
             return null;
         }
-        warnUnknown(event, path, EVENT_FIELDS);
+        checks.warnUnknown(event, path, EVENT_FIELDS, DatasetValidator::unknownField);
         String id = id(event, path, ids);
         HistoricalDate start = date(event, path, "date", true);
         HistoricalDate end = date(event, path, "end", false);
         checkOrder(start, end, path.field("end"));
-        String title = requiredText(event, path, "title");
-        String text = optionalText(event, path, "text");
-        String category = optionalText(event, path, "category");
-        String note = optionalText(event, path, "note");
-        String era = optionalText(event, path, "era");
+        String title = checks.requiredText(event, path, "title");
+        String text = checks.optionalText(event, path, "text");
+        String category = checks.optionalText(event, path, "category");
+        String note = checks.optionalText(event, path, "note");
+        String era = checks.optionalText(event, path, "era");
         if (era != null && !eraIds.contains(era)) {
-            error(path.field("era"), "era " + Text.quote(era) + " is not defined in \"eras\"");
+            checks.error(path.field("era"), "era " + Text.quote(era) + " is not defined in \"eras\"");
         }
-        List<Source> sources = items(event, path, "sources", false, this::source);
-        return problems.errorCount() > errorsBefore ? null
+        List<Source> sources = checks.items(event, path, "sources", false, this::source);
+        return checks.errorCount() > errorsBefore ? null
                 : new TimelineEvent(id, start, end, title, text, category, era, sources, note);
     }
 
     private FigureSeries series(JsonNode node, JsonPath path, Map<String, JsonPath> ids) {
-        int errorsBefore = problems.errorCount();
-        ObjectNode series = object(node, path, "each series");
+        int errorsBefore = checks.errorCount();
+        ObjectNode series = checks.object(node, path, "each series");
         if (series == null) {
             return null;
         }
-        warnUnknown(series, path, SERIES_FIELDS);
+        checks.warnUnknown(series, path, SERIES_FIELDS, DatasetValidator::unknownField);
         String id = id(series, path, ids);
-        String title = requiredText(series, path, "title");
-        String unit = optionalText(series, path, "unit");
-        ChartStyle style = style(requiredText(series, path, "style"), path.field("style"));
-        JsonNode sourceNode = required(series, path, "source");
+        String title = checks.requiredText(series, path, "title");
+        String unit = checks.optionalText(series, path, "unit");
+        ChartStyle style = style(checks.requiredText(series, path, "style"), path.field("style"));
+        JsonNode sourceNode = checks.required(series, path, "source");
         Source source = sourceNode == null ? null : source(sourceNode, path.field("source"));
         Map<Integer, JsonPath> years = new HashMap<>();
-        List<FigurePoint> points = items(series, path, "points", true, (p, pointPath) -> point(p, pointPath, years));
-        return problems.errorCount() > errorsBefore ? null : new FigureSeries(id, title, unit, style, source, points);
+        List<FigurePoint> points = checks.items(series, path, "points", true, (p, pointPath) -> point(p, pointPath, years));
+        return checks.errorCount() > errorsBefore ? null : new FigureSeries(id, title, unit, style, source, points);
     }
 
     private Source source(JsonNode node, JsonPath path) {
-        ObjectNode source = object(node, path, "a source");
+        ObjectNode source = checks.object(node, path, "a source");
         if (source == null) {
             return null;
         }
-        warnUnknown(source, path, SOURCE_FIELDS);
-        String name = requiredText(source, path, "name");
-        String url = requiredText(source, path, "url");
+        checks.warnUnknown(source, path, SOURCE_FIELDS, DatasetValidator::unknownField);
+        String name = checks.requiredText(source, path, "name");
+        String url = checks.requiredText(source, path, "url");
         URI address = url == null ? null : webAddress(url, path.field("url"));
         return name == null || address == null ? null : new Source(name, address);
     }
 
     private FigurePoint point(JsonNode node, JsonPath path, Map<Integer, JsonPath> years) {
-        ObjectNode point = object(node, path, "each point");
+        ObjectNode point = checks.object(node, path, "each point");
         if (point == null) {
             return null;
         }
-        warnUnknown(point, path, POINT_FIELDS);
+        checks.warnUnknown(point, path, POINT_FIELDS, DatasetValidator::unknownField);
         Integer year = year(point, path, years);
         Double value = value(point, path);
-        String note = optionalText(point, path, "note");
-        JsonNode highlight = typed(point, path, "highlight", "true or false", JsonNode::isBoolean, false);
+        String note = checks.optionalText(point, path, "note");
+        JsonNode highlight = checks.typed(point, path, "highlight", "true or false", JsonNode::isBoolean, false);
         return year == null || value == null ? null
                 : new FigurePoint(year, value, note, highlight != null && highlight.booleanValue());
     }
 
     private Integer year(ObjectNode point, JsonPath path, Map<Integer, JsonPath> years) {
-        JsonNode node = typed(point, path, "year", NUMBER, JsonNode::isNumber, true);
+        JsonNode node = checks.typed(point, path, "year", Checks.NUMBER, JsonNode::isNumber, true);
         JsonPath yearPath = path.field("year");
         if (node == null) {
             return null;
         }
         if (!node.isIntegralNumber()) {
-            error(yearPath, "year must be a whole number, not " + node.asText());
+            checks.error(yearPath, "year must be a whole number, not " + node.asText());
             return null;
         }
         if (!node.canConvertToInt() || node.intValue() < FIRST_YEAR || node.intValue() > LAST_YEAR) {
-            error(yearPath, "year " + node.asText() + " is out of range (" + FIRST_YEAR + " to " + LAST_YEAR + ")");
+            checks.error(yearPath, "year " + node.asText() + " is out of range (" + FIRST_YEAR + " to " + LAST_YEAR + ")");
             return null;
         }
         int year = node.intValue();
         JsonPath first = years.putIfAbsent(year, path);
         if (first != null) {
-            error(yearPath, "year " + year + " appears twice in this series (first at " + first + ")");
+            checks.error(yearPath, "year " + year + " appears twice in this series (first at " + first + ")");
             return null;
         }
         return year;
     }
 
     private Double value(ObjectNode point, JsonPath path) {
-        JsonNode node = typed(point, path, "value", NUMBER, JsonNode::isNumber, true);
+        JsonNode node = checks.typed(point, path, "value", Checks.NUMBER, JsonNode::isNumber, true);
         if (node == null) {
             return null;
         }
         double value = node.doubleValue();
         JsonPath valuePath = path.field("value");
         if (!Double.isFinite(value)) {
-            error(valuePath, "value is too large");
+            checks.error(valuePath, "value is too large");
             return null;
         }
         if (value < 0) {
-            error(valuePath, "value must not be negative");
+            checks.error(valuePath, "value must not be negative");
             return null;
         }
         return value;
@@ -292,7 +298,7 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
             case "line" -> ChartStyle.LINE;
             case "bar" -> ChartStyle.BAR;
             default -> {
-                error(path, "style " + Text.quote(style) + " is not known: write \"line\" or \"bar\"");
+                checks.error(path, "style " + Text.quote(style) + " is not known: write \"line\" or \"bar\"");
                 yield null;
             }
         };
@@ -308,24 +314,24 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
         } catch (URISyntaxException e) {
             // Reported below with the same words as an address of the wrong kind: the fix is the same.
         }
-        error(path, "url " + Text.quote(url) + " is not a web address starting with http:// or https://");
+        checks.error(path, "url " + Text.quote(url) + " is not a web address starting with http:// or https://");
         return null;
     }
 
     /** An id that is required, well formed and not used before in {@code ids} (id to the path that used it). */
     private String id(ObjectNode object, JsonPath path, Map<String, JsonPath> ids) {
-        String id = requiredText(object, path, "id");
+        String id = checks.requiredText(object, path, "id");
         JsonPath idPath = path.field("id");
         if (id == null) {
             return null;
         }
         if (!isId(id)) {
-            error(idPath, "id " + Text.quote(id) + " may only use letters, digits, \"-\" and \"_\"");
+            checks.error(idPath, "id " + Text.quote(id) + " may only use letters, digits, \"-\" and \"_\"");
             return null;
         }
         JsonPath first = ids.putIfAbsent(id, path);
         if (first != null) {
-            error(idPath, "duplicate id " + Text.quote(id) + " (first used at " + first + ")");
+            checks.error(idPath, "duplicate id " + Text.quote(id) + " (first used at " + first + ")");
             return null;
         }
         return id;
@@ -363,14 +369,14 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
     }
 
     private HistoricalDate date(ObjectNode object, JsonPath path, String name, boolean required) {
-        String text = required ? requiredText(object, path, name) : optionalText(object, path, name);
+        String text = required ? checks.requiredText(object, path, name) : checks.optionalText(object, path, name);
         if (text == null) {
             return null;
         }
         try {
             return parseDate(text);
         } catch (DateTimeException e) {
-            error(path.field(name), e.getMessage());
+            checks.error(path.field(name), e.getMessage());
             return null;
         }
     }
@@ -417,138 +423,24 @@ final class DatasetValidator implements JsonTreeReader.ListTaker {
         return value;
     }
 
-    /**
-     * The events in {@link Dataset#chronological()} order. Sorting numbers made once per event is much faster than
-     * comparing dates, which makes two LocalDates per comparison; the dataset then finds its events in order, and
-     * its own sort takes one pass. It sorts them anyway, so an order that differed here would cost time only.
-     */
-    private static List<TimelineEvent> chronological(List<TimelineEvent> events) {
-        if (events.size() >= 1 << INDEX_BITS) {
-            return events;
-        }
-        // The date's number above, the event's index below: sorting the numbers sorts by date and keeps the file's
-        // order among events of the same date, as the dataset's stable sort does.
-        long[] keys = new long[events.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = firstDayThenPrecision(events.get(i).start()) << INDEX_BITS | i;
-        }
-        Arrays.sort(keys);
-        List<TimelineEvent> sorted = new ArrayList<>(keys.length);
-        for (long key : keys) {
-            sorted.add(events.get((int) (key & ((1 << INDEX_BITS) - 1))));
-        }
-        // Events of the same date go by title; such runs are short.
-        for (int from = 0; from < keys.length; ) {
-            int to = from + 1;
-            while (to < keys.length && keys[to] >>> INDEX_BITS == keys[from] >>> INDEX_BITS) {
-                to++;
-            }
-            if (to - from > 1) {
-                sorted.subList(from, to).sort(Comparator.comparing(TimelineEvent::title));
-            }
-            from = to;
-        }
-        return sorted;
-    }
-
-    /** Orders as {@link HistoricalDate#compareTo} does: by first day, then by precision. */
-    private static long firstDayThenPrecision(HistoricalDate date) {
-        int month = Math.max(1, date.month());
-        int day = Math.max(1, date.day());
-        return (((long) date.year() * 16 + month) * 32 + day) * 4 + date.precision().ordinal();
-    }
-
     /** Compares first days, so that an end "2004-12" after a start "2004-11-07" is fine. */
     private void checkOrder(HistoricalDate start, HistoricalDate end, JsonPath endPath) {
         if (start != null && end != null && end.firstDay().isBefore(start.firstDay())) {
-            error(endPath, "end " + end + " is before the start " + start);
+            checks.error(endPath, "end " + end + " is before the start " + start);
         }
     }
 
-    /**
-     * The items of a list field, each turned into a model object by {@code item}; items with errors are left
-     * out, which is safe because their errors keep the dataset from being built.
-     */
-    private <T> List<T> items(ObjectNode object, JsonPath path, String name, boolean required,
-                              BiFunction<JsonNode, JsonPath, T> item) {
-        JsonNode list = typed(object, path, name, LIST, JsonNode::isArray, required);
-        List<T> result = new ArrayList<>();
-        if (list != null) {
-            JsonPath listPath = path.field(name);
-            for (int i = 0; i < list.size(); i++) {
-                T value = item.apply(list.get(i), listPath.index(i));
-                if (value != null) {
-                    result.add(value);
-                }
-            }
-        }
-        return result;
+
+    private static String unknownField(String name) {
+        return "unknown field " + Text.quote(name) + " is ignored";
     }
 
-    private ObjectNode object(JsonNode node, JsonPath path, String subject) {
-        if (node.isObject()) {
-            return (ObjectNode) node;
+    /** The N of {@code timeline-explorer/N}, or -1 when {@code format} is not written that way. */
+    private static int version(String format) {
+        String number = format.startsWith(FORMAT_PREFIX) ? format.substring(FORMAT_PREFIX.length()) : "";
+        if (number.isEmpty() || number.length() > 9 || !digits(number, 0, number.length()) || number.charAt(0) == '0') {
+            return -1;
         }
-        error(path, subject + " must be " + OBJECT + ", not " + Text.describe(node));
-        return null;
-    }
-
-    /** A text that must be there and not blank. */
-    private String requiredText(ObjectNode object, JsonPath path, String name) {
-        JsonNode node = typed(object, path, name, TEXT, JsonNode::isTextual, true);
-        if (node == null) {
-            return null;
-        }
-        if (node.textValue().isBlank()) {
-            error(path.field(name), name + " must not be empty");
-            return null;
-        }
-        return node.textValue();
-    }
-
-    /** A text that may be left out or be null. */
-    private String optionalText(ObjectNode object, JsonPath path, String name) {
-        JsonNode node = typed(object, path, name, TEXT, JsonNode::isTextual, false);
-        return node == null ? null : node.textValue();
-    }
-
-    private JsonNode required(ObjectNode object, JsonPath path, String name) {
-        JsonNode node = object.get(name);
-        if (node == null) {
-            // A missing field has no place of its own: point at the object that lacks it.
-            problems.add(Problem.Severity.ERROR, path, path.field(name), "missing required field " + Text.quote(name));
-        }
-        return node;
-    }
-
-    /**
-     * The field's value if it has the expected type; otherwise null after reporting it. An optional field that is
-     * absent or null is simply null.
-     */
-    private JsonNode typed(ObjectNode object, JsonPath path, String name, String expected,
-                           Predicate<JsonNode> isExpected, boolean isRequired) {
-        JsonNode node = isRequired ? required(object, path, name) : object.get(name);
-        if (node == null || (!isRequired && node.isNull())) {
-            return null;
-        }
-        if (!isExpected.test(node)) {
-            error(path.field(name), name + " must be " + expected + ", not " + Text.describe(node));
-            return null;
-        }
-        return node;
-    }
-
-    private void warnUnknown(ObjectNode object, JsonPath path, Set<String> known) {
-        object.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
-                JsonPath fieldPath = path.field(name);
-                problems.add(Problem.Severity.WARNING, fieldPath, fieldPath,
-                        "unknown field " + Text.quote(name) + " is ignored");
-            }
-        });
-    }
-
-    private void error(JsonPath path, String message) {
-        problems.add(Problem.Severity.ERROR, path, path, message);
+        return Integer.parseInt(number);
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,30 +61,51 @@ final class JsonTreeReader {
         void item(JsonNode item, int index);
     }
 
+    /** The longest text that is looked up among those read before, and the number of them remembered. */
+    private static final int SHORT_TEXT = 16;
+    private static final int SHORT_TEXTS_KEPT = 1024;
+    /** How many objects are read between two looks at the progress, so that looking costs nothing. */
+    private static final int OBJECTS_PER_PROGRESS = 4_096;
+
     private final ProblemList problems;
     private final ListTaker taker;
+    private final OpeningProgress progress;
+    /** The text's length in characters, which progress is counted against. */
+    private final int length;
     /**
      * The steps from the root to the value being read: at depth d, the field name, or null and the list index in
-     * {@link #indexes}. Kept in arrays rather than as paths so that a path is made only for a duplicate field.
+     * {@link #indexes}. Kept in arrays rather than as paths so that a path is made only for a problem.
      */
     private String[] names = new String[DatasetReader.MAX_DEPTH + 1];
     private int[] indexes = new int[DatasetReader.MAX_DEPTH + 1];
+    /** Whether the container at depth d is reading one of its values (the one named in names or indexes). */
+    private boolean[] inValue = new boolean[DatasetReader.MAX_DEPTH + 1];
+    /** The depth of the innermost container being read, -1 before the first. */
+    private int innermost = -1;
+    private int objectsRead;
+    /** Short texts read so far, by a hash of their characters; a newer text takes the place of an older one. */
+    private final TextNode[] shortTexts = new TextNode[SHORT_TEXTS_KEPT];
 
-    private JsonTreeReader(ProblemList problems, ListTaker taker) {
+    private JsonTreeReader(ProblemList problems, ListTaker taker, OpeningProgress progress, int length) {
         this.problems = problems;
         this.taker = taker;
+        this.progress = progress;
+        this.length = length;
     }
 
     /**
      * Parses {@code text}; duplicate keys are added to {@code problems} and parsing goes on. Malformed JSON and
-     * breached limits stop it: they are added too and the answer is empty.
+     * breached limits stop it: they are added too, at the place and path where they were found, and the answer is
+     * empty.
      *
-     * @param taker is offered each list in the root object, and takes its items if it wants them
+     * @param taker    is offered each list in the root object, and takes its items if it wants them
+     * @param progress hears how far the reading has got, as the share of the text read
      * @return the root value
+     * @throws java.util.concurrent.CancellationException when {@code progress} says the reading is no longer wanted
      */
     static Optional<JsonNode> read(char[] text, int length, JsonFactory factory, ProblemList problems,
-                                   ListTaker taker) {
-        JsonTreeReader reader = new JsonTreeReader(problems, taker);
+                                   ListTaker taker, OpeningProgress progress) {
+        JsonTreeReader reader = new JsonTreeReader(problems, taker, progress, length);
         try (JsonParser parser = factory.createParser(text, 0, length)) {
             return reader.readRoot(parser);
         } catch (IOException e) {
@@ -101,7 +124,7 @@ final class JsonTreeReader {
             }
             root = readValue(parser, 0);
         } catch (JsonProcessingException e) {
-            problems.add(Problem.error(locationOf(e, parser), Problem.WHOLE_FILE, plainWords(e)));
+            problems.add(Problem.error(locationOf(e, parser), pathBeingRead().toString(), plainWords(e)));
             return Optional.empty();
         }
         try {
@@ -126,7 +149,7 @@ final class JsonTreeReader {
         return switch (parser.currentToken()) {
             case START_OBJECT -> readObject(parser, depth);
             case START_ARRAY -> readArray(parser, depth);
-            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_STRING -> text(parser);
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> NODES.numberNode(parser.getIntValue());
                 case LONG -> NODES.numberNode(parser.getLongValue());
@@ -138,6 +161,44 @@ final class JsonTreeReader {
             case VALUE_NULL -> NODES.nullNode();
             default -> throw new IllegalStateException("a value cannot start with " + parser.currentToken());
         };
+    }
+
+    /**
+     * The text at the current token. A short text is often the same as one read a moment ago (a month, a day, a
+     * category, a source's name), and then is that text's node again: a large file then makes and keeps far fewer
+     * objects. Nodes are immutable, so sharing them is safe.
+     */
+    private JsonNode text(JsonParser parser) throws IOException {
+        int textLength = parser.getTextLength();
+        if (textLength > SHORT_TEXT) {
+            return NODES.textNode(parser.getText());
+        }
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int hash = 0;
+        for (int i = 0; i < textLength; i++) {
+            hash = 31 * hash + chars[offset + i];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (shortTexts.length - 1);
+        TextNode seen = shortTexts[slot];
+        if (seen != null && sameText(seen.textValue(), chars, offset, textLength)) {
+            return seen;
+        }
+        TextNode node = NODES.textNode(new String(chars, offset, textLength));
+        shortTexts[slot] = node;
+        return node;
+    }
+
+    private static boolean sameText(String text, char[] chars, int offset, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -154,11 +215,18 @@ final class JsonTreeReader {
     }
 
     private ObjectNode readObject(JsonParser parser, int depth) throws IOException {
-        ObjectNode object = NODES.objectNode();
-        ensureDepth(depth);
+        FieldMap fields = new FieldMap();
+        ObjectNode object = new ObjectNode(NODES, fields);
+        enter(depth);
+        names[depth] = null;
+        if (++objectsRead % OBJECTS_PER_PROGRESS == 0) {
+            reportProgress(parser);
+        }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            if (object.has(name)) {
+            names[depth] = name;
+            inValue[depth] = true;
+            if (fields.containsKey(name)) {
                 JsonLocation nameAt = parser.currentTokenLocation();
                 parser.nextToken();
                 JsonPath fieldPath = pathTo(depth).field(name);
@@ -168,44 +236,82 @@ final class JsonTreeReader {
                 parser.skipChildren();
             } else {
                 parser.nextToken();
-                names[depth] = name;
                 boolean taken = depth == 0 && parser.currentToken() == JsonToken.START_ARRAY
                         && taker.takes(name, object);
-                object.set(name, taken ? readTakenArray(parser, depth + 1) : readValue(parser, depth + 1));
+                fields.add(name, taken ? readTakenArray(parser, depth + 1) : readValue(parser, depth + 1));
             }
+            inValue[depth] = false;
         }
+        innermost = depth - 1;
         return object;
     }
 
     private ArrayNode readArray(JsonParser parser, int depth) throws IOException {
         ArrayNode array = NODES.arrayNode();
-        ensureDepth(depth);
+        enter(depth);
         names[depth] = null;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            indexes[depth] = array.size();
+        while (nextItem(parser, depth, array.size())) {
             array.add(readValue(parser, depth + 1));
+            inValue[depth] = false;
         }
+        innermost = depth - 1;
         return array;
     }
 
     /** Hands the items of a list to the taker one by one and keeps none; the tree holds an empty list instead. */
     private ArrayNode readTakenArray(JsonParser parser, int depth) throws IOException {
-        ensureDepth(depth);
+        enter(depth);
         names[depth] = null;
         int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            indexes[depth] = index;
+        while (nextItem(parser, depth, index)) {
             taker.item(readValue(parser, depth + 1), index++);
+            inValue[depth] = false;
         }
+        innermost = depth - 1;
         return NODES.arrayNode();
     }
 
-    private void ensureDepth(int depth) {
+    /** Moves to the item at {@code index} of the list at {@code depth}; false at the list's end. */
+    private boolean nextItem(JsonParser parser, int depth, int index) throws IOException {
+        // Set first, so that a syntax error before the item (a missing comma) names the item it stands before.
+        indexes[depth] = index;
+        inValue[depth] = true;
+        if (parser.nextToken() == JsonToken.END_ARRAY) {
+            inValue[depth] = false;
+            return false;
+        }
+        return true;
+    }
+
+    private void enter(int depth) {
         // Jackson stops at MAX_DEPTH already; growing keeps this correct should that limit ever be raised.
         if (depth >= names.length) {
             names = Arrays.copyOf(names, depth * 2);
             indexes = Arrays.copyOf(indexes, depth * 2);
+            inValue = Arrays.copyOf(inValue, depth * 2);
         }
+        innermost = depth;
+        inValue[depth] = false;
+    }
+
+    /** Tells the progress how far the text is read, and stops the reading if it is no longer wanted. */
+    private void reportProgress(JsonParser parser) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("the reading was cancelled");
+        }
+        progress.update(Math.min(1, (double) parser.currentLocation().getCharOffset() / Math.max(1, length)));
+    }
+
+    /** The path of the value being read, or of the innermost object or list when it is between two values. */
+    private JsonPath pathBeingRead() {
+        if (innermost < 0) {
+            return JsonPath.ROOT;
+        }
+        JsonPath path = pathTo(innermost);
+        if (!inValue[innermost]) {
+            return path;
+        }
+        return names[innermost] != null ? path.field(names[innermost]) : path.index(indexes[innermost]);
     }
 
     /** The path of the container being read at {@code depth}. */

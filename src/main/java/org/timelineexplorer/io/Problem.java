@@ -24,10 +24,6 @@ public record Problem(Severity severity, int line, int column, String path, Stri
         return of(Severity.ERROR, at, path, message);
     }
 
-    static Problem warning(JsonLocation at, String path, String message) {
-        return of(Severity.WARNING, at, path, message);
-    }
-
     static Problem of(Severity severity, JsonLocation at, String path, String message) {
         // Jackson answers -1 where it does not know; our callers read 0 as "unknown".
         int line = at == null ? 0 : Math.max(0, at.getLineNr());

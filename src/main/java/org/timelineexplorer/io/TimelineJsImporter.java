@@ -1,227 +1,199 @@
 package org.timelineexplorer.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.OkabeIto;
+import org.timelineexplorer.model.Slug;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads a file in <a href="https://timeline.knightlab.com/docs/json-format.html">TimelineJS's JSON format</a> as a
- * dataset, so that a teacher's existing TimelineJS timeline opens directly.
+ * Maps a file in <a href="https://timeline.knightlab.com/docs/json-format.html">TimelineJS's JSON format</a> into a
+ * dataset, so that a teacher's existing TimelineJS timeline opens directly. It reads what every JSON file gets
+ * (limits, duplicate keys, located problems) from {@link DatasetReader}, and takes the events one by one as they
+ * are read, as the native format's validator does.
  *
  * <p>What is kept: the title slide's headline and text (as the dataset's title and summary); each event's
  * {@code start_date} and {@code end_date} at the precision their fields give (a year alone is a year, year and month
  * a month, year, month and day a day); {@code text.headline} and {@code text.text} (HTML reduced to plain text);
- * {@code group} as the category; {@code media.url} as a source link; {@code eras} as eras, coloured in turn from a
- * palette that colour-blind readers can tell apart. Events get ids made of their headline and position
- * ({@code fall-of-baghdad-3}), so the same file always gives the same ids.
+ * {@code group} as the category; {@code media.url} as a source link; {@code eras} as eras, coloured in turn from the
+ * {@link OkabeIto} palette, and each event in the first era that holds its date. Events get ids made of their
+ * headline and position ({@code fall-of-baghdad-3}), so the same file always gives the same ids.
  *
  * <p>Everything else (times of day, {@code display_date}, backgrounds, non-link media, unknown fields) is reported as
- * a {@linkplain Problem.Severity#WARNING warning} naming its JSON path and line, never dropped silently. Problems that leave an event without a date or a
- * title are errors: the file then does not open.
+ * a {@linkplain Problem.Severity#WARNING warning} naming its path and line, never dropped silently. Problems that
+ * leave an event without a date or a title are errors: the file then does not open.
  */
-public final class TimelineJsImporter {
-
-    /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
-    private static final List<String> ERA_COLOURS =
-            List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999");
+final class TimelineJsImporter implements JsonMapper {
 
     private static final Set<String> ROOT_FIELDS = Set.of("title", "events", "eras", "scale");
+    private static final Set<String> TITLE_FIELDS = Set.of("text", "media", "unique_id");
+    private static final Set<String> ERA_FIELDS = Set.of("start_date", "end_date", "text", "unique_id");
     private static final Set<String> SLIDE_FIELDS =
             Set.of("start_date", "end_date", "text", "group", "display_date", "media", "unique_id");
-    private static final Set<String> DATE_FIELDS =
-            Set.of("year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format");
     private static final Set<String> TEXT_FIELDS = Set.of("headline", "text");
-    private static final Set<String> MEDIA_FIELDS = Set.of("url", "caption", "credit", "thumbnail", "alt", "title", "link",
-            "link_target");
+    private static final List<String> MEDIA_NOT_SHOWN = List.of("thumbnail", "alt", "title", "link", "link_target");
+    private static final Set<String> MEDIA_FIELDS = Set.of("url", "caption", "credit", "thumbnail", "alt", "title",
+            "link", "link_target");
+    /** The longest id made from a headline, before its position is added. */
+    private static final int ID_LENGTH = 40;
+    /** How many of a text's words become the headline of an event that has none. */
+    private static final int HEADLINE_WORDS = 8;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonPath EVENTS = JsonPath.ROOT.field("events");
+    private static final JsonPath ERAS = JsonPath.ROOT.field("eras");
 
-    private final List<Problem> issues = new ArrayList<>();
-    private final Map<String, JsonLocation> locations;
-
-    private TimelineJsImporter(Map<String, JsonLocation> locations) {
-        this.locations = locations;
-    }
-
-    /**
-     * True when {@code root} has TimelineJS's shape: an {@code events} list whose entries have a
-     * {@code start_date} object, or a {@code title} that is an object (a title slide) rather than text.
-     */
-    public static boolean looksLikeTimelineJs(JsonNode root) {
-        if (root == null || !root.isObject() || root.has("format")) {
-            return false;
-        }
-        if (root.path("title").isObject()) {
-            return true;
-        }
-        JsonNode events = root.path("events");
-        if (!events.isArray() || events.isEmpty()) {
-            return false;
-        }
-        for (JsonNode event : events) {
-            if (event.path("start_date").isObject()) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private final Checks checks;
+    private final String fallbackTitle;
+    /** Null until the eras are read: when they come after the events, the events get theirs at the end. */
+    private List<Era> eras;
+    private List<TimeRange> eraRanges;
+    private final List<TimelineEvent> events = new ArrayList<>();
+    private boolean eventsBeforeEras;
 
     /**
-     * Imports a file. Problems come as {@link Problem}s: errors when the file cannot open, warnings for what was left
-     * out; an unreadable file or broken JSON is an error rather than an exception.
-     */
-    public static LoadResult read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return LoadResult.failed(file.toString(), new Problem(Problem.Severity.ERROR, 0, 0, Problem.WHOLE_FILE,
-                    "the file cannot be read: " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
-        }
-        String fallbackTitle = Optional.ofNullable(file.getFileName()).map(Path::toString)
-                .map(n -> n.replaceFirst("(?i)\\.json$", "")).orElse("Imported timeline");
-        return read(text, file.toString(), fallbackTitle);
-    }
-
-    /**
-     * Imports JSON text.
-     *
-     * @param source        what to call the file in the result
      * @param fallbackTitle the dataset's title when the file has no title slide, usually the file's name
      */
-    public static LoadResult read(String json, String source, String fallbackTitle) {
-        JsonNode root;
-        Map<String, JsonLocation> locations;
-        try {
-            root = MAPPER.readTree(json);
-            locations = locate(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            return LoadResult.failed(source, new Problem(Problem.Severity.ERROR,
-                    at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
-                    Problem.WHOLE_FILE, "this is not valid JSON: " + e.getOriginalMessage()));
-        }
-        TimelineJsImporter importer = new TimelineJsImporter(locations);
-        Dataset dataset = importer.convert(root, fallbackTitle);
-        boolean failed = dataset == null || importer.issues.stream().anyMatch(Problem::isError);
-        return new LoadResult(source, failed ? null : dataset, importer.issues);
+    TimelineJsImporter(ProblemList problems, String fallbackTitle) {
+        this.checks = new Checks(problems);
+        this.fallbackTitle = fallbackTitle;
     }
 
-    private Dataset convert(JsonNode root, String fallbackTitle) {
-        if (root == null || !root.isObject()) {
-            error("$", "a TimelineJS file is an object with an \"events\" list");
-            return null;
+    /** Takes the events, whatever comes before them, so that the tree of a large file never holds them all. */
+    @Override
+    public boolean takes(String name, ObjectNode rootSoFar) {
+        if (!name.equals("events")) {
+            return false;
         }
-        unknownFields(root, "", ROOT_FIELDS);
-        if (root.has("scale") && !"human".equals(root.path("scale").asText())) {
-            warning("scale", "only \"human\" dates (years 1 to 9999) are supported; \"" + root.path("scale").asText()
-                    + "\" is ignored");
-        }
-        String title = fallbackTitle;
-        String summary = "";
-        JsonNode slide = root.path("title");
-        if (slide.isObject()) {
-            unknownFields(slide, "title", Set.of("text", "media", "unique_id"));
-            title = plain(slide.path("text").path("headline").asText("")).strip();
-            if (title.isEmpty()) {
-                title = fallbackTitle;
-            }
-            summary = plain(slide.path("text").path("text").asText(""));
-            if (slide.has("media")) {
-                warning("title.media", "the title slide's media is not shown");
-            }
-        } else if (slide.isTextual()) {
-            title = slide.asText().isBlank() ? fallbackTitle : plain(slide.asText());
-        }
-
-        List<Era> eras = new ArrayList<>();
-        JsonNode eraNodes = root.path("eras");
-        if (eraNodes.isArray()) {
-            for (int i = 0; i < eraNodes.size(); i++) {
-                era(eraNodes.get(i), "eras[" + i + "]", i).ifPresent(eras::add);
-            }
-        } else if (!eraNodes.isMissingNode()) {
-            warning("eras", "\"eras\" should be a list; ignored");
-        }
-
-        List<TimelineEvent> events = new ArrayList<>();
-        JsonNode eventNodes = root.path("events");
-        if (!eventNodes.isArray()) {
-            error(eventNodes.isMissingNode() ? "$" : "events", "a TimelineJS file needs an \"events\" list");
+        if (rootSoFar.has("eras")) {
+            readEras(rootSoFar);
         } else {
-            for (int i = 0; i < eventNodes.size(); i++) {
-                event(eventNodes.get(i), "events[" + i + "]", i, eras).ifPresent(events::add);
-            }
+            eventsBeforeEras = true;
         }
-        return new Dataset(title, summary, "", eras, events, List.of());
+        return true;
     }
 
-    private Optional<Era> era(JsonNode node, String path, int index) {
-        if (!node.isObject()) {
-            error(path, "an era is an object with start_date, end_date and text");
+    @Override
+    public void item(JsonNode item, int index) {
+        event(item, EVENTS.index(index), index).ifPresent(events::add);
+    }
+
+    @Override
+    public Optional<Dataset> map(JsonNode root) {
+        if (!root.isObject()) {
+            checks.error(JsonPath.ROOT, "a TimelineJS file is an object with an \"events\" list, not "
+                    + Text.describe(root));
             return Optional.empty();
         }
-        unknownFields(node, path, Set.of("start_date", "end_date", "text", "unique_id"));
-        Optional<HistoricalDate> start = date(node.path("start_date"), path + ".start_date", true);
-        Optional<HistoricalDate> end = date(node.path("end_date"), path + ".end_date", true);
-        String headline = plain(node.path("text").path("headline").asText("")).strip();
+        ObjectNode file = (ObjectNode) root;
+        checks.warnUnknown(file, JsonPath.ROOT, ROOT_FIELDS, TimelineJsImporter::notImported);
+        JsonNode scale = file.path("scale");
+        if (!scale.isMissingNode() && !"human".equals(scale.asText())) {
+            checks.warning(JsonPath.ROOT.field("scale"), "only \"human\" dates (years 1 to 9999) are supported; "
+                    + Text.quote(scale.asText()) + " is ignored");
+        }
+        TitleSlide slide = titleSlide(file.path("title"), JsonPath.ROOT.field("title"));
+        if (eras == null) {
+            readEras(file);
+        }
+        if (!file.has("events")) {
+            checks.error(JsonPath.ROOT, "a TimelineJS file needs an \"events\" list");
+        } else if (!file.get("events").isArray()) {
+            checks.error(EVENTS, "events must be " + Checks.LIST + ", not " + Text.describe(file.get("events")));
+        }
+        if (checks.errorCount() > 0) {
+            return Optional.empty();
+        }
+        List<TimelineEvent> all = eventsBeforeEras && !eras.isEmpty() ? inTheirEras(events) : events;
+        return Optional.of(new Dataset(slide.title(), slide.summary(), "", eras,
+                EventOrder.chronological(all), List.of()));
+    }
+
+    private record TitleSlide(String title, String summary) {
+    }
+
+    /** The title and summary from the title slide, or the fallback title when there is none. */
+    private TitleSlide titleSlide(JsonNode slide, JsonPath path) {
+        String title = fallbackTitle;
+        String summary = "";
+        if (slide.isObject()) {
+            checks.warnUnknown((ObjectNode) slide, path, TITLE_FIELDS, TimelineJsImporter::notImported);
+            String headline = HtmlText.plain(slide.path("text").path("headline").asText("")).strip();
+            title = headline.isEmpty() ? fallbackTitle : headline;
+            summary = HtmlText.plain(slide.path("text").path("text").asText(""));
+            if (slide.has("media")) {
+                checks.warning(path.field("media"), "the title slide's media is not shown");
+            }
+        } else if (slide.isTextual() && !slide.asText().isBlank()) {
+            title = HtmlText.plain(slide.asText());
+        }
+        return new TitleSlide(title, summary);
+    }
+
+    private void readEras(ObjectNode file) {
+        eras = new ArrayList<>();
+        JsonNode list = file.path("eras");
+        if (list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                era(list.get(i), ERAS.index(i), i).ifPresent(eras::add);
+            }
+        } else if (!list.isMissingNode()) {
+            checks.warning(ERAS, "\"eras\" should be a list; ignored");
+        }
+        eraRanges = eras.stream().map(Era::range).toList();
+    }
+
+    private Optional<Era> era(JsonNode node, JsonPath path, int index) {
+        if (!node.isObject()) {
+            checks.error(path, "an era is an object with start_date, end_date and text");
+            return Optional.empty();
+        }
+        checks.warnUnknown((ObjectNode) node, path, ERA_FIELDS, TimelineJsImporter::notImported);
+        Optional<HistoricalDate> start = date(node, path, "start_date", true);
+        Optional<HistoricalDate> end = date(node, path, "end_date", true);
+        String headline = HtmlText.plain(node.path("text").path("headline").asText("")).strip();
         if (headline.isEmpty()) {
             headline = "Era " + (index + 1);
-            warning(path + ".text.headline", "the era has no headline; it is called \"" + headline + "\"");
+            warning(node, path, "text", "headline", "the era has no headline; it is called \"" + headline + "\"");
         }
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
         if (end.get().lastDay().isBefore(start.get().firstDay())) {
-            error(path + ".end_date", "the era ends (" + end.get() + ") before it starts (" + start.get() + ")");
+            checks.error(path.field("end_date"), "the era ends (" + end.get() + ") before it starts ("
+                    + start.get() + ")");
             return Optional.empty();
         }
-        return Optional.of(new Era(slug(headline) + "-" + (index + 1), headline,
-                plain(node.path("text").path("text").asText("")), start.get(), end.get(),
-                ERA_COLOURS.get(index % ERA_COLOURS.size())));
+        return Optional.of(new Era(Slug.of(headline, ID_LENGTH, "era") + "-" + (index + 1), headline,
+                HtmlText.plain(node.path("text").path("text").asText("")), start.get(), end.get(),
+                OkabeIto.ERA_COLOURS.get(index % OkabeIto.ERA_COLOURS.size())));
     }
 
-    private Optional<TimelineEvent> event(JsonNode node, String path, int index, List<Era> eras) {
+    private Optional<TimelineEvent> event(JsonNode node, JsonPath path, int index) {
         if (!node.isObject()) {
-            error(path, "an event is an object with a start_date and a text");
+            checks.error(path, "an event is an object with a start_date and a text");
             return Optional.empty();
         }
-        unknownFields(node, path, SLIDE_FIELDS);
-        Optional<HistoricalDate> start = date(node.path("start_date"), path + ".start_date", true);
-        Optional<HistoricalDate> end = node.has("end_date")
-                ? date(node.path("end_date"), path + ".end_date", false) : Optional.empty();
+        checks.warnUnknown((ObjectNode) node, path, SLIDE_FIELDS, TimelineJsImporter::notImported);
+        Optional<HistoricalDate> start = date(node, path, "start_date", true);
+        Optional<HistoricalDate> end = node.has("end_date") ? date(node, path, "end_date", false) : Optional.empty();
         if (start.isPresent() && end.isPresent() && end.get().lastDay().isBefore(start.get().firstDay())) {
-            warning(path + ".end_date", "the end (" + end.get() + ") is before the start (" + start.get()
-                    + "); the end is left out");
+            checks.warning(path.field("end_date"), "the end (" + end.get() + ") is before the start ("
+                    + start.get() + "); the end is left out");
             end = Optional.empty();
         }
         if (start.isPresent() && end.isPresent() && end.get().equals(start.get())) {
@@ -229,262 +201,260 @@ public final class TimelineJsImporter {
         }
         JsonNode text = node.path("text");
         if (text.isObject()) {
-            unknownFields(text, path + ".text", TEXT_FIELDS);
+            checks.warnUnknown((ObjectNode) text, path.field("text"), TEXT_FIELDS, TimelineJsImporter::notImported);
         }
-        String body = plain(text.path("text").asText(""));
-        String headline = plain(text.path("headline").asText("")).strip();
+        String body = HtmlText.plain(text.path("text").asText(""));
+        String headline = HtmlText.plain(text.path("headline").asText("")).strip();
         if (headline.isEmpty()) {
             String words = firstWords(body);
             if (words.isEmpty()) {
-                error(path + ".text.headline", "the event has neither a headline nor a text");
+                error(node, path, "text", "headline", "the event has neither a headline nor a text");
                 return Optional.empty();
             }
             headline = words;
-            warning(path + ".text.headline", "the event has no headline; its text's first words are used");
+            warning(node, path, "text", "headline", "the event has no headline; its text's first words are used");
         }
         if (node.has("display_date")) {
-            warning(path + ".display_date", "display_date \"" + node.path("display_date").asText()
-                    + "\" is not shown; the date is shown from start_date at its precision");
+            checks.warning(path.field("display_date"), "display_date " + Text.quote(node.path("display_date").asText())
+                    + " is not shown; the date is shown from start_date at its precision");
         }
-        List<Source> sources = new ArrayList<>();
+        List<Source> sources = List.of();
         JsonNode media = node.path("media");
         if (media.isObject()) {
-            media(media, path + ".media").ifPresent(sources::add);
-        } else if (!media.isMissingNode()) {
-            warning(path + ".media", "media should be an object with a url; ignored");
+            sources = media((ObjectNode) media, path.field("media")).map(List::of).orElse(List.of());
+        } else if (!media.isMissingNode() && !media.isNull()) {
+            checks.warning(path.field("media"), "media should be an object with a url; ignored");
         }
         if (start.isEmpty()) {
             return Optional.empty();
         }
-        HistoricalDate first = start.get();
-        String eraId = eras.stream().filter(e -> e.range().contains(TimeRange.covering(first, first).start()))
-                .map(Era::id).findFirst().orElse(null);
-        String category = node.path("group").isValueNode() ? node.path("group").asText("").strip() : "";
-        return Optional.of(new TimelineEvent(slug(headline) + "-" + (index + 1), first, end.orElse(null), headline,
-                body, category, eraId, sources, null));
+        JsonNode group = node.path("group");
+        String category = group.isValueNode() ? group.asText("").strip() : "";
+        return Optional.of(new TimelineEvent(Slug.of(headline, ID_LENGTH, "event") + "-" + (index + 1), start.get(),
+                end.orElse(null), headline, body, category, eraOf(start.get()), sources, null));
     }
 
-    private Optional<Source> media(JsonNode media, String path) {
-        unknownFields(media, path, MEDIA_FIELDS);
-        for (String shown : List.of("thumbnail", "alt", "title", "link", "link_target")) {
+    /** The id of the first era that holds {@code date}, or null; null too while the eras are not yet read. */
+    private String eraOf(HistoricalDate date) {
+        if (eras == null || eras.isEmpty()) {
+            return null;
+        }
+        double day = date.firstDay().toEpochDay();
+        for (int i = 0; i < eras.size(); i++) {
+            if (eraRanges.get(i).contains(day)) {
+                return eras.get(i).id();
+            }
+        }
+        return null;
+    }
+
+    /** The events read before the eras, each now in the era that holds its date. */
+    private List<TimelineEvent> inTheirEras(List<TimelineEvent> read) {
+        List<TimelineEvent> placed = new ArrayList<>(read.size());
+        for (TimelineEvent e : read) {
+            String era = eraOf(e.start());
+            placed.add(era == null ? e : new TimelineEvent(e.id(), e.start(), e.end(), e.title(), e.text(),
+                    e.category(), era, e.sources(), e.note()));
+        }
+        return placed;
+    }
+
+    private Optional<Source> media(ObjectNode media, JsonPath path) {
+        checks.warnUnknown(media, path, MEDIA_FIELDS, TimelineJsImporter::notImported);
+        for (String shown : MEDIA_NOT_SHOWN) {
             if (media.has(shown)) {
-                warning(path + "." + shown, "media " + shown + " is not shown");
+                checks.warning(path.field(shown), "media " + shown + " is not shown");
             }
         }
         String url = media.path("url").asText("").strip();
         if (url.isEmpty()) {
             return Optional.empty();
         }
-        if (!url.matches("(?i)https?://\\S+")) {
-            warning(path + ".url", "only web links (http:// or https://) are kept as sources; this media is left out");
+        if (!isWebLink(url)) {
+            checks.warning(path.field("url"), "only web links (http:// or https://) are kept as sources; "
+                    + "this media is left out");
             return Optional.empty();
         }
         try {
             URI uri = new URI(url);
-            String name = plain(media.path("credit").asText("")).strip();
+            String name = HtmlText.plain(media.path("credit").asText("")).strip();
             if (name.isEmpty()) {
-                name = plain(media.path("caption").asText("")).strip();
+                name = HtmlText.plain(media.path("caption").asText("")).strip();
             }
             if (name.isEmpty()) {
                 name = Optional.ofNullable(uri.getHost()).map(h -> h.replaceFirst("^www\\.", "")).orElse(url);
             }
             return Optional.of(new Source(name, uri));
-        } catch (java.net.URISyntaxException e) {
-            warning(path + ".url", "\"" + url + "\" is not a valid web address; left out");
+        } catch (URISyntaxException e) {
+            checks.warning(path.field("url"), Text.quote(url) + " is not a valid web address; left out");
             return Optional.empty();
         }
     }
 
+    /** Starts with http:// or https:// (in either case) and holds no white space. */
+    private static boolean isWebLink(String url) {
+        int scheme = url.regionMatches(true, 0, "https://", 0, 8) ? 8
+                : url.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+        if (scheme < 0 || url.length() == scheme) {
+            return false;
+        }
+        for (int i = scheme; i < url.length(); i++) {
+            if (Character.isWhitespace(url.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * A TimelineJS date object: {@code year} required, {@code month} and {@code day} optional, each a number or a
-     * string of digits. Times of day are dropped with a warning.
+     * The TimelineJS date object in {@code field} of {@code parent}: {@code year} required, {@code month} and
+     * {@code day} optional, each a number or a string of digits. Times of day are dropped with a warning.
      */
-    private Optional<HistoricalDate> date(JsonNode node, String path, boolean required) {
+    private Optional<HistoricalDate> date(JsonNode parent, JsonPath parentPath, String field, boolean required) {
+        JsonNode node = parent.path(field);
+        JsonPath path = parentPath.field(field);
         if (node.isMissingNode() || node.isNull()) {
             if (required) {
-                error(path, "a date is missing");
+                error(parent, parentPath, field, null, "a date is missing");
             }
             return Optional.empty();
         }
         if (!node.isObject()) {
-            error(path, "a date is an object such as {\"year\": \"2003\", \"month\": \"3\", \"day\": \"20\"}");
+            checks.error(path, "a date is an object such as {\"year\": \"2003\", \"month\": \"3\", \"day\": \"20\"}");
             return Optional.empty();
         }
-        unknownFields(node, path, DATE_FIELDS);
-        for (String part : List.of("hour", "minute", "second", "millisecond")) {
-            if (present(node.path(part))) {
-                warning(path + "." + part, "times of day are not kept; the date is kept to the day");
+        // What is left out, in one pass over the date's fields: every date has them, and a large file many.
+        boolean timeSeen = false;
+        for (Iterator<Map.Entry<String, JsonNode>> parts = node.fields(); parts.hasNext(); ) {
+            Map.Entry<String, JsonNode> part = parts.next();
+            String name = part.getKey();
+            switch (name) {
+                case "year", "month", "day" -> {
+                }
+                case "hour", "minute", "second", "millisecond" -> {
+                    if (!timeSeen && present(part.getValue())) {
+                        timeSeen = true;
+                        checks.warning(path.field(name), "times of day are not kept; the date is kept to the day");
+                    }
+                }
+                case "display_date" -> {
+                    if (present(part.getValue())) {
+                        checks.warning(path.field(name), "display_date is not shown; the date is shown at its precision");
+                    }
+                }
+                case "format" -> checks.warning(path.field(name),
+                        "date formats are not used; dates are shown in the reader's language");
+                default -> checks.warning(path.field(name), notImported(name));
             }
         }
-        if (present(node.path("display_date"))) {
-            warning(path + ".display_date", "display_date is not shown; the date is shown at its precision");
-        }
-        if (node.has("format")) {
-            warning(path + ".format", "date formats are not used; dates are shown in the reader's language");
-        }
-        Integer year = number(node.path("year"), path + ".year");
-        Integer month = number(node.path("month"), path + ".month");
-        Integer day = number(node.path("day"), path + ".day");
+        Long year = number(node, path, "year");
+        Long month = number(node, path, "month");
+        Long day = number(node, path, "day");
         if (year == null) {
             if (!present(node.path("year"))) {
-                error(path + ".year", "the year is missing");
+                checks.add(Problem.Severity.ERROR, path, path.field("year"), "the year is missing");
             }
             return Optional.empty();
         }
         if (year < 1) {
-            error(path + ".year", "years before 1 AD are not supported (got " + year + ")");
+            checks.error(path.field("year"), "years before 1 AD are not supported (got " + year + ")");
+            return Optional.empty();
+        }
+        if (year > 9999) {
+            checks.error(path.field("year"), "year " + year + " is after 9999, the last year Timeline Explorer shows");
             return Optional.empty();
         }
         try {
             if (month == null) {
                 if (day != null) {
-                    warning(path + ".day", "a day without a month is ignored; the date is the year " + year);
+                    checks.warning(path.field("day"), "a day without a month is ignored; the date is the year " + year);
                 }
-                return Optional.of(HistoricalDate.ofYear(year));
+                return Optional.of(HistoricalDate.ofYear(year.intValue()));
             }
             if (day == null) {
-                return Optional.of(HistoricalDate.ofMonth(year, month));
+                return Optional.of(HistoricalDate.ofMonth(year.intValue(), small(month)));
             }
-            return Optional.of(HistoricalDate.ofDay(year, month, day));
+            return Optional.of(HistoricalDate.ofDay(year.intValue(), small(month), small(day)));
         } catch (DateTimeException e) {
-            error(path, e.getMessage());
+            checks.error(path, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** A month or day as an int; one too large for an int is as wrong as 13, and {@code HistoricalDate} says so. */
+    private static int small(long number) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
     }
 
     private static boolean present(JsonNode value) {
         return !value.isMissingNode() && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
     }
 
-    /** A whole number written as a number or as digits in a string; blank means absent. */
-    private Integer number(JsonNode value, String path) {
+    /** Like {@code -?[0-9]+}, checked by hand: every date has up to three, and a regular expression is slower. */
+    private static boolean isWholeNumber(String text) {
+        int first = text.startsWith("-") ? 1 : 0;
+        if (text.length() == first) {
+            return false;
+        }
+        for (int i = first; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A whole number written as a number or as digits in a string; blank means absent. One of more than 18 digits
+     * is no date of any calendar, and is reported as too large.
+     */
+    private Long number(JsonNode date, JsonPath datePath, String part) {
+        JsonNode value = date.path(part);
         if (!present(value)) {
             return null;
         }
-        if (value.isIntegralNumber()) {
-            return value.asInt();
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
         }
         String text = value.asText().strip();
-        if (text.matches("-?\\d{1,9}")) {
-            return Integer.parseInt(text);
+        boolean whole = value.isIntegralNumber() || (value.isTextual() && isWholeNumber(text));
+        if (whole && text.length() <= (text.startsWith("-") ? 19 : 18)) {
+            return Long.parseLong(text);
         }
-        error(path, "\"" + value.asText() + "\" is not a whole number");
+        checks.error(datePath.field(part), (value.isTextual() ? Text.quote(value.asText()) : Text.describe(value))
+                + (whole ? " is too large a number for a date" : " is not a whole number"));
         return null;
     }
 
-    private void unknownFields(JsonNode node, String path, Set<String> known) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                String at = path.isEmpty() ? name : path + "." + name;
-                warning(at, name.equals("background") ? "backgrounds are not shown" : "\"" + name + "\" is not imported");
-            }
-        }
+    /**
+     * A problem about {@code field.inner} of {@code parent} (or {@code field} itself when {@code inner} is null),
+     * placed at the deepest of them the file has, so that a missing value is shown where it should be.
+     */
+    private void problem(Problem.Severity severity, JsonNode parent, JsonPath parentPath, String field, String inner,
+                         String message) {
+        JsonPath fieldPath = parentPath.field(field);
+        JsonPath path = inner == null ? fieldPath : fieldPath.field(inner);
+        JsonNode fieldNode = parent.get(field);
+        JsonPath place = fieldNode == null ? parentPath
+                : inner == null || !fieldNode.has(inner) ? fieldPath : path;
+        checks.add(severity, place, path, message);
     }
 
-    private void error(String path, String message) {
-        add(Problem.Severity.ERROR, path, message);
+    private void error(JsonNode parent, JsonPath parentPath, String field, String inner, String message) {
+        problem(Problem.Severity.ERROR, parent, parentPath, field, inner, message);
     }
 
-    private void warning(String path, String message) {
-        add(Problem.Severity.WARNING, path, message);
+    private void warning(JsonNode parent, JsonPath parentPath, String field, String inner, String message) {
+        problem(Problem.Severity.WARNING, parent, parentPath, field, inner, message);
     }
 
-    private void add(Problem.Severity severity, String path, String message) {
-        JsonLocation at = locations.get(path);
-        if (at == null && path.contains(".")) {
-            at = locations.get(path.substring(0, path.lastIndexOf('.')));
-        }
-        issues.add(new Problem(severity, at == null ? 0 : Math.max(0, at.getLineNr()),
-                at == null ? 0 : Math.max(0, at.getColumnNr()), path, message));
-    }
-
-    /** Where each value starts, keyed by its path in the form {@code events[3].start_date.year}. */
-    private static Map<String, JsonLocation> locate(String json) throws JsonProcessingException {
-        Map<String, JsonLocation> locations = new HashMap<>();
-        try (JsonParser parser = new JsonFactory().createParser(json)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    continue;
-                }
-                locations.putIfAbsent(path(parser.getParsingContext(), token), parser.currentTokenLocation());
-            }
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IllegalStateException("reading from a string cannot fail", e);
-        }
-        return locations;
-    }
-
-    private static String path(JsonStreamContext context, JsonToken token) {
-        // A value that opens an object or array has entered its own context; its path is its parent's entry.
-        JsonStreamContext entry = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
-                ? context.getParent() : context;
-        StringBuilder path = new StringBuilder();
-        List<JsonStreamContext> chain = new ArrayList<>();
-        for (JsonStreamContext c = entry; c != null && !c.inRoot(); c = c.getParent()) {
-            chain.add(0, c);
-        }
-        for (JsonStreamContext c : chain) {
-            if (c.inArray()) {
-                path.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
-            } else if (c.getCurrentName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(c.getCurrentName());
-            }
-        }
-        return path.length() == 0 ? "$" : path.toString();
-    }
-
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</li\\s*>|</div\\s*>|</h[1-6]\\s*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|[a-zA-Z]+);");
-    private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "nbsp", " ", "ndash", "–", "mdash", "—", "hellip", "…", "rsquo", "’");
-
-    /** HTML reduced to plain text: paragraphs and line breaks become line breaks, tags go, entities are decoded. */
-    static String plain(String html) {
-        if (html == null || html.isEmpty()) {
-            return "";
-        }
-        String text = BREAK.matcher(html).replaceAll("\n");
-        text = TAG.matcher(text).replaceAll("");
-        Matcher m = ENTITY.matcher(text);
-        StringBuilder decoded = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String replacement;
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                replacement = new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
-            } else if (name.startsWith("#")) {
-                replacement = new String(Character.toChars(Integer.parseInt(name.substring(1))));
-            } else {
-                replacement = ENTITIES.getOrDefault(name.toLowerCase(Locale.ROOT), m.group());
-            }
-            m.appendReplacement(decoded, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(decoded);
-        return decoded.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ")
-                .replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    private static String notImported(String name) {
+        return name.equals("background") ? "backgrounds are not shown" : Text.quote(name) + " is not imported";
     }
 
     private static String firstWords(String text) {
         String[] words = text.strip().split("\\s+");
-        String joined = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8)));
-        return words.length > 8 ? joined + "…" : joined;
-    }
-
-    /** Lower-case letters and digits joined by hyphens, accents removed, at most 40 characters. */
-    static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.length() > 40) {
-            slug = slug.substring(0, 40).replaceAll("-[^-]*$", "");
-        }
-        return slug.isEmpty() ? "event" : slug;
+        String joined = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, HEADLINE_WORDS)));
+        return words.length > HEADLINE_WORDS ? joined + "…" : joined;
     }
 }

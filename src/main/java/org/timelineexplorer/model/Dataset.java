@@ -61,7 +61,7 @@ public record Dataset(String title, String summary, String credit, List<Era> era
         return span().padded();
     }
 
-    /** The distinct categories in the order they first appear. */
+    /** The distinct categories, blank ones left out, in alphabetical order. */
     public List<String> categories() {
         return events.stream().map(TimelineEvent::category).filter(c -> !c.isBlank()).distinct().sorted().toList();
     }

@@ -1,23 +1,22 @@
 package org.timelineexplorer.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.LoadResult;
+import org.timelineexplorer.io.OpeningProgress;
 import org.timelineexplorer.model.AppState;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,17 +29,24 @@ import java.util.function.BiConsumer;
 
 /**
  * Opens a teacher's dataset: File → Open, the recent-files list and a {@code .json} file dropped on the window all
- * come here. The file is read and checked in the background, so the window stays responsive and a
- * {@linkplain #progressProperty() progress} bar can show how far reading has got. Only a file without errors replaces
+ * come here. The file is read and checked in the background, so the window stays responsive; a file that takes
+ * longer than {@link #SLOW_AFTER about a second} is {@linkplain #slowProperty() slow}, and the window then shows
+ * its {@linkplain #progressProperty() progress} and lets the teacher {@linkplain #cancel() cancel} it. Only a file
+ * without errors replaces
  * the open dataset ({@link AppState#setDataset} is called on success only); a bad file leaves everything as it was and
  * its problems go to {@link #setOnProblems the problem handler}, by default a {@link ProblemsDialog}.
  */
 public final class DatasetOpening {
 
+    /** How long a file may take to open before the window shows its progress: fast opens do not flash a bar. */
+    public static final Duration SLOW_AFTER = Duration.seconds(1);
+
     private final AppState state;
     private final RecentFiles recent;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper slow = new ReadOnlyBooleanWrapper(this, "slow");
+    private final PauseTransition slowTimer = new PauseTransition(SLOW_AFTER);
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dataset-opening");
         thread.setDaemon(true);
@@ -55,6 +61,7 @@ public final class DatasetOpening {
     public DatasetOpening(AppState state, RecentFiles recent) {
         this.state = Objects.requireNonNull(state, "state");
         this.recent = recent;
+        slowTimer.setOnFinished(e -> slow.set(busy.get()));
     }
 
     /** The recent-files list this opening adds to, if any. */
@@ -82,19 +89,29 @@ public final class DatasetOpening {
         return busy.getReadOnlyProperty();
     }
 
-    /** How much of the file is read, 0 to 1, or -1 (indeterminate) while it is checked. */
+    /** How much of the opening is done, 0 to 1: reading, checking and finding the problems' places. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
-    /** A progress bar that shows while a file is read and hides otherwise. */
-    public ProgressBar progressBar() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("open-progress");
-        bar.progressProperty().bind(progress);
-        bar.visibleProperty().bind(busy);
-        bar.managedProperty().bind(busy);
-        return bar;
+    /** True while a file that has taken longer than {@link #SLOW_AFTER} is still opening. */
+    public ReadOnlyBooleanProperty slowProperty() {
+        return slow.getReadOnlyProperty();
+    }
+
+    /** Waits {@code wait} rather than {@link #SLOW_AFTER} before a file is slow: tests need not open huge files. */
+    void slowAfter(Duration wait) {
+        slowTimer.setDuration(wait);
+    }
+
+    /**
+     * Stops opening the file being opened, if any: the reading stops soon after, and the timeline that was open
+     * stays as it was. Call on the JavaFX thread.
+     */
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     /** File → Open: asks for a file and opens it. */
@@ -121,14 +138,12 @@ public final class DatasetOpening {
         if (current != null) {
             current.cancel();
         }
-        Task<LoadResult> task = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                return read(file, this::updateProgress);
-            }
-        };
+        Task<LoadResult> task = new OpeningTask(file);
         current = task;
-        busy.set(true);
+        if (!busy.get()) {
+            busy.set(true);
+            slowTimer.playFromStart();
+        }
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> finish(task, file, task.getValue()));
         task.setOnFailed(e -> finish(task, file, null));
@@ -165,38 +180,10 @@ public final class DatasetOpening {
     private void done() {
         progress.unbind();
         progress.set(0);
+        slowTimer.stop();
+        slow.set(false);
         busy.set(false);
         current = null;
-    }
-
-    /** Progress in two halves: reading the bytes (measured), then checking them (indeterminate). */
-    interface Progress {
-        void update(double done, double total);
-    }
-
-    static LoadResult read(Path file, Progress progress) {
-        try {
-            long size = Files.size(file);
-            if (size > org.timelineexplorer.io.DatasetReader.MAX_BYTES || Files.isDirectory(file)) {
-                return DatasetOpener.open(file);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) size);
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[1 << 16];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    bytes.write(buffer, 0, n);
-                    progress.update(bytes.size(), Math.max(size, bytes.size()) * 2.0);
-                }
-            }
-            progress.update(-1, 1);
-            String title = Optional.ofNullable(file.getFileName()).map(Path::toString)
-                    .map(n -> n.replaceFirst("(?i)\\.json$", "")).orElse("Imported timeline");
-            return DatasetOpener.read(bytes.toByteArray(), file.toString(), title);
-        } catch (IOException e) {
-            // DatasetOpener turns a missing or unreadable file into a problem in plain words.
-            return DatasetOpener.open(file);
-        }
     }
 
     /** Lets a {@code .json} file be dropped on {@code target} (the window's root) to open it. */
@@ -219,5 +206,25 @@ public final class DatasetOpening {
         List<java.io.File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         return files.size() == 1 && files.get(0).getName().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? Optional.of(files.get(0).toPath()) : Optional.empty();
+    }
+
+    /** Reads one file in the background, with the task's progress and cancellation as the reading's. */
+    private static final class OpeningTask extends Task<LoadResult> implements OpeningProgress {
+
+        private final Path file;
+
+        OpeningTask(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        protected LoadResult call() {
+            return DatasetOpener.open(file, this);
+        }
+
+        @Override
+        public void update(double done) {
+            updateProgress(done, 1);
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.io.PngFiles;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.Slug;
 import org.timelineexplorer.model.TimeRange;
 
 import java.io.File;
@@ -268,7 +269,6 @@ public final class ExportActions {
     }
 
     static String slug(String title) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "chart" : slug.length() > 60 ? slug.substring(0, 60) : slug;
+        return Slug.of(title, 60, "chart");
     }
 }

@@ -185,15 +185,7 @@ public final class MainWindowController {
                 + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " parts left out: "
                 + ProblemsDialog.describe(result.warnings().get(0)) + (result.warnings().size() > 1 ? " …" : "")
                 + ")")));
-        opening.busyProperty().addListener((obs, was, busy) -> {
-            status.progressProperty().unbind();
-            if (busy) {
-                status.progressProperty().bind(opening.progressProperty());
-                status.setText("Opening…");
-            } else {
-                status.setProgress(0);
-            }
-        });
+        statusController.showOpening(opening);
         opening.installDropTarget(root);
 
         MenuItem open = menuItem("_Open…", "open-item", Shortcuts.OPEN, opening::chooseAndOpen);

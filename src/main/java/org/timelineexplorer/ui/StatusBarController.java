@@ -2,17 +2,25 @@ package org.timelineexplorer.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 import org.timelineexplorer.model.AppState;
 
-/** "N of M events shown" and the dates the timeline shows. */
+/**
+ * "N of M events shown", the dates the timeline shows, and a file's opening: its progress and a Cancel button while
+ * a file takes more than a second to open.
+ */
 public final class StatusBarController {
+
+    private static final String OPENING = "Opening…";
 
     private final AppState state;
 
     @FXML
     private StatusBar statusBar;
+    @FXML
+    private Button cancelOpening;
 
     /** The bar's text and progress, for the file actions' messages. */
     public StatusBar statusBar() {
@@ -38,5 +46,29 @@ public final class StatusBarController {
         statusBar.setText("");
         statusBar.getLeftItems().add(count);
         statusBar.getRightItems().add(range);
+    }
+
+    /**
+     * Shows the opening of files: "Opening…" at once, and once a file is {@linkplain DatasetOpening#slowProperty()
+     * slow} its progress and a Cancel button that stops it, leaving the timeline that was open as it was.
+     */
+    public void showOpening(DatasetOpening opening) {
+        cancelOpening.visibleProperty().bind(opening.slowProperty());
+        cancelOpening.managedProperty().bind(opening.slowProperty());
+        cancelOpening.setOnAction(event -> {
+            opening.cancel();
+            statusBar.setText("Opening cancelled: the timeline that was open stays");
+        });
+        statusBar.getRightItems().add(0, cancelOpening);
+        opening.busyProperty().addListener((obs, was, busy) -> {
+            if (busy) {
+                statusBar.setText(OPENING);
+            } else if (OPENING.equals(statusBar.getText())) {
+                // A file that did not open says why in its own dialog; the bar stops saying it is opening.
+                statusBar.setText("");
+            }
+        });
+        statusBar.progressProperty().bind(Bindings.when(opening.slowProperty())
+                .then(opening.progressProperty()).otherwise(0.0));
     }
 }

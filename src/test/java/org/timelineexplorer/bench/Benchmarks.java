@@ -15,7 +15,7 @@ public final class Benchmarks {
     static {
         ALL.put("timeline", TimelineBenchmark::run);
         ALL.put("export", ExportBenchmark::run);
-        ALL.put("open", ExportBenchmark::runOpenOnly);
+        ALL.put("open", OpenBenchmark::run);
     }
 
     private Benchmarks() {

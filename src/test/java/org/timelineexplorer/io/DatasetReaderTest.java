@@ -161,7 +161,7 @@ class DatasetReaderTest {
         Problem problem = theError("""
                 {"title": "T", "eras": [], "events": [ {} {} ]}
                 """);
-        assertProblem(problem, 1, 43, "$", "a comma is missing before this value");
+        assertProblem(problem, 1, 43, "events[1]", "a comma is missing before this value");
     }
 
     @Test
@@ -537,12 +537,37 @@ class DatasetReaderTest {
     void anotherFormatIsAnError() {
         Problem problem = theError("""
                 {
-                  "format": "timeline-explorer/2",
+                  "format": "timeline-explorer",
                   "title": "T", "eras": [], "events": []
                 }
                 """);
         assertProblem(problem, 2, 13, "format",
-                "format \"timeline-explorer/2\" is not one Timeline Explorer reads: write \"timeline-explorer/1\"");
+                "format \"timeline-explorer\" is not one Timeline Explorer reads: write \"timeline-explorer/1\"");
+    }
+
+    @Test
+    void aFileFromANewerVersionSaysSoAndNothingElse() {
+        LoadResult result = read("""
+                {
+                  "format": "timeline-explorer/2",
+                  "title": "T", "eras": [], "events": [ { "id": "a", "date": "2003", "title": "A", "place": "Basra" } ],
+                  "places": []
+                }
+                """);
+        assertFalse(result.isLoaded());
+        assertEquals(1, result.problems().size(), () -> "no warnings about what version 2 may add: " + result.problems());
+        assertProblem(result.problems().get(0), 2, 13, "format", "this file is in version 2 of the Timeline Explorer "
+                + "format, written by a newer Timeline Explorer; this one reads versions up to 1: install the newest "
+                + "Timeline Explorer to open it");
+    }
+
+    @Test
+    void aFileWithoutAFormatIsReadAsVersionOne() {
+        assertTrue(read("{\"title\": \"T\", \"eras\": [], \"events\": []}").isLoaded());
+        assertTrue(read("{\"format\": \"timeline-explorer/1\", \"title\": \"T\", \"eras\": [], \"events\": []}")
+                .isLoaded());
+        assertFalse(read("{\"format\": \"timeline-explorer/01\", \"title\": \"T\", \"eras\": [], \"events\": []}")
+                .isLoaded());
     }
 
     // ---- Encoding, size and limits
@@ -562,7 +587,7 @@ class DatasetReaderTest {
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(DatasetReader.MAX_BYTES + 1L); // sparse: costs no disk and, read, would fail as JSON
         }
-        LoadResult result = READER.read(big);
+        LoadResult result = DatasetOpener.open(big);
         assertEquals(1, result.errors().size());
         assertProblem(result.errors().get(0), 0, 0, "$", "the file is larger than 64 MiB, the most Timeline Explorer reads");
     }
@@ -596,14 +621,14 @@ class DatasetReaderTest {
 
     @Test
     void aMissingFileIsAProblemNotAnException(@TempDir Path dir) {
-        LoadResult result = READER.read(dir.resolve("nothing.json"));
+        LoadResult result = DatasetOpener.open(dir.resolve("nothing.json"));
         assertProblem(result.errors().get(0), 0, 0, "$", "there is no such file");
     }
 
     @Test
     void aFileOnDiskLoads(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("ok.json"), "{\"title\": \"T\", \"eras\": [], \"events\": []}");
-        LoadResult result = READER.read(file);
+        LoadResult result = DatasetOpener.open(file);
         assertTrue(result.isLoaded());
         assertEquals(file.toString(), result.source());
     }
@@ -613,14 +638,15 @@ class DatasetReaderTest {
         String deep = "{ \"title\": \"T\", \"eras\": [], \"events\": [], \"x\": " + "[".repeat(40) + "]".repeat(40) + "}";
         Problem problem = theError(deep);
         // The file's object is level 1, so the 32nd [ is level 33: at column 47 + 32.
-        assertProblem(problem, 1, 79, "$", "the data is nested too deeply: at most 32 levels of { } and [ ]");
+        assertProblem(problem, 1, 79, "x" + "[0]".repeat(31),
+                "the data is nested too deeply: at most 32 levels of { } and [ ]");
     }
 
     @Test
     void aTextLongerThanTheLimitIsReported() {
         String json = "{\n  \"title\": \"" + "x".repeat(DatasetReader.MAX_STRING_LENGTH + 1) + "\"\n}";
         Problem problem = theError(json);
-        assertProblem(problem, 2, 12, "$", "a text is too long: at most 100,000 characters");
+        assertProblem(problem, 2, 12, "title", "a text is too long: at most 100,000 characters");
     }
 
     @Test
@@ -634,7 +660,9 @@ class DatasetReaderTest {
         Problem problem = theError(seriesWithPoints("{ \"year\": 2003, \"value\": " + "9".repeat(101) + " }"));
         assertEquals("a number is too long: at most 100 characters", problem.message());
         assertEquals(4, problem.line());
-        assertEquals("$", problem.path());
+        // Jackson reads a number as it reads the field's name, so the error is placed at the name, before it is known.
+        assertEquals(45, problem.column());
+        assertEquals("series[0].points[0]", problem.path());
     }
 
     @Test
@@ -643,7 +671,9 @@ class DatasetReaderTest {
                 + ",0".repeat(DatasetReader.MAX_VALUES) + "]}";
         Problem problem = theError(json);
         assertEquals("the file holds too many values: at most 4,000,000", problem.message());
-        assertEquals("$", problem.path());
+        assertEquals(1, problem.line());
+        assertTrue(problem.column() > 1, "at the value that is one too many");
+        assertTrue(problem.path().startsWith("x["), problem.path());
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
-import org.timelineexplorer.ui.theme.OkabeIto;
+import org.timelineexplorer.model.OkabeIto;
 
 import java.util.List;
 

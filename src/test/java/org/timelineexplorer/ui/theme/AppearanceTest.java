@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui.theme;
 
 import org.junit.jupiter.api.Test;
+import org.timelineexplorer.model.OkabeIto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,137 @@
+package org.timelineexplorer.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The checks every JSON format's mapper makes of the values it reads, each reporting what is wrong by path, in the
+ * same words whatever the format: a missing field, a value of the wrong type, an unknown field.
+ */
+final class Checks {
+
+    static final String TEXT = "text";
+    static final String NUMBER = "a number";
+    static final String OBJECT = "an object { … }";
+    static final String LIST = "a list [ … ]";
+
+    private ProblemList problems;
+
+    Checks(ProblemList problems) {
+        this.problems = problems;
+    }
+
+    /** Sends the problems found from now on to {@code problems}. */
+    void reportTo(ProblemList problems) {
+        this.problems = problems;
+    }
+
+    /** The errors in the list reported to now, to tell whether a part just checked had one. */
+    int errorCount() {
+        return problems.errorCount();
+    }
+
+    void error(JsonPath path, String message) {
+        problems.add(Problem.Severity.ERROR, path, path, message);
+    }
+
+    void warning(JsonPath path, String message) {
+        problems.add(Problem.Severity.WARNING, path, path, message);
+    }
+
+    /** A problem about {@code path}, shown at the place of the value {@code place} points to. */
+    void add(Problem.Severity severity, JsonPath place, JsonPath path, String message) {
+        problems.add(severity, place, path, message);
+    }
+
+    /** The node as an object, or null after reporting that {@code subject} must be one. */
+    ObjectNode object(JsonNode node, JsonPath path, String subject) {
+        if (node.isObject()) {
+            return (ObjectNode) node;
+        }
+        error(path, subject + " must be " + OBJECT + ", not " + Text.describe(node));
+        return null;
+    }
+
+    JsonNode required(ObjectNode object, JsonPath path, String name) {
+        JsonNode node = object.get(name);
+        if (node == null) {
+            // A missing field has no place of its own: point at the object that lacks it.
+            add(Problem.Severity.ERROR, path, path.field(name), "missing required field " + Text.quote(name));
+        }
+        return node;
+    }
+
+    /**
+     * The field's value if it has the expected type; otherwise null after reporting it. An optional field that is
+     * absent or null is simply null.
+     */
+    JsonNode typed(ObjectNode object, JsonPath path, String name, String expected, Predicate<JsonNode> isExpected,
+                   boolean isRequired) {
+        JsonNode node = isRequired ? required(object, path, name) : object.get(name);
+        if (node == null || (!isRequired && node.isNull())) {
+            return null;
+        }
+        if (!isExpected.test(node)) {
+            error(path.field(name), name + " must be " + expected + ", not " + Text.describe(node));
+            return null;
+        }
+        return node;
+    }
+
+    /** A text that must be there and not blank. */
+    String requiredText(ObjectNode object, JsonPath path, String name) {
+        JsonNode node = typed(object, path, name, TEXT, JsonNode::isTextual, true);
+        if (node == null) {
+            return null;
+        }
+        if (node.textValue().isBlank()) {
+            error(path.field(name), name + " must not be empty");
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** A text that may be left out or be null. */
+    String optionalText(ObjectNode object, JsonPath path, String name) {
+        JsonNode node = typed(object, path, name, TEXT, JsonNode::isTextual, false);
+        return node == null ? null : node.textValue();
+    }
+
+    /**
+     * The items of a list field, each turned into a model object by {@code item}; items that give null (they had
+     * errors, which keep the dataset from being built, or are left out with a warning) are not in the list.
+     */
+    <T> List<T> items(ObjectNode object, JsonPath path, String name, boolean required,
+                      BiFunction<JsonNode, JsonPath, T> item) {
+        JsonNode list = typed(object, path, name, LIST, JsonNode::isArray, required);
+        List<T> result = new ArrayList<>();
+        if (list != null) {
+            JsonPath listPath = path.field(name);
+            for (int i = 0; i < list.size(); i++) {
+                T value = item.apply(list.get(i), listPath.index(i));
+                if (value != null) {
+                    result.add(value);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A warning for each field of {@code object} not in {@code known}, in the words {@code message} gives. */
+    void warnUnknown(ObjectNode object, JsonPath path, Set<String> known, Function<String, String> message) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                warning(path.field(name), message.apply(name));
+            }
+        }
+    }
+}
