@@ -28,6 +28,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 import javafx.util.Duration;
+import org.timelineexplorer.color.Contrast;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.TimeRange;
@@ -624,9 +625,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 g.setLineWidth(3);
                 g.strokeRect(vx0 + 1.5, eraTop + 1.5, vx1 - vx0 - 3, bandH - 3);
             }
-            // Light or dark text, whichever reads better on the era's own colour.
-            double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-            g.setFill(luminance > 0.55 ? Color.web("#111") : Color.WHITE);
+            // Black or white text, whichever contrasts more with the era's own colour, as on its button.
+            g.setFill(Contrast.blackReadsBetter(c.getRed(), c.getGreen(), c.getBlue()) ? Color.BLACK : Color.WHITE);
             double pad = f * 0.5;
             TextMeasurer tm = isSelected ? boldMeasurer : measurer;
             String name = tm.elide(eras[i].title(), vx1 - vx0 - 2 * pad);
