@@ -2,6 +2,8 @@ package org.timelineexplorer.model;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,7 +15,6 @@ import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,10 +38,16 @@ public final class AppState {
     private final ObjectProperty<Era> selectedEra = new SimpleObjectProperty<>(this, "selectedEra");
     private final ObjectProperty<TimeRange> visibleRange =
             new SimpleObjectProperty<>(this, "visibleRange", new TimeRange(0, 1));
+    private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
+    private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(this, "canStepForward");
 
     public AppState() {
         filteredEvents.predicateProperty().bind(Bindings.createObjectBinding(
                 this::filter, searchText, hiddenCategories));
+        canStepBack.bind(Bindings.createBooleanBinding(
+                () -> EventSteps.canStep(shownEvents, selectedEvent.get(), -1), shownEvents, selectedEvent));
+        canStepForward.bind(Bindings.createBooleanBinding(
+                () -> EventSteps.canStep(shownEvents, selectedEvent.get(), 1), shownEvents, selectedEvent));
     }
 
     public AppState(Dataset initial) {
@@ -154,27 +161,24 @@ public final class AppState {
     }
 
     /**
-     * Selects the shown event {@code steps} after the selected one (before it when negative), in date order,
-     * stopping at the first and last. With nothing selected, a forward step selects the first shown event and a
-     * backward step the last.
+     * Selects the shown event {@code steps} after the selected one (before it when negative), in date order, by the
+     * rule of {@link EventSteps}: stopping at the first and last, and with nothing selected starting from the
+     * events in view.
      *
      * @return the event now selected, if any is shown
      */
     public Optional<TimelineEvent> step(int steps) {
-        List<TimelineEvent> shown = shownEvents;
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
-        int current = shown.indexOf(selectedEvent.get());
-        int target;
-        if (current < 0) {
-            target = steps >= 0 ? Math.max(0, steps - 1) : shown.size() + steps;
-        } else {
-            target = current + steps;
-        }
-        TimelineEvent event = shown.get(Math.max(0, Math.min(shown.size() - 1, target)));
-        selectedEvent.set(event);
-        return Optional.of(event);
+        return selectAt(EventSteps.target(shownEvents, selectedEvent.get(), steps, visibleRange.get()));
+    }
+
+    /** Whether {@link #step step(-1)} would select another event: there is an earlier one, or none is selected. */
+    public ReadOnlyBooleanProperty canStepBackProperty() {
+        return canStepBack.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #step step(1)} would select another event: there is a later one, or none is selected. */
+    public ReadOnlyBooleanProperty canStepForwardProperty() {
+        return canStepForward.getReadOnlyProperty();
     }
 
     /** Selects the first shown event in date order. */

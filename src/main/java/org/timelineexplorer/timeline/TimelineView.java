@@ -31,6 +31,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.EventSteps;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -339,36 +340,15 @@ public class TimelineView extends Control {
     }
 
     /**
-     * Selects the event {@code steps} after the selected one in list order, stopping at the ends. With nothing
-     * selected, a step forward selects the first event in view and a step back the last one in view.
+     * Selects the event {@code steps} after the selected one (before it when negative) by the rule of
+     * {@link EventSteps}: stopping at the ends, and with nothing selected starting from the events in view.
      */
     public void selectRelative(int steps) {
         List<TimelineEvent> list = nonNull(getEvents());
-        if (list.isEmpty()) {
-            return;
+        int target = EventSteps.target(list, getSelectedEvent(), steps, getVisibleRange());
+        if (target >= 0) {
+            setSelectedEvent(list.get(target));
         }
-        int current = list.indexOf(getSelectedEvent());
-        int target = current < 0 ? (steps > 0 ? firstIndexAfter(list, getVisibleRange().start()) : lastIndexBefore(
-                list, getVisibleRange().end())) : current + steps;
-        setSelectedEvent(list.get(Math.max(0, Math.min(list.size() - 1, target))));
-    }
-
-    private static int firstIndexAfter(List<TimelineEvent> list, double day) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).range().start() >= day) {
-                return i;
-            }
-        }
-        return list.size() - 1;
-    }
-
-    private static int lastIndexBefore(List<TimelineEvent> list, double day) {
-        for (int i = list.size() - 1; i >= 0; i--) {
-            if (list.get(i).range().start() < day) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     /** Selects the first event in list order. */

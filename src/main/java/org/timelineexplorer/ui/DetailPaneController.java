@@ -1,7 +1,6 @@
 package org.timelineexplorer.ui;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -65,14 +64,8 @@ public final class DetailPaneController {
         state.selectedEventProperty().addListener(refresh);
         state.selectedEraProperty().addListener(refresh);
         state.datasetProperty().addListener(refresh);
-        previousButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> state.getShownEvents().isEmpty()
-                        || state.getShownEvents().indexOf(state.getSelectedEvent()) == 0,
-                state.getShownEvents(), state.selectedEventProperty()));
-        nextButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> state.getShownEvents().isEmpty()
-                        || state.getShownEvents().indexOf(state.getSelectedEvent()) == state.getShownEvents().size() - 1,
-                state.getShownEvents(), state.selectedEventProperty()));
+        previousButton.disableProperty().bind(state.canStepBackProperty().not());
+        nextButton.disableProperty().bind(state.canStepForwardProperty().not());
         show();
     }
 
