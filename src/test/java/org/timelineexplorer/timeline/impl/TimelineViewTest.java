@@ -1,4 +1,4 @@
-package org.timelineexplorer.timeline;
+package org.timelineexplorer.timeline.impl;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -24,6 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.timeline.SampleTimeline;
+import org.timelineexplorer.timeline.TimelineView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package org.timelineexplorer.timeline;
+package org.timelineexplorer.timeline.impl;
+
+import org.timelineexplorer.timeline.TimeScale;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
