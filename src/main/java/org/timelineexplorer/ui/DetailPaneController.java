@@ -69,6 +69,12 @@ public final class DetailPaneController {
         show();
     }
 
+    /** Moves the keyboard to the details, at their top, so that Tab goes on to the sources' links. */
+    public void focusDetails() {
+        scroll.setVvalue(0);
+        scroll.requestFocus();
+    }
+
     @FXML
     private void previous() {
         state.step(-1);

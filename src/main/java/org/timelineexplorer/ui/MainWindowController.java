@@ -68,6 +68,8 @@ public final class MainWindowController {
     @FXML
     private TimelinePaneController timelineController;
     @FXML
+    private DetailPaneController detailController;
+    @FXML
     private StatusBarController statusController;
 
     public MainWindowController(AppState state) {
@@ -80,6 +82,7 @@ public final class MainWindowController {
         // Jumps go through the timeline so that it can animate them; the state follows through its binding.
         erasController.zoomWith(timelineController::zoomTo);
         menuController.zoomWith(timelineController::zoomTo);
+        timelineController.openWith(detailController::focusDetails);
         menuController.bindSeries(figuresController.shownSeriesIdProperty(), figuresController::availableSeries);
         menuController.showFiguresProperty().addListener((obs, old, shown) -> showFigures(shown));
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
