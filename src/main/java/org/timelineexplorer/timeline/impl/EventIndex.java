@@ -20,7 +20,7 @@ import java.util.List;
  * returned, so that lane layouts can start again from there. A list out of date order is drawn from a sorted
  * copy instead, rebuilt at each change.
  */
-public final class EventIndex {
+final class EventIndex {
 
     /** How an event's label is written and measured: the skin's follow its font, a test's can count letters. */
     public interface Labels {

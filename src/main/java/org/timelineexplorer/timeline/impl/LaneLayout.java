@@ -22,7 +22,7 @@ import java.util.Arrays;
  * event with an end, or known only to the month or year) is a bar over its whole range, with the label starting
  * at the bar's start. A label that would run past the right limit goes to the left of its marker instead.
  */
-public final class LaneLayout {
+final class LaneLayout {
 
     /** The ratio of days per pixel between neighbouring zoom levels: four levels to a doubling. */
     public static final double LEVEL_RATIO = Math.pow(2, 0.25);
