@@ -34,32 +34,26 @@ final class DataSpan {
         this.events = events;
         this.eras = eras;
         this.changed = changed;
-        events.addListener((obs, old, now) -> {
+        follow(events, eventEdits, this::measureEvents);
+        follow(eras, eraEdits, this::measureEras);
+    }
+
+    /** Listens to the edits of whichever list {@code list} holds, and measures it afresh when it is another. */
+    private static <T> void follow(ObjectProperty<ObservableList<T>> list, ListChangeListener<T> edits,
+                                   Runnable measure) {
+        list.addListener((obs, old, now) -> {
             if (old != null) {
-                old.removeListener(eventEdits);
+                old.removeListener(edits);
             }
             if (now != null) {
-                now.addListener(eventEdits);
+                now.addListener(edits);
             }
-            measureEvents();
+            measure.run();
         });
-        eras.addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeListener(eraEdits);
-            }
-            if (now != null) {
-                now.addListener(eraEdits);
-            }
-            measureEras();
-        });
-        if (events.get() != null) {
-            events.get().addListener(eventEdits);
+        if (list.get() != null) {
+            list.get().addListener(edits);
         }
-        if (eras.get() != null) {
-            eras.get().addListener(eraEdits);
-        }
-        measureEvents();
-        measureEras();
+        measure.run();
     }
 
     private void eventsChanged(ListChangeListener.Change<? extends TimelineEvent> c) {

@@ -104,11 +104,16 @@ final class EventIndex {
 
     /** The first index whose start is at least {@code day}. */
     public int lowerBound(double day) {
+        return lowerBound(start, size, day);
+    }
+
+    /** The first index below {@code size} whose value is at least {@code key}, in ascending {@code values}. */
+    static int lowerBound(double[] values, int size, double key) {
         int lo = 0;
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (start[mid] < day) {
+            if (values[mid] < key) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -405,18 +405,7 @@ final class LaneLayout {
 
         /** The first cluster whose right edge is at or after {@code epochDay}; clusters are in date order. */
         public int firstClusterEndingAfter(double epochDay) {
-            double px = epochDay / daysPerPixel;
-            int lo = 0;
-            int hi = clusters;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (cRight[mid] < px) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return EventIndex.lowerBound(cRight, clusters, epochDay / daysPerPixel);
         }
 
         /**
