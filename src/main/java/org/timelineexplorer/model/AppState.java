@@ -3,6 +3,8 @@ package org.timelineexplorer.model;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,11 +44,17 @@ public final class AppState {
     private final StringProperty chosenSeriesId = new SimpleStringProperty(this, "chosenSeriesId");
     private final ReadOnlyObjectWrapper<FigureSeries> shownSeries = new ReadOnlyObjectWrapper<>(this, "shownSeries");
     private final BooleanProperty figuresShown = new SimpleBooleanProperty(this, "figuresShown", true);
+    private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
+    private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(this, "canStepForward");
 
     public AppState() {
         filteredEvents.predicateProperty().bind(Bindings.createObjectBinding(
                 this::filter, searchText, hiddenCategories));
         shownSeries.bind(Bindings.createObjectBinding(this::seriesToShow, dataset, chosenSeriesId));
+        canStepBack.bind(Bindings.createBooleanBinding(
+                () -> EventSteps.canStep(shownEvents, selectedEvent.get(), -1), shownEvents, selectedEvent));
+        canStepForward.bind(Bindings.createBooleanBinding(
+                () -> EventSteps.canStep(shownEvents, selectedEvent.get(), 1), shownEvents, selectedEvent));
     }
 
     public AppState(Dataset initial) {
@@ -204,27 +212,24 @@ public final class AppState {
     }
 
     /**
-     * Selects the shown event {@code steps} after the selected one (before it when negative), in date order,
-     * stopping at the first and last. With nothing selected, a forward step selects the first shown event and a
-     * backward step the last.
+     * Selects the shown event {@code steps} after the selected one (before it when negative), in date order, by the
+     * rule of {@link EventSteps}: stopping at the first and last, and with nothing selected starting from the
+     * events in view.
      *
      * @return the event now selected, if any is shown
      */
     public Optional<TimelineEvent> step(int steps) {
-        List<TimelineEvent> shown = shownEvents;
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
-        int current = shown.indexOf(selectedEvent.get());
-        int target;
-        if (current < 0) {
-            target = steps >= 0 ? Math.max(0, steps - 1) : shown.size() + steps;
-        } else {
-            target = current + steps;
-        }
-        TimelineEvent event = shown.get(Math.max(0, Math.min(shown.size() - 1, target)));
-        selectedEvent.set(event);
-        return Optional.of(event);
+        return selectAt(EventSteps.target(shownEvents, selectedEvent.get(), steps, visibleRange.get()));
+    }
+
+    /** Whether {@link #step step(-1)} would select another event: there is an earlier one, or none is selected. */
+    public ReadOnlyBooleanProperty canStepBackProperty() {
+        return canStepBack.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #step step(1)} would select another event: there is a later one, or none is selected. */
+    public ReadOnlyBooleanProperty canStepForwardProperty() {
+        return canStepForward.getReadOnlyProperty();
     }
 
     /** Selects the first shown event in date order. */

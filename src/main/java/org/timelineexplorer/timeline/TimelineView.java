@@ -1,7 +1,5 @@
 package org.timelineexplorer.timeline;
 
-import javafx.animation.Interpolator;
-import javafx.animation.Transition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -11,36 +9,31 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.FontConverter;
-import javafx.css.converter.PaintConverter;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.EventSteps;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.timeline.impl.TimelineViewSkin;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A zoomable, pannable timeline of events and eras on a horizontal time axis.
@@ -48,18 +41,17 @@ import java.util.function.Function;
  * <p>The control knows nothing of the application state: an application sets its {@linkplain #eventsProperty()
  * events} and {@linkplain #erasProperty() eras} and binds {@link #visibleRangeProperty() visibleRange},
  * {@link #selectedEventProperty() selectedEvent} and {@link #selectedEraProperty() selectedEra} bidirectionally to
- * its own properties, so the timeline follows other views and they follow it.
+ * its own properties, so the timeline follows other views and they follow it. Until its range is set, a timeline
+ * shows all of its data.
  *
- * <p>Users zoom with the wheel (anchored at the pointer), a touchpad pinch or {@code +}/{@code -}, pan by dragging,
- * horizontal scrolling, {@code Shift}+wheel or {@code Shift}+{@code Left}/{@code Right}, fit everything with
- * {@code 0}, step through events with {@code Left}/{@code Right}/{@code Home}/{@code End} and open one with
- * {@code Enter}. {@code Ctrl} combinations are left alone for the application (its type size).
+ * <p>Users zoom with the wheel (anchored at the pointer), a touchpad pinch or the overview's edges, and pan by
+ * dragging, horizontal scrolling, {@code Shift}+wheel or the overview's window: every gesture goes through
+ * {@link #zoom}, {@link #pan} and {@link #zoomTo}. Keys do {@link TimelineAction}s by their
+ * {@linkplain #keysProperty() bindings}, {@link TimelineKeys#defaults()} until the application hands over its own.
  *
  * <p>Looks come from the user-agent stylesheet {@code timeline-view.css}: colours are looked-up variables, the
- * canvas colours and label font are styleable properties ({@code -te-label-font}, {@code -te-background},
- * {@code -te-axis-color}, {@code -te-grid-color}, {@code -te-text-color}, {@code -te-event-color},
- * {@code -te-selected-color}, {@code -te-cluster-color}), and the {@code :presentation} pseudo-class gives large
- * type for a projector.
+ * canvas colours and label font are styleable properties ({@code -te-label-font}, {@code -te-background} and
+ * the {@code -te-*-color}s), and the {@code :presentation} pseudo-class gives large type for a projector.
  */
 public class TimelineView extends Control {
 
@@ -77,8 +69,7 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "events", FXCollections.observableArrayList());
     private final ObjectProperty<ObservableList<Era>> eras =
             new SimpleObjectProperty<>(this, "eras", FXCollections.observableArrayList());
-    private final ObjectProperty<TimeRange> visibleRange = new SimpleObjectProperty<>(this, "visibleRange",
-            TimeRange.ofDays(java.time.LocalDate.of(2003, 1, 1), java.time.LocalDate.of(2020, 12, 31)));
+    private final ObjectProperty<TimeRange> visibleRange = new SimpleObjectProperty<>(this, "visibleRange");
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Era> selectedEra = new SimpleObjectProperty<>(this, "selectedEra");
     private final ObjectProperty<Consumer<TimelineEvent>> onEventOpened =
@@ -88,6 +79,8 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
+    private final ObjectProperty<TimelineKeys> keys =
+            new SimpleObjectProperty<>(this, "keys", TimelineKeys.defaults());
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation") {
         @Override
         protected void invalidated() {
@@ -96,40 +89,27 @@ public class TimelineView extends Control {
     };
 
     private final StyleableObjectProperty<Font> labelFont =
-            new SimpleStyleableObjectProperty<>(StyleableProperties.LABEL_FONT, this, "labelFont", Font.font(15));
-    private final StyleableObjectProperty<Paint> canvasBackground = paint(StyleableProperties.BACKGROUND,
-            "canvasBackground", Color.WHITE);
-    private final StyleableObjectProperty<Paint> axisColor = paint(StyleableProperties.AXIS_COLOR, "axisColor",
-            Color.web("#222"));
-    private final StyleableObjectProperty<Paint> gridColor = paint(StyleableProperties.GRID_COLOR, "gridColor",
-            Color.web("#ddd"));
-    private final StyleableObjectProperty<Paint> textColor = paint(StyleableProperties.TEXT_COLOR, "textColor",
-            Color.web("#1a1a1a"));
-    private final StyleableObjectProperty<Paint> eventColor = paint(StyleableProperties.EVENT_COLOR, "eventColor",
-            Color.web("#1f4e9c"));
-    private final StyleableObjectProperty<Paint> selectedColor = paint(StyleableProperties.SELECTED_COLOR,
-            "selectedColor", Color.web("#c0392b"));
-    private final StyleableObjectProperty<Paint> clusterColor = paint(StyleableProperties.CLUSTER_COLOR,
-            "clusterColor", Color.web("#4a4a4a"));
-    private final StyleableObjectProperty<Paint> clusterTextColor = paint(StyleableProperties.CLUSTER_TEXT_COLOR,
-            "clusterTextColor", Color.WHITE);
-    private final StyleableObjectProperty<Paint> focusColor = paint(StyleableProperties.FOCUS_COLOR,
-            "focusColor", Color.TRANSPARENT);
+            new SimpleStyleableObjectProperty<>(TimelineCss.LABEL_FONT, this, "labelFont", Font.font(15));
+    private final StyleableObjectProperty<Paint> canvasBackground =
+            TimelineCss.colour(this, TimelineCss.BACKGROUND, "canvasBackground", Color.WHITE);
+    private final StyleableObjectProperty<Paint> axisColor =
+            TimelineCss.colour(this, TimelineCss.AXIS_COLOR, "axisColor", Color.web("#222"));
+    private final StyleableObjectProperty<Paint> gridColor =
+            TimelineCss.colour(this, TimelineCss.GRID_COLOR, "gridColor", Color.web("#ddd"));
+    private final StyleableObjectProperty<Paint> textColor =
+            TimelineCss.colour(this, TimelineCss.TEXT_COLOR, "textColor", Color.web("#1a1a1a"));
+    private final StyleableObjectProperty<Paint> eventColor =
+            TimelineCss.colour(this, TimelineCss.EVENT_COLOR, "eventColor", Color.web("#1f4e9c"));
+    private final StyleableObjectProperty<Paint> selectedColor =
+            TimelineCss.colour(this, TimelineCss.SELECTED_COLOR, "selectedColor", Color.web("#c0392b"));
+    private final StyleableObjectProperty<Paint> clusterColor =
+            TimelineCss.colour(this, TimelineCss.CLUSTER_COLOR, "clusterColor", Color.web("#4a4a4a"));
+    private final StyleableObjectProperty<Paint> clusterTextColor =
+            TimelineCss.colour(this, TimelineCss.CLUSTER_TEXT_COLOR, "clusterTextColor", Color.WHITE);
+    private final StyleableObjectProperty<Paint> focusColor =
+            TimelineCss.colour(this, TimelineCss.FOCUS_COLOR, "focusColor", Color.TRANSPARENT);
 
-    private Transition jump;
-    private TimeRange jumpTarget;
-    /** True while a jump sets the range; any other change of the range (another view, the user) ends the jump. */
-    private boolean jumpStep;
-    private final ListChangeListener<Object> spanListener = c -> updateFullSpan();
-    private final ChangeListener<ObservableList<?>> listSwap = (obs, old, now) -> {
-        if (old != null) {
-            old.removeListener(spanListener);
-        }
-        if (now != null) {
-            now.addListener(spanListener);
-        }
-        updateFullSpan();
-    };
+    private final Navigation navigation = new Navigation(this);
 
     /** An empty timeline. */
     public TimelineView() {
@@ -137,24 +117,13 @@ public class TimelineView extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleRoleDescription("timeline");
-        setAccessibleHelp("Left and Right select the previous or next event, Enter opens it, plus and minus zoom, "
-                + "0 shows everything, Shift with Left or Right moves in time.");
+        accessibleHelpProperty().bind(keys.map(TimelineKeys::describe));
         accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale));
-        events.addListener(listSwap);
-        eras.addListener(listSwap);
-        events.get().addListener(spanListener);
-        eras.get().addListener(spanListener);
-        visibleRange.addListener(o -> {
-            if (jump != null && !jumpStep) {
-                stopAnimation();
-            }
-        });
-        selectedEvent.addListener((obs, old, now) -> {
-            if (now != null) {
-                reveal(now);
-            }
-        });
-        updateFullSpan();
+        new DataSpan(events, eras, this::spanChanged);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> getKeys().actionFor(e).ifPresent(action -> {
+            perform(action);
+            e.consume();
+        }));
     }
 
     /** Convenience: a timeline showing {@code events} and {@code eras}. */
@@ -172,10 +141,6 @@ public class TimelineView extends Control {
         return "Timeline, selected: " + e.title() + ", " + e.formatDate(getLocale());
     }
 
-    private StyleableObjectProperty<Paint> paint(CssMetaData<TimelineView, Paint> meta, String name, Paint initial) {
-        return new SimpleStyleableObjectProperty<>(meta, this, name, initial);
-    }
-
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineViewSkin(this);
@@ -188,24 +153,14 @@ public class TimelineView extends Control {
 
     // ----- span and limits
 
-    private void updateFullSpan() {
-        double start = Double.POSITIVE_INFINITY;
-        double end = Double.NEGATIVE_INFINITY;
-        for (TimelineEvent e : nonNull(getEvents())) {
-            TimeRange r = e.range();
-            start = Math.min(start, r.start());
-            end = Math.max(end, r.end());
+    private void spanChanged(TimeRange span) {
+        if (!Objects.equals(span, fullSpan.get())) {
+            fullSpan.set(span);
         }
-        for (Era e : nonNull(getEras())) {
-            TimeRange r = e.range();
-            start = Math.min(start, r.start());
-            end = Math.max(end, r.end());
+        if (getVisibleRange() == null && span != null) {
+            // Until the application says otherwise, a timeline shows what it has.
+            visibleRange.set(span.padded());
         }
-        fullSpan.set(start < end ? new TimeRange(start, end) : null);
-    }
-
-    private static <T> List<T> nonNull(List<T> list) {
-        return list == null ? Collections.emptyList() : list;
     }
 
     /**
@@ -236,19 +191,20 @@ public class TimelineView extends Control {
         return limits;
     }
 
-    /** A time scale for the current view at {@code width} pixels, with the zoom limits. */
+    /**
+     * A time scale for the current view at {@code width} pixels, with the zoom limits; {@code null} while no range
+     * is shown.
+     */
     public TimeScale scale(double width) {
-        return new TimeScale(getVisibleRange(), width, getZoomLimits());
+        TimeRange range = getVisibleRange();
+        return range == null ? null : new TimeScale(range, width, getZoomLimits());
     }
 
     // ----- navigation
 
     /** Shows everything, with a little room at the ends, animated. Does nothing without data. */
     public void fitAll() {
-        TimeRange span = getFullSpan();
-        if (span != null) {
-            zoomTo(span.padded());
-        }
+        navigation.fitAll();
     }
 
     /**
@@ -256,135 +212,37 @@ public class TimelineView extends Control {
      * {@linkplain #animatedProperty() animation} is off.
      */
     public void zoomTo(TimeRange target) {
-        Objects.requireNonNull(target, "target");
-        TimeRange to = new TimeScale(target, 1, getZoomLimits()).clamped().range();
-        stopAnimation();
-        TimeRange from = getVisibleRange();
-        if (!isAnimated() || from == null || from.equals(to)) {
-            setVisibleRange(to);
-            return;
-        }
-        jumpTarget = to;
-        jump = new Transition() {
-            {
-                setCycleDuration(JUMP_DURATION);
-                setInterpolator(Interpolator.EASE_BOTH);
-            }
-
-            @Override
-            protected void interpolate(double f) {
-                double s = from.start() + (to.start() - from.start()) * f;
-                double e = from.end() + (to.end() - from.end()) * f;
-                jumpStep = true;
-                try {
-                    setVisibleRange(f >= 1 ? to : new TimeRange(s, Math.max(e, s + 1e-6)));
-                } finally {
-                    jumpStep = false;
-                }
-            }
-        };
-        jump.setOnFinished(ev -> {
-            jump = null;
-            jumpTarget = null;
-        });
-        jump.play();
+        navigation.zoomTo(target);
     }
 
     /** Where a running jump will end, or {@code null} when the view is not animating. */
     public TimeRange getAnimationTarget() {
-        return jumpTarget;
-    }
-
-    /** Stops a running jump where it is, as any direct zoom or pan by the user does. */
-    public void stopAnimation() {
-        if (jump != null) {
-            jump.stop();
-            jump = null;
-            jumpTarget = null;
-        }
+        return navigation.jumpTarget();
     }
 
     /**
      * Zooms by {@code factor} (above one zooms in) keeping {@code anchorDay} where it is on screen, immediately
-     * and within the limits.
+     * and within the limits: what the wheel, a pinch and the overview's edges do. Ends a running jump.
      */
     public void zoom(double factor, double anchorDay) {
-        stopAnimation();
-        setVisibleRange(new TimeScale(getVisibleRange(), 1, getZoomLimits()).zoom(factor, anchorDay).range());
+        navigation.zoom(factor, anchorDay);
     }
 
-    /** Moves the view by {@code days}, immediately and within the limits; positive values show later times. */
+    /**
+     * Moves the view by {@code days}, immediately and within the limits; positive values show later times. What
+     * dragging, horizontal scrolling and the overview's window do. Ends a running jump.
+     */
     public void pan(double days) {
-        stopAnimation();
-        TimeRange r = getVisibleRange();
-        setVisibleRange(new TimeScale(r, r.length(), getZoomLimits()).pan(days).range());
+        navigation.pan(days);
     }
 
     /**
-     * Brings {@code event} into view without changing the zoom, animated, when it is not already well inside the
-     * view; zooms out to show it whole when it is longer than the view.
+     * Does what a key bound to {@code action} asks. Keys zoom and pan animated, from where a jump under way is
+     * heading, so that presses in quick succession add up; they step through events by the rule of
+     * {@link EventSteps}, stopping at the ends and, with nothing selected, starting from the events in view.
      */
-    public void reveal(TimelineEvent event) {
-        TimeRange view = jumpTarget != null ? jumpTarget : getVisibleRange();
-        TimeRange r = event.range();
-        double inset = view.length() * 0.05;
-        if (r.start() >= view.start() + inset && r.start() <= view.end() - inset) {
-            return;
-        }
-        if (r.length() > view.length() * 0.9) {
-            zoomTo(r.expand(0.1));
-        } else {
-            zoomTo(view.shift(r.center() - view.center()));
-        }
-    }
-
-    /**
-     * Selects the event {@code steps} after the selected one in list order, stopping at the ends. With nothing
-     * selected, a step forward selects the first event in view and a step back the last one in view.
-     */
-    public void selectRelative(int steps) {
-        List<TimelineEvent> list = nonNull(getEvents());
-        if (list.isEmpty()) {
-            return;
-        }
-        int current = list.indexOf(getSelectedEvent());
-        int target = current < 0 ? (steps > 0 ? firstIndexAfter(list, getVisibleRange().start()) : lastIndexBefore(
-                list, getVisibleRange().end())) : current + steps;
-        setSelectedEvent(list.get(Math.max(0, Math.min(list.size() - 1, target))));
-    }
-
-    private static int firstIndexAfter(List<TimelineEvent> list, double day) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).range().start() >= day) {
-                return i;
-            }
-        }
-        return list.size() - 1;
-    }
-
-    private static int lastIndexBefore(List<TimelineEvent> list, double day) {
-        for (int i = list.size() - 1; i >= 0; i--) {
-            if (list.get(i).range().start() < day) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
-    /** Selects the first event in list order. */
-    public void selectFirst() {
-        List<TimelineEvent> list = nonNull(getEvents());
-        if (!list.isEmpty()) {
-            setSelectedEvent(list.get(0));
-        }
-    }
-
-    /** Selects the last event in list order. */
-    public void selectLast() {
-        List<TimelineEvent> list = nonNull(getEvents());
-        if (!list.isEmpty()) {
-            setSelectedEvent(list.get(list.size() - 1));
-        }
+    public void perform(TimelineAction action) {
+        navigation.perform(action);
     }
 
     /** Hands the selected event to the {@linkplain #onEventOpenedProperty() handler}, if both are set. */
@@ -406,7 +264,10 @@ public class TimelineView extends Control {
 
     // ----- properties
 
-    /** The events shown, in date order (set it to the application's filtered, sorted list). */
+    /**
+     * The events shown, in date order: set it to the application's sorted list, whose edits the timeline then
+     * takes one by one. A list out of date order is drawn too, sorted afresh at each change.
+     */
     public ObjectProperty<ObservableList<TimelineEvent>> eventsProperty() {
         return events;
     }
@@ -433,9 +294,9 @@ public class TimelineView extends Control {
     }
 
     /**
-     * The time range shown, in epoch days; 2003 to 2020 until set. Setting it from outside shows exactly that
-     * range; the user's zooming and panning keep it between a week and the {@linkplain #getZoomLimits() zoom
-     * limits}.
+     * The time range shown, in epoch days. Until it is set, the whole span of the data with a little room at the
+     * ends as soon as there is data, and {@code null} before. Setting it from outside shows exactly that range;
+     * the user's zooming and panning keep it between a week and the {@linkplain #getZoomLimits() zoom limits}.
      */
     public ObjectProperty<TimeRange> visibleRangeProperty() {
         return visibleRange;
@@ -449,7 +310,10 @@ public class TimelineView extends Control {
         visibleRange.set(Objects.requireNonNull(value, "visibleRange"));
     }
 
-    /** The highlighted event; when it changes to one out of view, the view moves to it. */
+    /**
+     * The highlighted event. When it changes to one out of view, the view moves to it without zooming, animated,
+     * or zooms out to show it whole when it is longer than the view.
+     */
     public ObjectProperty<TimelineEvent> selectedEventProperty() {
         return selectedEvent;
     }
@@ -531,6 +395,22 @@ public class TimelineView extends Control {
         outputScale.set(value);
     }
 
+    /**
+     * Which keys do what while the timeline has the focus; {@link TimelineKeys#defaults()} until set. An
+     * application with a table of its shortcuts sets that table's, so that the table tells the truth.
+     */
+    public ObjectProperty<TimelineKeys> keysProperty() {
+        return keys;
+    }
+
+    public TimelineKeys getKeys() {
+        return keys.get() == null ? TimelineKeys.defaults() : keys.get();
+    }
+
+    public void setKeys(TimelineKeys value) {
+        keys.set(value);
+    }
+
     /** Large type for a projector: sets the {@code :presentation} pseudo-class, which the stylesheet styles. */
     public BooleanProperty presentationProperty() {
         return presentation;
@@ -602,61 +482,9 @@ public class TimelineView extends Control {
         return focusColor;
     }
 
-    // ----- CSS
-
-    private static final class StyleableProperties {
-        static final CssMetaData<TimelineView, Font> LABEL_FONT =
-                new CssMetaData<>("-te-label-font", FontConverter.getInstance(), Font.font(15)) {
-                    @Override
-                    public boolean isSettable(TimelineView v) {
-                        return !v.labelFont.isBound();
-                    }
-
-                    @Override
-                    public StyleableProperty<Font> getStyleableProperty(TimelineView v) {
-                        return v.labelFont;
-                    }
-                };
-        static final CssMetaData<TimelineView, Paint> BACKGROUND = paint("-te-background", v -> v.canvasBackground);
-        static final CssMetaData<TimelineView, Paint> AXIS_COLOR = paint("-te-axis-color", v -> v.axisColor);
-        static final CssMetaData<TimelineView, Paint> GRID_COLOR = paint("-te-grid-color", v -> v.gridColor);
-        static final CssMetaData<TimelineView, Paint> TEXT_COLOR = paint("-te-text-color", v -> v.textColor);
-        static final CssMetaData<TimelineView, Paint> EVENT_COLOR = paint("-te-event-color", v -> v.eventColor);
-        static final CssMetaData<TimelineView, Paint> SELECTED_COLOR =
-                paint("-te-selected-color", v -> v.selectedColor);
-        static final CssMetaData<TimelineView, Paint> CLUSTER_COLOR = paint("-te-cluster-color", v -> v.clusterColor);
-        static final CssMetaData<TimelineView, Paint> CLUSTER_TEXT_COLOR =
-                paint("-te-cluster-text-color", v -> v.clusterTextColor);
-        static final CssMetaData<TimelineView, Paint> FOCUS_COLOR = paint("-te-focus-color", v -> v.focusColor);
-
-        static final List<CssMetaData<? extends Styleable, ?>> ALL;
-
-        static {
-            List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
-            all.addAll(List.of(LABEL_FONT, BACKGROUND, AXIS_COLOR, GRID_COLOR, TEXT_COLOR, EVENT_COLOR,
-                    SELECTED_COLOR, CLUSTER_COLOR, CLUSTER_TEXT_COLOR, FOCUS_COLOR));
-            ALL = Collections.unmodifiableList(all);
-        }
-
-        private static CssMetaData<TimelineView, Paint> paint(String name,
-                                                              Function<TimelineView, StyleableObjectProperty<Paint>> p) {
-            return new CssMetaData<>(name, PaintConverter.getInstance(), Color.BLACK) {
-                @Override
-                public boolean isSettable(TimelineView v) {
-                    return !p.apply(v).isBound();
-                }
-
-                @Override
-                public StyleableProperty<Paint> getStyleableProperty(TimelineView v) {
-                    return p.apply(v);
-                }
-            };
-        }
-    }
-
     /** The CSS properties of the class, for tools and subclasses. */
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return StyleableProperties.ALL;
+        return TimelineCss.ALL;
     }
 
     @Override

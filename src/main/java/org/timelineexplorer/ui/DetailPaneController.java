@@ -1,7 +1,6 @@
 package org.timelineexplorer.ui;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -65,15 +64,15 @@ public final class DetailPaneController {
         state.selectedEventProperty().addListener(refresh);
         state.selectedEraProperty().addListener(refresh);
         state.datasetProperty().addListener(refresh);
-        previousButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> state.getShownEvents().isEmpty()
-                        || state.getShownEvents().indexOf(state.getSelectedEvent()) == 0,
-                state.getShownEvents(), state.selectedEventProperty()));
-        nextButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> state.getShownEvents().isEmpty()
-                        || state.getShownEvents().indexOf(state.getSelectedEvent()) == state.getShownEvents().size() - 1,
-                state.getShownEvents(), state.selectedEventProperty()));
+        previousButton.disableProperty().bind(state.canStepBackProperty().not());
+        nextButton.disableProperty().bind(state.canStepForwardProperty().not());
         show();
+    }
+
+    /** Moves the keyboard to the details, at their top, so that Tab goes on to the sources' links. */
+    public void focusDetails() {
+        scroll.setVvalue(0);
+        scroll.requestFocus();
     }
 
     @FXML

@@ -1,7 +1,9 @@
 package org.timelineexplorer.ui;
 
 import javafx.scene.control.ToggleButton;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
+import org.timelineexplorer.color.Contrast;
 
 /**
  * An era's button in the navigator. Buttons share the bar's width and wrap their titles, but only between words:
@@ -29,5 +31,19 @@ final class EraButton extends ToggleButton {
         }
         // A pixel to spare: the label's own rounding would otherwise put a long word's last letter on a line alone.
         return snapSizeX(widest) + 1 + snappedLeftInset() + snappedRightInset();
+    }
+
+    /**
+     * Black or white, whichever contrasts more with {@code cssColor} by WCAG, as the timeline's era bands choose;
+     * black for a colour that does not parse.
+     */
+    static String textColorFor(String cssColor) {
+        Color color;
+        try {
+            color = Color.web(cssColor);
+        } catch (IllegalArgumentException e) {
+            return "black";
+        }
+        return Contrast.blackReadsBetter(color.getRed(), color.getGreen(), color.getBlue()) ? "black" : "white";
     }
 }

@@ -10,7 +10,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.paint.Color;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
@@ -79,7 +78,7 @@ public final class EraNavigatorController {
             button.setUserData(era);
             button.setToggleGroup(group);
             HBox.setHgrow(button, Priority.ALWAYS);
-            button.setStyle("-te-era-color: " + era.color() + "; -te-era-text: " + textColorFor(era.color()) + ";");
+            button.setStyle("-te-era-color: " + era.color() + "; -te-era-text: " + EraButton.textColorFor(era.color()) + ";");
             String dates = HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE);
             button.setTooltip(new Tooltip(era.title() + "\n" + dates));
             button.setAccessibleText("Era: " + era.title() + ", " + dates);
@@ -109,24 +108,5 @@ public final class EraNavigatorController {
             group.selectToggle(wanted);
         }
         bar.pseudoClassStateChanged(HAS_SELECTION, wanted != null);
-    }
-
-    /** Black or white, whichever contrasts more with {@code cssColor} (WCAG relative luminance). */
-    static String textColorFor(String cssColor) {
-        Color color;
-        try {
-            color = Color.web(cssColor);
-        } catch (IllegalArgumentException e) {
-            return "black";
-        }
-        double luminance = 0.2126 * linear(color.getRed()) + 0.7152 * linear(color.getGreen())
-                + 0.0722 * linear(color.getBlue());
-        double withBlack = (luminance + 0.05) / 0.05;
-        double withWhite = 1.05 / (luminance + 0.05);
-        return withBlack >= withWhite ? "black" : "white";
-    }
-
-    private static double linear(double channel) {
-        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 }

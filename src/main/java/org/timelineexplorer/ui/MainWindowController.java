@@ -67,6 +67,8 @@ public final class MainWindowController {
     @FXML
     private TimelinePaneController timelineController;
     @FXML
+    private DetailPaneController detailController;
+    @FXML
     private StatusBarController statusController;
 
     /** The window of {@code state}, remembering its layout, look and choices in {@code settings}. */
@@ -83,6 +85,7 @@ public final class MainWindowController {
         menuController.zoomWith(timelineController::zoomTo);
         layout = new WindowLayout(settings, Map.of("content", contentSplit, "left", leftSplit, "right", rightSplit));
         state.figuresShownProperty().addListener((obs, old, shown) -> showFigures(shown));
+        timelineController.openWith(detailController::focusDetails);
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
         installFileActions();
         installClassroom();

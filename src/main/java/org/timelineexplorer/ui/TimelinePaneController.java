@@ -4,10 +4,11 @@ import javafx.fxml.FXML;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimelineView;
+import org.timelineexplorer.ui.help.Shortcuts;
 
 /**
  * The timeline, bound both ways to the state: it shows the shown events and the eras, and its visible range,
- * selected event and selected era are the state's.
+ * selected event and selected era are the state's. Its keys are the shortcut table's.
  */
 public final class TimelinePaneController {
 
@@ -25,9 +26,15 @@ public final class TimelinePaneController {
         timeline.setEvents(state.getShownEvents());
         timeline.setEras(state.getEras());
         timeline.setLocale(Formats.LOCALE);
+        timeline.setKeys(Shortcuts.timelineKeys());
         timeline.visibleRangeProperty().bindBidirectional(state.visibleRangeProperty());
         timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
         timeline.selectedEraProperty().bindBidirectional(state.selectedEraProperty());
+    }
+
+    /** What opening the selected event ({@code Enter}, a double click) does: {@code open} runs. */
+    public void openWith(Runnable open) {
+        timeline.setOnEventOpened(event -> open.run());
     }
 
     /** Moves the timeline to {@code range}, animated; the state's visible range follows through the binding. */

@@ -2,9 +2,15 @@ package org.timelineexplorer.bench;
 
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import org.timelineexplorer.model.DatePrecision;
+import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.timeline.SampleTimeline;
@@ -18,16 +24,19 @@ import java.util.Arrays;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How fast the timeline builds, zooms and pans with 1,000 to 100,000 events in a 1600 x 900 control. Every step is
- * measured through to pixels: the control is snapshotted after each change, which runs CSS, layout, the canvas
- * drawing and rendering. After warm-up rounds on other events, five fresh controls are measured per size and each
- * figure printed is their median.
+ * How fast the timeline builds, zooms, pans and takes an edit with 1,000 to 100,000 events in a 1600 x 900 control.
+ * Every step is measured through to pixels: the control is snapshotted after each change, which runs CSS, layout,
+ * the canvas drawing and rendering. The control shows the events as the application hands them over, a sorted
+ * list over a filtered one, so that an edit arrives as the editor's will: one event replaced by itself at another
+ * date, moved a month later, in view. After warm-up rounds on other events, five fresh controls are measured per
+ * size and each figure printed is their median.
  */
 public final class TimelineBenchmark {
 
@@ -55,8 +64,8 @@ public final class TimelineBenchmark {
         System.out.println("which other load on the machine does not inflate. Load average now: "
                 + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage()) + " on " + Runtime.getRuntime().availableProcessors() + " cores.");
-        System.out.printf(Locale.ROOT, "%-8s %16s %18s %18s %18s %18s %10s%n", "events", "build ms",
-                "zoom mean", "zoom p95", "pan mean", "pan p95", "heap MB");
+        System.out.printf(Locale.ROOT, "%-8s %16s %18s %18s %18s %18s %18s %18s %10s%n", "events", "build ms",
+                "zoom mean", "zoom p95", "pan mean", "pan p95", "move mean", "move p95", "heap MB");
         // Warm-up rounds on other events, so that the figures are the control's and not the JIT compiler's, and no
         // lane layout or text measurement is reused from them.
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -73,7 +82,7 @@ public final class TimelineBenchmark {
 
     /** The figures of one run: a fresh control over the same events, built, zoomed and panned. */
     private record Run(double build, double buildCpu, double[] zoom, double[] zoomCpu, double[] pan, double[] panCpu,
-                       double heapMegabytes, double totalHeapMegabytes) {
+                       double[] move, double[] moveCpu, double heapMegabytes, double totalHeapMegabytes) {
     }
 
     /**
@@ -81,20 +90,25 @@ public final class TimelineBenchmark {
      * drifts by a third from one minute to the next, and one run's mean says more about the neighbours than the code.
      */
     private static void print(int n, List<Run> runs) {
-        System.out.printf(Locale.ROOT, "%-8d %16s %18s %18s %18s %18s %10.1f%n", n,
+        System.out.printf(Locale.ROOT, "%-8d %16s %18s %18s %18s %18s %18s %18s %10.1f%n", n,
                 pair(median(runs, Run::build), median(runs, Run::buildCpu)),
                 pair(median(runs, r -> mean(r.zoom())), median(runs, r -> mean(r.zoomCpu()))),
                 pair(median(runs, r -> p95(r.zoom())), median(runs, r -> p95(r.zoomCpu()))),
                 pair(median(runs, r -> mean(r.pan())), median(runs, r -> mean(r.panCpu()))),
                 pair(median(runs, r -> p95(r.pan())), median(runs, r -> p95(r.panCpu()))),
+                pair(median(runs, r -> mean(r.move())), median(runs, r -> mean(r.moveCpu()))),
+                pair(median(runs, r -> p95(r.move())), median(runs, r -> p95(r.moveCpu()))),
                 median(runs, Run::heapMegabytes));
-        System.out.printf(Locale.ROOT, "         (%d runs: zoom mean %s ms, pan mean %s ms; heap: %.1f MB in use in total"
-                + " with the control alive)%n", runs.size(), range(runs, r -> mean(r.zoom())),
-                range(runs, r -> mean(r.pan())), median(runs, Run::totalHeapMegabytes));
+        System.out.printf(Locale.ROOT, "         (%d runs: zoom mean %s ms, pan mean %s ms, move mean %s ms; heap: %.1f MB"
+                + " in use in total with the control alive)%n", runs.size(), range(runs, r -> mean(r.zoom())),
+                range(runs, r -> mean(r.pan())), range(runs, r -> mean(r.move())),
+                median(runs, Run::totalHeapMegabytes));
     }
 
     private static Run measure(int n, long seed) throws Exception {
-        List<TimelineEvent> events = SampleTimeline.synthetic(n, seed);
+        // As the application hands the events over: a sorted view of a filtered view of all of them.
+        ObservableList<TimelineEvent> all = FXCollections.observableArrayList(SampleTimeline.synthetic(n, seed));
+        SortedList<TimelineEvent> shown = new SortedList<>(new FilteredList<>(all), Dataset.chronological());
         gc();
         long heapBefore = usedHeap();
         TimelineView[] holder = new TimelineView[1];
@@ -102,8 +116,7 @@ public final class TimelineBenchmark {
         long cpuBuild = cpu();
         double build = onFx(() -> {
             long t0 = System.nanoTime();
-            TimelineView view = new TimelineView(FXCollections.observableArrayList(events),
-                    FXCollections.observableArrayList(SampleTimeline.eras()));
+            TimelineView view = new TimelineView(shown, FXCollections.observableArrayList(SampleTimeline.eras()));
             view.setAnimated(false);
             view.setLocale(Locale.UK);
             scene[0] = new Scene(new StackPane(view), WIDTH, HEIGHT);
@@ -139,6 +152,30 @@ public final class TimelineBenchmark {
             pan[k] = onFx(() -> step(view, r));
             panCpu[k] = (cpu() - c0) / 1e6;
         }
+        // An editor moves events it shows by a month, one at a time, at a zoom where they are named.
+        TimeRange year = TimeRange.ofDays(LocalDate.of(2007, 1, 1), LocalDate.of(2007, 12, 31));
+        onFx(() -> step(view, year));
+        Random pick = new Random(seed);
+        List<Integer> inView = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (year.contains(all.get(i).range().start())) {
+                inView.add(i);
+            }
+        }
+        double[] move = new double[STEPS];
+        double[] moveCpu = new double[STEPS];
+        for (int k = 0; k < STEPS; k++) {
+            int i = inView.get(pick.nextInt(inView.size()));
+            TimelineEvent moved = aMonthLater(all.get(i));
+            long c0 = cpu();
+            move[k] = onFx(() -> {
+                long t0 = System.nanoTime();
+                all.set(i, moved);
+                snapshot(view);
+                return (System.nanoTime() - t0) / 1e6;
+            });
+            moveCpu[k] = (cpu() - c0) / 1e6;
+        }
         gc();
         long total = usedHeap();
         long heap = total - heapBefore;
@@ -147,7 +184,19 @@ public final class TimelineBenchmark {
             return 0.0;
         });
         holder[0] = null;
-        return new Run(build, buildCpu, zoom, zoomCpu, pan, panCpu, heap / 1024.0 / 1024.0, total / 1024.0 / 1024.0);
+        return new Run(build, buildCpu, zoom, zoomCpu, pan, panCpu, move, moveCpu, heap / 1024.0 / 1024.0,
+                total / 1024.0 / 1024.0);
+    }
+
+    /** The same event, a month later. */
+    private static TimelineEvent aMonthLater(TimelineEvent e) {
+        HistoricalDate start = e.start().precision() == DatePrecision.MONTH
+                ? HistoricalDate.ofMonth(e.start().firstDay().plusMonths(1).getYear(),
+                e.start().firstDay().plusMonths(1).getMonthValue())
+                : HistoricalDate.of(e.start().firstDay().plusMonths(1));
+        HistoricalDate end = e.end() == null ? null : HistoricalDate.of(e.end().firstDay().plusMonths(1));
+        return new TimelineEvent(e.id(), start, end, e.title(), e.text(), e.category(), e.eraId(), e.sources(),
+                e.note());
     }
 
     private static double step(TimelineView view, TimeRange range) {

@@ -81,7 +81,7 @@ public final class SampleTimeline {
         return new Era(id, title, "", HistoricalDate.parse(start), HistoricalDate.parse(end), color);
     }
 
-    static TimelineEvent event(String id, String start, String end, String title) {
+    public static TimelineEvent event(String id, String start, String end, String title) {
         return new TimelineEvent(id, HistoricalDate.parse(start), end == null ? null : HistoricalDate.parse(end),
                 title, "", "", "", List.of(), null);
     }

@@ -56,10 +56,10 @@ class HelpersTest {
 
     @Test
     void eraButtonTextContrastsWithTheEraColour() {
-        assertEquals("white", EraNavigatorController.textColorFor("#0072B2"));
-        assertEquals("black", EraNavigatorController.textColorFor("#E69F00"));
-        assertEquals("black", EraNavigatorController.textColorFor("#F0E442"));
-        assertEquals("black", EraNavigatorController.textColorFor("not a colour"));
+        assertEquals("white", EraButton.textColorFor("#0072B2"));
+        assertEquals("black", EraButton.textColorFor("#E69F00"));
+        assertEquals("black", EraButton.textColorFor("#F0E442"));
+        assertEquals("black", EraButton.textColorFor("not a colour"));
     }
 
     @Test

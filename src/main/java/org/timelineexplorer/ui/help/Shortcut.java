@@ -37,7 +37,12 @@ public record Shortcut(Area area, String action, String label, List<KeyCombinati
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("a shortcut needs at least one key");
         }
-        label = label == null ? keys.get(0).getDisplayText() : label;
+        label = label == null ? keyName(keys.get(0)) : label;
+    }
+
+    /** A key as printed on a keyboard: "Ctrl+O", "F5", "Page Down", "Esc". */
+    public static String keyName(KeyCombination key) {
+        return key.getDisplayText().replace("Escape", "Esc");
     }
 
     /** The key a menu item shows and answers to. */

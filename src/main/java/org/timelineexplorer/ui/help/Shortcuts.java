@@ -4,16 +4,23 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
+import org.timelineexplorer.timeline.TimelineAction;
+import org.timelineexplorer.timeline.TimelineKeys;
+
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
 import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 
 /**
  * Every keyboard shortcut of the application, in one place: the keyboard sheet lists them, menus take their
- * accelerators from them and key handlers match against them, so the sheet cannot drift from what the keys do.
- * "Ctrl" is the platform's shortcut key (Command on a Mac).
+ * accelerators from them, the presentation matches its keys against them and writes its reminder from them, and
+ * the timeline is handed its keys from them ({@link #timelineKeys()}), so the sheet cannot drift from what the
+ * keys do. "Ctrl" is the platform's shortcut key (Command on a Mac).
  */
 public final class Shortcuts {
 
@@ -39,21 +46,28 @@ public final class Shortcuts {
     public static final Shortcut RESET_TEXT = of(Shortcut.Area.VIEW, "Text at its usual size", "Ctrl+0",
             key(KeyCode.DIGIT0, SHORTCUT_DOWN), key(KeyCode.NUMPAD0, SHORTCUT_DOWN));
 
-    // Timeline
+    // Timeline: the keys the timeline is handed (see timelineKeys), while it has the focus.
     public static final Shortcut ZOOM_IN = of(Shortcut.Area.TIMELINE, "Zoom in", "+",
-            key(KeyCode.PLUS), key(KeyCode.EQUALS), key(KeyCode.ADD));
+            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHIFT_ANY), key(KeyCode.EQUALS),
+            key(KeyCode.EQUALS, SHIFT_DOWN), key(KeyCode.ADD));
     public static final Shortcut ZOOM_OUT = of(Shortcut.Area.TIMELINE, "Zoom out", "-",
             key(KeyCode.MINUS), key(KeyCode.SUBTRACT));
     public static final Shortcut FIT_ALL = of(Shortcut.Area.TIMELINE, "Show the whole timeline (View → Fit all)", "0",
             key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0));
-    public static final Shortcut NEXT_EVENT = of(Shortcut.Area.TIMELINE, "Select the next or previous event",
-            "→ / ←", key(KeyCode.RIGHT), key(KeyCode.LEFT));
-    public static final Shortcut PAN = of(Shortcut.Area.TIMELINE, "Move the visible time later or earlier",
-            "Shift+→ / Shift+←", key(KeyCode.RIGHT, SHIFT_DOWN), key(KeyCode.LEFT, SHIFT_DOWN));
-    public static final Shortcut FIRST_LAST_EVENT = of(Shortcut.Area.TIMELINE, "Select the first or last event",
-            "Home / End", key(KeyCode.HOME), key(KeyCode.END));
-    public static final Shortcut OPEN_EVENT = of(Shortcut.Area.TIMELINE, "Show the selected event's details",
-            "Enter", key(KeyCode.ENTER));
+    public static final Shortcut NEXT_EVENT = of(Shortcut.Area.TIMELINE, "Select the next event", "→",
+            key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT));
+    public static final Shortcut PREVIOUS_EVENT = of(Shortcut.Area.TIMELINE, "Select the previous event", "←",
+            key(KeyCode.LEFT), key(KeyCode.KP_LEFT));
+    public static final Shortcut PAN_LATER = of(Shortcut.Area.TIMELINE, "Move the visible time later", "Shift+→",
+            key(KeyCode.RIGHT, SHIFT_DOWN), key(KeyCode.KP_RIGHT, SHIFT_DOWN));
+    public static final Shortcut PAN_EARLIER = of(Shortcut.Area.TIMELINE, "Move the visible time earlier",
+            "Shift+←", key(KeyCode.LEFT, SHIFT_DOWN), key(KeyCode.KP_LEFT, SHIFT_DOWN));
+    public static final Shortcut FIRST_EVENT = of(Shortcut.Area.TIMELINE, "Select the first event", "Home",
+            key(KeyCode.HOME));
+    public static final Shortcut LAST_EVENT = of(Shortcut.Area.TIMELINE, "Select the last event", "End",
+            key(KeyCode.END));
+    public static final Shortcut OPEN_EVENT = of(Shortcut.Area.TIMELINE,
+            "Go to the selected event's details (Tab goes on to its sources)", "Enter", key(KeyCode.ENTER));
 
     // Presentation
     public static final Shortcut NEXT_STEP = of(Shortcut.Area.PRESENTATION, "Next step", "Page Down, → or Space",
@@ -69,7 +83,7 @@ public final class Shortcuts {
             key(KeyCode.P));
     public static final Shortcut PACE = of(Shortcut.Area.PRESENTATION, "Tour pace: 5, 10 or 20 seconds a step",
             "1 / 2 / 3", key(KeyCode.DIGIT1), key(KeyCode.DIGIT2), key(KeyCode.DIGIT3));
-    public static final Shortcut LEAVE = of(Shortcut.Area.PRESENTATION, "Leave the presentation", "Esc",
+    public static final Shortcut LEAVE = of(Shortcut.Area.PRESENTATION, "Leave the presentation", null,
             key(KeyCode.ESCAPE));
 
     // Help
@@ -79,9 +93,22 @@ public final class Shortcuts {
     private static final List<Shortcut> ALL = List.of(
             OPEN, EXPORT, COPY, QUIT,
             FIND, PRESENT, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
-            ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PAN, FIRST_LAST_EVENT, OPEN_EVENT,
+            ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,
+            OPEN_EVENT,
             NEXT_STEP, PREVIOUS_STEP, FIRST_STEP, LAST_STEP, BLACKOUT, PLAY, PACE, LEAVE,
             KEYBOARD_SHEET);
+
+    /** What each of the timeline's rows asks of the timeline. */
+    private static final Map<TimelineAction, Shortcut> TIMELINE = Map.of(
+            TimelineAction.ZOOM_IN, ZOOM_IN, TimelineAction.ZOOM_OUT, ZOOM_OUT, TimelineAction.FIT_ALL, FIT_ALL,
+            TimelineAction.NEXT_EVENT, NEXT_EVENT, TimelineAction.PREVIOUS_EVENT, PREVIOUS_EVENT,
+            TimelineAction.PAN_LATER, PAN_LATER, TimelineAction.PAN_EARLIER, PAN_EARLIER,
+            TimelineAction.FIRST_EVENT, FIRST_EVENT, TimelineAction.LAST_EVENT, LAST_EVENT,
+            TimelineAction.OPEN_EVENT, OPEN_EVENT);
+
+    /** The presentation's reminder line: the keys a class needs most, with a word each. */
+    private static final List<Map.Entry<Shortcut, String>> HINT = List.of(Map.entry(NEXT_STEP, "next"),
+            Map.entry(BLACKOUT, "black out"), Map.entry(PLAY, "play"), Map.entry(LEAVE, "leave"));
 
     private Shortcuts() {
     }
@@ -89,6 +116,19 @@ public final class Shortcuts {
     /** All shortcuts, grouped by area in the order the sheet shows them. */
     public static List<Shortcut> all() {
         return ALL;
+    }
+
+    /** The timeline's rows as the timeline's key bindings, to hand to {@code TimelineView.setKeys}. */
+    public static TimelineKeys timelineKeys() {
+        Map<TimelineAction, List<KeyCombination>> keys = new EnumMap<>(TimelineAction.class);
+        TIMELINE.forEach((action, shortcut) -> keys.put(action, shortcut.keys()));
+        return TimelineKeys.of(keys);
+    }
+
+    /** The line that reminds a presenting teacher of the keys, such as "Page Down: next · B: black out". */
+    public static String presentationHint() {
+        return HINT.stream().map(h -> Shortcut.keyName(h.getKey().accelerator()) + ": " + h.getValue())
+                .collect(Collectors.joining(" · "));
     }
 
     private static Shortcut of(Shortcut.Area area, String action, String label, KeyCombination... keys) {

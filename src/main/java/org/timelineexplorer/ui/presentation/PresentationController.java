@@ -67,6 +67,7 @@ public final class PresentationController {
     @FXML private Button playButton;
     @FXML private ChoiceBox<Integer> paceChoice;
     @FXML private Label position;
+    @FXML private Label hint;
     @FXML private Region blackout;
 
     public PresentationController(AppState state, Presentation presentation) {
@@ -78,6 +79,7 @@ public final class PresentationController {
     @FXML
     private void initialize() {
         setUpTimeline();
+        hint.setText(Shortcuts.presentationHint());
         position.textProperty().bind(presentation.positionProperty());
         blackout.visibleProperty().bind(presentation.blackoutProperty());
         playButton.textProperty().bind(presentation.playingProperty().map(p -> p ? "Pause" : "Play"));

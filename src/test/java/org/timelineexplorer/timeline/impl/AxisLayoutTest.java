@@ -1,7 +1,8 @@
-package org.timelineexplorer.timeline;
+package org.timelineexplorer.timeline.impl;
 
 import org.junit.jupiter.api.Test;
 import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.timeline.TimeScale;
 
 import java.time.LocalDate;
 import java.util.List;

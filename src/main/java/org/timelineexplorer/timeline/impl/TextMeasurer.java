@@ -1,4 +1,4 @@
-package org.timelineexplorer.timeline;
+package org.timelineexplorer.timeline.impl;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;

@@ -1,4 +1,6 @@
-package org.timelineexplorer.timeline;
+package org.timelineexplorer.timeline.impl;
+
+import org.timelineexplorer.timeline.TimeScale;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  * that part is too narrow, so labels can neither overlap nor be clipped by the edges. A second, coarser row gives
  * context: the year above months and quarters, the month above weeks and days, the decade above years.
  */
-public final class AxisLayout {
+final class AxisLayout {
 
     /** One row of the resolution table: a unit and how its labels are written. */
     public enum Resolution {

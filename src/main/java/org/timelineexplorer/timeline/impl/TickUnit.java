@@ -1,4 +1,4 @@
-package org.timelineexplorer.timeline;
+package org.timelineexplorer.timeline.impl;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.Locale;
  * The calendar units the axis can divide time into, coarsest first. Each knows how to round a date down to the
  * start of its period and step to the next one; weeks start on the locale's first day of the week.
  */
-public enum TickUnit {
+enum TickUnit {
     DECADE(3652),
     YEAR(365),
     QUARTER(90),

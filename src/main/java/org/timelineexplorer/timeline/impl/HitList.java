@@ -1,4 +1,4 @@
-package org.timelineexplorer.timeline;
+package org.timelineexplorer.timeline.impl;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.timelineexplorer.timeline;
+package org.timelineexplorer.timeline.impl;
 
 import java.util.Arrays;
 
@@ -6,10 +6,11 @@ import java.util.Arrays;
  * Assigns events to horizontal lanes so that no two markers or labels overlap, and gathers the events that find
  * no free lane into clusters. Pure and independent of the scene graph.
  *
- * <p>Events are taken in the given order (date order) and each goes to the first lane that is free at its left
- * edge, so the result is stable: the same input always gives the same lanes, and an event's lane depends only on
- * the events before it. That is what lets a {@link Level} lay events out lazily, only as far to the right as has
- * been shown, and still give every event the lane a full layout would.
+ * <p>Events are taken in date order and each goes to the first lane that is free at its left edge, so the result
+ * is stable: the same input always gives the same lanes, and an event's lane depends only on the events before
+ * it. That is what lets a {@link Level} lay events out lazily, only as far to the right as has been shown, and
+ * still give every event the lane a full layout would; and what lets it take an edit at event {@code k} by
+ * starting again from a checkpoint just before {@code k} rather than from the first event.
  *
  * <p>Zoom is quantised into {@linkplain #levelOf levels} a fourth root of two apart, and a level is laid out once
  * at its own, coarsest, days per pixel. Any scale within the level is at most that coarse, so every distance in
@@ -21,113 +22,24 @@ import java.util.Arrays;
  * event with an end, or known only to the month or year) is a bar over its whole range, with the label starting
  * at the bar's start. A label that would run past the right limit goes to the left of its marker instead.
  */
-public final class LaneLayout {
+final class LaneLayout {
 
     /** The ratio of days per pixel between neighbouring zoom levels: four levels to a doubling. */
     public static final double LEVEL_RATIO = Math.pow(2, 0.25);
     private static final double LOG_LEVEL_RATIO = Math.log(LEVEL_RATIO);
+    /**
+     * Events between checkpoints of a level's running state. An edit lays out again from the last checkpoint
+     * before it, at most this many events more than from the edit itself; a checkpoint costs a copy of the lane
+     * ends, so a hundred thousand events keep a few dozen.
+     */
+    static final int CHECKPOINT_EVERY = 2048;
+    private static final int BLOCK = EventIndex.BLOCK;
+    /** A margin, in pixels, for rounding in the shortcut's bounds: far below anything visible. */
+    private static final double EPS = 1e-6;
 
     /** How events are drawn, in pixels: dot radius, space before a label, least space between neighbours. */
     public record Metrics(double dotRadius, double labelPad, double gap, double minBarWidth, double clusterWidth) {
     }
-
-    /**
-     * A computed layout, with positions in absolute pixels ({@code epochDay / daysPerPixel}).
-     *
-     * @param lane          for each event its lane (0 = top), or -1 when it belongs to a cluster
-     * @param cluster       for each event the cluster it belongs to, or -1 when it has a lane
-     * @param labelX        for each event the absolute x where its label starts
-     * @param maxExtentDays how far, in days, an event's drawing reaches right of its start at most; the visible
-     *                      slice of events starts this far left of the view
-     * @param clusterLeft   for each cluster its absolute left edge in pixels
-     * @param clusterRight  for each cluster its absolute right edge in pixels
-     * @param clusterCount  for each cluster how many events it holds
-     */
-    public record Result(double daysPerPixel, int lanes, int[] lane, int[] cluster, double[] labelX,
-                         double maxExtentDays, double[] clusterLeft, double[] clusterRight, int[] clusterCount) {
-
-        public int clusterCountTotal() {
-            return clusterCount.length;
-        }
-    }
-
-    /**
-     * The events to lay out, as parallel arrays sorted by start, with the bounds a lazy layout needs worked out
-     * once rather than per zoom level.
-     */
-    public static final class Events {
-        final double[] start;
-        final double[] end;
-        final boolean[] span;
-        final float[] labelWidth;
-        /** The longest event, in days. */
-        final double maxDuration;
-        /** The widest label, in pixels. */
-        final double maxLabelWidth;
-        /** The longest point event (drawn as a dot), in days. */
-        final double maxPointDuration;
-        // Per block of BLOCK events: what a dense run of clustered events needs without looking at each one.
-        /** The largest step between consecutive starts within the block. */
-        final double[] blockMaxStep;
-        /** The last span in the block, whose bar starts furthest right of the block's spans, or -1. */
-        final int[] blockLastSpan;
-        /** The point event in the block whose dot lies furthest right, or -1. */
-        final int[] blockRightmostPoint;
-
-        /**
-         * @param start      start of each event in epoch days, ascending
-         * @param end        end of each event in epoch days (exclusive), not before its start
-         * @param span       whether each event is drawn as a bar rather than a dot
-         * @param labelWidth the width of each event's label in pixels
-         */
-        public Events(double[] start, double[] end, boolean[] span, float[] labelWidth) {
-            this.start = start;
-            this.end = end;
-            this.span = span;
-            this.labelWidth = labelWidth;
-            double duration = 0;
-            double pointDuration = 0;
-            float width = 0;
-            int n = start.length;
-            int blocks = n / BLOCK;
-            blockMaxStep = new double[blocks];
-            blockLastSpan = new int[blocks];
-            blockRightmostPoint = new int[blocks];
-            Arrays.fill(blockLastSpan, -1);
-            Arrays.fill(blockRightmostPoint, -1);
-            for (int i = 0; i < n; i++) {
-                duration = Math.max(duration, end[i] - start[i]);
-                width = Math.max(width, labelWidth[i]);
-                if (!span[i]) {
-                    pointDuration = Math.max(pointDuration, end[i] - start[i]);
-                }
-                int b = i / BLOCK;
-                if (b < blocks) {
-                    if (i % BLOCK != 0) {
-                        blockMaxStep[b] = Math.max(blockMaxStep[b], start[i] - start[i - 1]);
-                    }
-                    if (span[i]) {
-                        blockLastSpan[b] = i;
-                    } else if (blockRightmostPoint[b] < 0 || start[i] + end[i]
-                            > start[blockRightmostPoint[b]] + end[blockRightmostPoint[b]]) {
-                        blockRightmostPoint[b] = i;
-                    }
-                }
-            }
-            maxDuration = duration;
-            maxLabelWidth = width;
-            maxPointDuration = pointDuration;
-        }
-
-        public int size() {
-            return start.length;
-        }
-    }
-
-    /** Events per block of the dense-run shortcut. */
-    private static final int BLOCK = 32;
-    /** A margin, in pixels, for rounding in the shortcut's bounds: far below anything visible. */
-    private static final double EPS = 1e-6;
 
     private LaneLayout() {
     }
@@ -152,60 +64,26 @@ public final class LaneLayout {
      * @param rightLimit the last time the view can reach, in epoch days: a label that would run past it goes to
      *                   the left of its marker instead, so the last events stay readable
      */
-    public static Level level(Events events, double daysPerPixel, int lanes, Metrics m, double rightLimit) {
+    public static Level level(EventIndex events, double daysPerPixel, int lanes, Metrics m, double rightLimit) {
         return new Level(events, daysPerPixel, lanes, m, rightLimit);
-    }
-
-    /**
-     * Lays out all events sorted by start at exactly {@code daysPerPixel}.
-     *
-     * @param start       start of each event in epoch days, ascending
-     * @param end         end of each event in epoch days (exclusive)
-     * @param span        whether each event is drawn as a bar rather than a dot
-     * @param labelWidth  the width of each event's label in pixels
-     * @param daysPerPixel the zoom level
-     * @param lanes       how many lanes there is room for (at least one is used)
-     * @param rightLimit  the last time the view can reach, in epoch days: a label that would run past it goes to
-     *                    the left of its marker instead, so the last events stay readable
-     */
-    public static Result layout(double[] start, double[] end, boolean[] span, float[] labelWidth,
-                                double daysPerPixel, int lanes, Metrics m, double rightLimit) {
-        Level level = level(new Events(start, end, span, labelWidth), daysPerPixel, lanes, m, rightLimit);
-        int n = start.length;
-        level.ensure(n, Double.POSITIVE_INFINITY);
-        int c = level.clusters;
-        int[] lane = new int[n];
-        int[] cluster = new int[n];
-        double[] labelX = new double[n];
-        int[] clusterCount = new int[c];
-        for (int i = 0; i < n; i++) {
-            lane[i] = level.lane(i);
-            cluster[i] = level.cluster(i);
-            labelX[i] = level.labelX(i, daysPerPixel);
-            if (cluster[i] >= 0) {
-                clusterCount[cluster[i]]++;
-            }
-        }
-        return new Result(daysPerPixel, level.lanes, lane, cluster, labelX, level.maxExtentDays(),
-                Arrays.copyOf(level.cLeft, c), Arrays.copyOf(level.cRight, c), clusterCount);
     }
 
     /**
      * The layout of one zoom level, computed lazily from the earliest event on: {@link #ensure} extends it as far
      * right as a view needs, and what is laid out never changes, so panning never moves a label to another lane.
-     * Not thread-safe.
+     * When the events change, {@link #eventsChangedFrom} forgets what the change can have moved. Not thread-safe.
      */
     public static final class Level {
-        private final Events ev;
+        private final EventIndex ev;
         private final double daysPerPixel;
         private final int lanes;
         private final Metrics m;
         private final double limitPx;
         /** Events from this index on may have their label put left of the marker, so may reach further left. */
-        private final int firstFlippable;
+        private int firstFlippable;
 
         /** For each event laid out its lane (0 = top), or {@code -1 - c} when it belongs to cluster {@code c}. */
-        private final int[] lane;
+        private int[] lane;
         private int done;
         private final double[] laneEnd;
         private double earliestEnd = Double.NEGATIVE_INFINITY;
@@ -215,20 +93,62 @@ public final class LaneLayout {
         private double[] cRight = new double[16];
         private int clusters;
 
-        private Level(Events ev, double daysPerPixel, int lanes, Metrics m, double rightLimit) {
+        // Checkpoint k (from 1) is the running state before event k * CHECKPOINT_EVERY; the state before event 0
+        // is the empty one.
+        private int checkpoints;
+        private double[][] savedLaneEnd = new double[4][];
+        private double[] savedEarliestEnd = new double[4];
+        private int[] savedClusters = new int[4];
+        private double[] savedOpenRight = new double[4];
+
+        private Level(EventIndex ev, double daysPerPixel, int lanes, Metrics m, double rightLimit) {
             this.ev = ev;
             this.daysPerPixel = daysPerPixel;
             this.lanes = Math.max(1, lanes);
             this.m = m;
             this.limitPx = rightLimit / daysPerPixel;
-            int n = ev.size();
-            lane = new int[n];
+            lane = new int[ev.size()];
             laneEnd = new double[this.lanes];
             Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
+            firstFlippable = firstFlippable();
+        }
+
+        /** Where flipping labels may begin, from the bounds on label widths and durations. */
+        private int firstFlippable() {
             // A label ends at most this far right of its event's end; only one that could pass the limit flips.
             double reach = m.dotRadius() + m.labelPad() + ev.maxLabelWidth;
             double flipFrom = (limitPx - reach) * daysPerPixel - ev.maxDuration - 1;
-            firstFlippable = Double.isNaN(flipFrom) ? n : lowerBound(ev.start, flipFrom);
+            return Double.isNaN(flipFrom) ? ev.size() : ev.lowerBound(flipFrom);
+        }
+
+        /**
+         * Forgets the layout from event {@code first} on, where the events changed: it resumes from the last
+         * checkpoint before {@code first}, as if laid out up to there only. What lies before keeps its lanes: an
+         * event's lane depends only on the events before it.
+         */
+        public void eventsChangedFrom(int first) {
+            if (lane.length < ev.size()) {
+                lane = Arrays.copyOf(lane, Math.max(ev.size(), lane.length + (lane.length >> 1)));
+            }
+            firstFlippable = firstFlippable();
+            if (first >= done) {
+                return;
+            }
+            checkpoints = Math.min(checkpoints, first / CHECKPOINT_EVERY);
+            done = checkpoints * CHECKPOINT_EVERY;
+            if (checkpoints == 0) {
+                Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
+                earliestEnd = Double.NEGATIVE_INFINITY;
+                clusters = 0;
+            } else {
+                int k = checkpoints - 1;
+                System.arraycopy(savedLaneEnd[k], 0, laneEnd, 0, lanes);
+                earliestEnd = savedEarliestEnd[k];
+                clusters = savedClusters[k];
+                if (clusters > 0) {
+                    cRight[clusters - 1] = savedOpenRight[k];
+                }
+            }
         }
 
         public double daysPerPixel() {
@@ -263,7 +183,7 @@ public final class LaneLayout {
         public void ensure(int count, double untilDay) {
             int n = ev.size();
             // Every event that starts before this could reach into the view.
-            int reaching = lowerBound(ev.start, untilDay + m.dotRadius() * daysPerPixel);
+            int reaching = ev.lowerBound(untilDay + m.dotRadius() * daysPerPixel);
             if (done < Math.max(count, reaching)) {
                 placeUpTo(Math.min(n, Math.max(count, reaching)));
             }
@@ -288,11 +208,39 @@ public final class LaneLayout {
             return left;
         }
 
+        /** Lays out up to event {@code to}, stopping at each checkpoint on the way to save the running state. */
+        private void placeUpTo(int to) {
+            while (done < to) {
+                int next = (done / CHECKPOINT_EVERY + 1) * CHECKPOINT_EVERY;
+                place(Math.min(to, next));
+                if (done == next) {
+                    saveCheckpoint();
+                }
+            }
+        }
+
+        private void saveCheckpoint() {
+            int k = checkpoints;
+            if (k == savedLaneEnd.length) {
+                int size = k * 2;
+                savedLaneEnd = Arrays.copyOf(savedLaneEnd, size);
+                savedEarliestEnd = Arrays.copyOf(savedEarliestEnd, size);
+                savedClusters = Arrays.copyOf(savedClusters, size);
+                savedOpenRight = Arrays.copyOf(savedOpenRight, size);
+            }
+            savedLaneEnd[k] = laneEnd.clone();
+            savedEarliestEnd[k] = earliestEnd;
+            savedClusters[k] = clusters;
+            savedOpenRight[k] = clusters > 0 ? cRight[clusters - 1] : Double.NaN;
+            checkpoints++;
+        }
+
         /**
          * Lays out events {@code done} to {@code to}, with all state in locals: it runs over up to every event at
          * each new zoom level.
          */
-        private void placeUpTo(int to) {
+        private void place(int to) {
+            ev.ensureBlocks(Math.min(to, firstFlippable) / BLOCK);
             final double[] start = ev.start;
             final double[] end = ev.end;
             final boolean[] span = ev.span;
@@ -457,18 +405,7 @@ public final class LaneLayout {
 
         /** The first cluster whose right edge is at or after {@code epochDay}; clusters are in date order. */
         public int firstClusterEndingAfter(double epochDay) {
-            double px = epochDay / daysPerPixel;
-            int lo = 0;
-            int hi = clusters;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (cRight[mid] < px) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return EventIndex.lowerBound(cRight, clusters, epochDay / daysPerPixel);
         }
 
         /**
@@ -483,20 +420,5 @@ public final class LaneLayout {
         public double clusterRightDay(int c) {
             return cRight[c] * daysPerPixel;
         }
-    }
-
-    /** The first index whose value is at least {@code key}, in an ascending array. */
-    static int lowerBound(double[] a, double key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

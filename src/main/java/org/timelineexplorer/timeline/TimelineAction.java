@@ -1,0 +1,33 @@
+package org.timelineexplorer.timeline;
+
+/**
+ * What a key can ask of a timeline. {@link TimelineKeys} binds keys to them, and
+ * {@link TimelineView#perform(TimelineAction)} does each.
+ */
+public enum TimelineAction {
+    /** Zoom in by a step about the selected event, or the middle, animated. */
+    ZOOM_IN("zoom in"),
+    ZOOM_OUT("zoom out"),
+    /** Show everything: see {@link TimelineView#fitAll()}. */
+    FIT_ALL("show everything"),
+    NEXT_EVENT("select the next event"),
+    PREVIOUS_EVENT("select the previous event"),
+    FIRST_EVENT("select the first event"),
+    LAST_EVENT("select the last event"),
+    /** Move the view a fifth of its width later, animated. */
+    PAN_LATER("move later in time"),
+    PAN_EARLIER("move earlier in time"),
+    /** Hand the selected event to {@link TimelineView#onEventOpenedProperty()}. */
+    OPEN_EVENT("open the selected event");
+
+    private final String description;
+
+    TimelineAction(String description) {
+        this.description = description;
+    }
+
+    /** What the action does, in words for a screen reader, such as "select the next event". */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,236 @@
+package org.timelineexplorer.timeline;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.model.TimelineEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the timeline draws, read from its pixels as a student sees them: no test here asks the skin where it drew
+ * anything. Places come from the public time scale, colours from the control's styleable properties, and a
+ * painter that draws nothing, or draws elsewhere or in another colour, fails them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TimelinePixelsTest {
+
+    private static final int WIDTH = 1000;
+    private static final int HEIGHT = 420;
+    private static final TimeRange VIEW = TimeRange.ofDays(LocalDate.of(2003, 1, 1), LocalDate.of(2008, 12, 31));
+    private static final LocalDate DAY = LocalDate.of(2005, 6, 15);
+
+    private final TimelineEvent alone = event("alone", DAY.toString(), "A day alone");
+    private final Era era = new Era("era", "The era", "", HistoricalDate.parse("2006-03"),
+            HistoricalDate.parse("2007-08"), "#E69F00");
+    private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList(alone);
+    private final ObservableList<Era> eras = FXCollections.observableArrayList(era);
+    private TimelineView view;
+
+    private static TimelineEvent event(String id, String date, String title) {
+        return new TimelineEvent(id, HistoricalDate.parse(date), null, title, "", "", null, List.of(), null);
+    }
+
+    @Start
+    void start(Stage stage) {
+        view = new TimelineView(events, eras);
+        view.setLocale(Locale.UK);
+        view.setAnimated(false);
+        view.setVisibleRange(VIEW);
+        stage.setScene(new Scene(new StackPane(view), WIDTH, HEIGHT));
+        stage.show();
+    }
+
+    private PixelReader pixels(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = view.snapshot(null, null));
+        return shot[0].getPixelReader();
+    }
+
+    private Color colour(javafx.css.StyleableObjectProperty<javafx.scene.paint.Paint> property) {
+        return (Color) property.get();
+    }
+
+    /** The x where the time scale puts {@code epochDay} on the main canvas. */
+    private double xOf(double epochDay) {
+        return fx(() -> view.scale(view.lookup(".timeline-canvas").getLayoutBounds().getWidth()).timeToX(epochDay));
+    }
+
+    /** The bottom of the main canvas: the overview strip below it draws events in their colour too. */
+    private int mainBottom() {
+        return fx(() -> (int) view.lookup(".overview").getLayoutY()) - 1;
+    }
+
+    private static boolean near(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
+                + Math.abs(a.getBlue() - b.getBlue()) < 0.06;
+    }
+
+    /** The middle of the run of pixels in {@code colour} down column {@code x}, or -1 when there is none. */
+    private int middleOfColumnRun(PixelReader p, int x, Color colour, int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int y = from; y < to; y++) {
+            if (near(p.getColor(x, y), colour)) {
+                first = first < 0 ? y : first;
+                last = y;
+            }
+        }
+        return first < 0 ? -1 : (first + last) / 2;
+    }
+
+    /** The left and right ends of the run of pixels in {@code colour} through ({@code x}, {@code y}) along the row. */
+    private int[] rowRun(PixelReader p, int x, int y, Color colour) {
+        int left = x;
+        while (left > 0 && near(p.getColor(left - 1, y), colour)) {
+            left--;
+        }
+        int right = x;
+        while (right < WIDTH - 1 && near(p.getColor(right + 1, y), colour)) {
+            right++;
+        }
+        return new int[] {left, right};
+    }
+
+    /** The centre of {@code alone}'s dot as drawn, found by its colour where the time scale puts its day. */
+    private Point2D dotOf(PixelReader p, Color colour) {
+        double day = alone.range().center();
+        int x = (int) Math.round(xOf(day));
+        int y = middleOfColumnRun(p, x, colour, 0, mainBottom());
+        assertTrue(y >= 0, "a marker in " + colour + " down the column of " + DAY + " at x = " + x);
+        int[] run = rowRun(p, x, y, colour);
+        return new Point2D((run[0] + run[1] + 1) / 2.0, y);
+    }
+
+    @Test
+    void anEventsMarkerIsDrawnInItsColourAtTheXOfItsDate(FxRobot robot) {
+        PixelReader p = pixels(robot);
+        Color eventColour = colour(view.eventColorProperty());
+        Point2D dot = dotOf(p, eventColour);
+        double x = xOf(alone.range().center());
+        assertEquals(x, dot.getX(), 1.0, "the dot's centre is where the scale puts the middle of its day");
+        int[] run = rowRun(p, (int) dot.getX(), (int) dot.getY(), eventColour);
+        int diameter = run[1] - run[0] + 1;
+        assertTrue(diameter >= 8 && diameter <= 16, "a dot, not a line or a bar: " + diameter + " px across");
+        assertFalse(near(p.getColor((int) x + 40, (int) dot.getY()), eventColour), "no marker beside it");
+        assertFalse(near(p.getColor((int) x - 40, (int) dot.getY()), eventColour), "nor before it");
+    }
+
+    @Test
+    void anEraIsABandInItsColourFromItsStartToItsEnd(FxRobot robot) {
+        PixelReader p = pixels(robot);
+        Color band = Color.web(era.color());
+        TimeRange r = era.range();
+        int x0 = (int) Math.round(xOf(r.start()));
+        int x1 = (int) Math.round(xOf(r.end()));
+        int y = middleOfColumnRun(p, (x0 + x1) / 2 + 30, band, 0, mainBottom());
+        assertTrue(y >= 0, "a band in the era's colour inside its time");
+        assertTrue(near(p.getColor(x0 + 2, y), band), "the band starts at the era's start");
+        assertFalse(near(p.getColor(x0 - 3, y), band), "and not before");
+        assertTrue(near(p.getColor(x1 - 3, y), band), "the band runs to the era's end");
+        assertFalse(near(p.getColor(x1 + 2, y), band), "and not after");
+        // Its name in black, which reads on orange, where the band is plain.
+        boolean ink = false;
+        for (int x = x0 + 2; x < x1 - 2 && !ink; x++) {
+            ink = near(p.getColor(x, y), Color.BLACK);
+        }
+        assertTrue(ink, "the era's name is written on the band in black");
+    }
+
+    /**
+     * The axis writes each year centred between the tick at its first day and the next one: ink between every two
+     * ticks, on the label row above the axis line, and the ticks themselves at the days the scale gives. (The
+     * test's timeline has the light default colours.)
+     */
+    @Test
+    void theAxisWritesEachYearBetweenItsTicks(FxRobot robot) {
+        PixelReader p = pixels(robot);
+        Color axis = colour(view.axisColorProperty());
+        Color background = colour(view.canvasBackgroundProperty());
+        int lineY = -1;
+        for (int y = 0; y < mainBottom() && lineY < 0; y++) {
+            int dark = 0;
+            for (int x = 0; x < WIDTH; x += 10) {
+                dark += near(p.getColor(x, y), axis) ? 1 : 0;
+            }
+            lineY = dark > WIDTH / 10 * 0.9 ? y : -1;
+        }
+        assertTrue(lineY > 0, "an axis line across the timeline");
+        for (int year = 2003; year <= 2008; year++) {
+            int tick = (int) Math.round(xOf(LocalDate.of(year, 1, 1).toEpochDay()));
+            int next = (int) Math.round(xOf(LocalDate.of(year + 1, 1, 1).toEpochDay()));
+            if (year > 2003) {
+                assertTrue(near(p.getColor(tick, lineY - 2), axis), "a tick at 1 January " + year);
+            }
+            double inkX = 0;
+            int ink = 0;
+            for (int y = lineY / 2; y < lineY - 4; y++) {
+                for (int x = tick + 3; x < next - 3; x++) {
+                    // Dark on the light background, era tint or not: the text, in the axis colour.
+                    if (p.getColor(x, y).getBrightness() < background.getBrightness() - 0.4) {
+                        inkX += x;
+                        ink++;
+                    }
+                }
+            }
+            assertTrue(ink > 20, "the year " + year + " is written between its ticks: " + ink + " px of ink");
+            assertEquals((tick + next) / 2.0, inkX / ink, 6, year + " is centred in its year");
+        }
+    }
+
+    @Test
+    void aClickedEventIsDrawnInTheSelectionColour(FxRobot robot) {
+        Color eventColour = colour(view.eventColorProperty());
+        Color selected = colour(view.selectedColorProperty());
+        Point2D dot = dotOf(pixels(robot), eventColour);
+        assertFalse(near(pixels(robot).getColor((int) dot.getX(), (int) dot.getY()), selected));
+
+        robot.clickOn(view.localToScreen(dot));
+        assertSame(alone, view.getSelectedEvent());
+
+        PixelReader p = pixels(robot);
+        assertTrue(near(p.getColor((int) dot.getX(), (int) dot.getY()), selected),
+                "the marker is drawn in the selection colour: " + p.getColor((int) dot.getX(), (int) dot.getY()));
+        // The outline round it, in the same colour, on both sides of the marker.
+        int[] marker = rowRun(p, (int) dot.getX(), (int) dot.getY(), selected);
+        boolean outlineLeft = false;
+        for (int x = marker[0] - 2; x > marker[0] - 30 && !outlineLeft; x--) {
+            outlineLeft = near(p.getColor(x, (int) dot.getY()), selected);
+        }
+        assertTrue(outlineLeft, "an outline left of the marker");
+        assertFalse(near(p.getColor((int) dot.getX(), (int) dot.getY()), eventColour));
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
