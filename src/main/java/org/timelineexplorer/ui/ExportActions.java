@@ -21,7 +21,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.Pictures;
-import org.timelineexplorer.io.PngFiles;
+import org.timelineexplorer.export.PngFiles;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.TimeRange;

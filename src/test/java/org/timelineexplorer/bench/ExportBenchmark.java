@@ -6,10 +6,10 @@ import org.timelineexplorer.export.FxThread;
 import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.Pictures;
+import org.timelineexplorer.export.PngFiles;
 import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
-import org.timelineexplorer.io.PngFiles;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.io.DatasetReader;
-import org.timelineexplorer.io.PngFiles;
 import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigurePoint;

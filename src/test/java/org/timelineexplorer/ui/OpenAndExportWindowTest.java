@@ -85,11 +85,11 @@ class OpenAndExportWindowTest {
         assertEquals(Math.round(ImageExport.TITLE_BAND * 2) + Math.round(height * 2) + Math.round(ImageExport.FOOTER_BAND * 2),
                 (long) image[0].getHeight());
         if (System.getProperty("export.keep") != null) {
-            org.timelineexplorer.io.PngFiles.write(ImageExport.toOpaqueRgb(image[0]),
+            org.timelineexplorer.export.PngFiles.write(ImageExport.toOpaqueRgb(image[0]),
                     Path.of(System.getProperty("export.keep"), "window-chart.png"));
             WritableImage[] timeline = new WritableImage[1];
             robot.interact(() -> timeline[0] = controller.exports().timelineImage(2, java.util.Optional.empty()));
-            org.timelineexplorer.io.PngFiles.write(ImageExport.toOpaqueRgb(timeline[0]),
+            org.timelineexplorer.export.PngFiles.write(ImageExport.toOpaqueRgb(timeline[0]),
                     Path.of(System.getProperty("export.keep"), "window-timeline.png"));
         }
     }
