@@ -428,7 +428,7 @@ public final class CommandLine {
             series.add(found.get());
         }
         return render(command.out(), out, err, () -> {
-            Region chart = ImageExport.layOutDetached(Pictures.chart(series), command.width(), command.height(),
+            Region chart = ImageExport.layOutDetached(Pictures.chart(dataset, series), command.width(), command.height(),
                     stylesheet());
             return ImageExport.frame(chart, Pictures.chartTitle(series), creditFor(dataset, series), command.scale());
         });

@@ -24,15 +24,16 @@ public final class Pictures {
 
     /**
      * The figures chart of {@code series}: one chart, or for several series one under another, each with its own
-     * axis (troops and deaths differ by a thousand times and would flatten each other on one axis).
+     * axis (troops and deaths differ by a thousand times and would flatten each other on one axis). Each series has
+     * the colour of its place in {@code dataset}, as in the window.
      */
-    public static Region chart(List<FigureSeries> series) {
+    public static Region chart(Dataset dataset, List<FigureSeries> series) {
         if (series.size() == 1) {
-            return chartOf(series.get(0));
+            return chartOf(dataset, series.get(0));
         }
         VBox charts = new VBox(8);
         for (FigureSeries one : series) {
-            FiguresChart chart = chartOf(one);
+            FiguresChart chart = chartOf(dataset, one);
             chart.setMaxHeight(Double.MAX_VALUE);
             VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
             charts.getChildren().add(chart);
@@ -40,9 +41,10 @@ public final class Pictures {
         return charts;
     }
 
-    private static FiguresChart chartOf(FigureSeries series) {
+    private static FiguresChart chartOf(Dataset dataset, FigureSeries series) {
         FiguresChart chart = new FiguresChart();
         chart.setSeries(series);
+        chart.setColorIndex(Math.max(0, dataset.series().indexOf(series)));
         chart.setMinSize(0, 0);
         return chart;
     }

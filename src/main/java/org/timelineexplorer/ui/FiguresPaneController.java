@@ -78,13 +78,14 @@ public final class FiguresPaneController {
     private void buildToggles(Dataset dataset) {
         toggles.getChildren().clear();
         group.getToggles().clear();
-        for (FigureSeries series : dataset == null ? List.<FigureSeries>of() : dataset.series()) {
+        List<FigureSeries> all = dataset == null ? List.of() : dataset.series();
+        for (FigureSeries series : all) {
             ToggleButton button = new ToggleButton(series.title());
             Region swatch = new Region();
             swatch.getStyleClass().add("series-swatch");
             button.setGraphic(swatch);
             button.setId("series-" + series.id());
-            button.getStyleClass().addAll("series-toggle", FiguresChart.styleClassOf(series));
+            button.getStyleClass().addAll("series-toggle", FiguresChart.colorClass(all.indexOf(series)));
             button.setUserData(series);
             button.setToggleGroup(group);
             toggles.getChildren().add(button);
@@ -103,6 +104,7 @@ public final class FiguresPaneController {
             group.selectToggle(toggle);
         }
         chart.setSeries(series);
+        chart.setColorIndex(available.indexOf(series));
         credit.setVisible(series != null);
         if (series != null) {
             credit.setText("Source: " + series.source().name());

@@ -112,7 +112,7 @@ final class ExportBenchmark {
         for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
             WritableImage image = FxThread.call(() -> {
-                Region chart = ImageExport.layOutDetached(Pictures.chart(bundled.series()), 1600, 900, CSS);
+                Region chart = ImageExport.layOutDetached(Pictures.chart(bundled, bundled.series()), 1600, 900, CSS);
                 return ImageExport.frame(chart, Pictures.chartTitle(bundled.series()), bundled.credit(), 2);
             });
             long t1 = System.nanoTime();

@@ -10,17 +10,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.io.DatasetReader;
-import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.Dataset;
-import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
-import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimelineView;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,11 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImageExportTest {
 
-    static final FigureSeries TROOPS = new FigureSeries("us-troops", "US troops in Iraq", "troops", ChartStyle.LINE,
-            new Source("CRS", URI.create("https://crsreports.congress.gov/")),
-            List.of(new FigurePoint(2003, 150000, null), new FigurePoint(2005, 155000, null),
-                    new FigurePoint(2007, 165000, null), new FigurePoint(2009, 130000, null),
-                    new FigurePoint(2011, 45000, null), new FigurePoint(2015, 3500, null)));
+    static final Dataset BUNDLED = new DatasetReader().readBundled().dataset().orElseThrow();
+    static final FigureSeries TROOPS = BUNDLED.series("us-troops").orElseThrow();
 
     @BeforeAll
     static void startFx() throws Exception {
@@ -47,7 +40,7 @@ class ImageExportTest {
 
     static WritableImage exportChart(double width, double height, double scale, String credit) throws Exception {
         return FxThread.call(() -> {
-            Region chart = ImageExport.layOutDetached(Pictures.chart(List.of(TROOPS)), width, height);
+            Region chart = ImageExport.layOutDetached(Pictures.chart(BUNDLED, List.of(TROOPS)), width, height);
             return ImageExport.frame(chart, "US troops in Iraq", credit, scale);
         });
     }
