@@ -21,9 +21,8 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.transform.Scale;
+import org.timelineexplorer.fonts.Fonts;
 import org.timelineexplorer.timeline.TimelineView;
 
 import java.awt.Graphics2D;
@@ -73,6 +72,7 @@ public final class ImageExport {
         }
         StackPane root = new StackPane(content);
         root.setBackground(Background.fill(BACKGROUND));
+        root.setStyle("-fx-font-family: \"" + Fonts.FAMILY + "\";");
         Scene scene = new Scene(root, width, height, BACKGROUND);
         scene.getStylesheets().addAll(stylesheets);
         layOut(scene.getRoot());
@@ -169,7 +169,7 @@ public final class ImageExport {
 
     private static Label titleLabel(String title) {
         Label label = new Label(title == null ? "" : title.strip());
-        label.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 20));
+        label.setFont(Fonts.bold(20));
         label.setTextFill(TEXT);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
         return label;
@@ -178,7 +178,7 @@ public final class ImageExport {
     private static Label creditLabel(String credit) {
         String text = credit == null || credit.isBlank() ? "Made with Timeline Explorer" : credit.strip();
         Label label = new Label(text);
-        label.setFont(Font.font(Font.getDefault().getFamily(), 11));
+        label.setFont(Fonts.regular(11));
         label.setTextFill(MUTED);
         label.setWrapText(true);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
