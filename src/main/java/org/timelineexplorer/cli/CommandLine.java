@@ -1,10 +1,10 @@
 package org.timelineexplorer.cli;
 
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import org.timelineexplorer.export.FxThread;
 import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.export.ImageExport;
+import org.timelineexplorer.export.PictureSize;
 import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.export.PngFiles;
 import org.timelineexplorer.io.DatasetOpener;
@@ -63,10 +63,10 @@ public final class CommandLine {
                   Save the timeline from DATE to DATE (YYYY, YYYY-MM or YYYY-MM-DD; default: all of it) as a PNG.
               java -jar timeline-explorer.jar --help | --version
 
-            Sizes: W and H are the picture's size before scaling (chart 960 x 540, timeline 1600 x 600 by default);
-            S is 1, 2 or 3, or any number from 0.5 to 4 (default: 2, sharp on projectors and in slides). The PNG
-            is W*S pixels wide and (H + 88)*S pixels high: the title band (48) and the credit band (40) are added
-            to H. Without --data the bundled dataset is used.
+            Sizes: W x H is the whole picture, the title band (48) and the credit band (40) inside it (chart
+            960 x 540, timeline 1600 x 600 by default); S is 1, 2 or 3, or any number from 0.5 to 4 (default: 2,
+            sharp on projectors and in slides). The PNG is W*S x H*S pixels: --width 1600 --height 900 --scale 2
+            gives a 3200 x 1800 slide. Without --data the bundled dataset is used.
             """;
 
     /** What the command line asks for. */
@@ -427,11 +427,8 @@ public final class CommandLine {
             }
             series.add(found.get());
         }
-        return render(command.out(), out, err, () -> {
-            Region chart = ImageExport.layOutDetached(Pictures.chart(dataset, series), command.width(), command.height(),
-                    stylesheet());
-            return ImageExport.frame(chart, Pictures.chartTitle(series), creditFor(dataset, series), command.scale());
-        });
+        PictureSize size = new PictureSize(command.width(), command.height(), command.scale());
+        return render(command.out(), out, err, () -> Pictures.chart(dataset, series, size, stylesheet()));
     }
 
     static int exportTimeline(ExportTimeline command, PrintStream out, PrintStream err) {
@@ -450,24 +447,13 @@ public final class CommandLine {
         }
         TimeRange range = command.from().isEmpty() && command.to().isEmpty()
                 ? dataset.overview() : new TimeRange(start, end);
-        return render(command.out(), out, err, () -> {
-            Region timeline = Pictures.laidOutTimeline(dataset, range, command.width(), command.height(),
-                    stylesheet());
-            return ImageExport.frame(timeline, dataset.title(), dataset.credit(), command.scale());
-        });
+        PictureSize size = new PictureSize(command.width(), command.height(), command.scale());
+        return render(command.out(), out, err, () -> Pictures.timeline(dataset, range, size, stylesheet()));
     }
 
     /** The app's stylesheet, so that pictures from the command line look as they do in the window. */
-    private static String[] stylesheet() {
-        return new String[]{org.timelineexplorer.ui.ViewLoader.stylesheet()};
-    }
-
-    /** The dataset's credit, or the series' own sources when the dataset has none. */
-    static String creditFor(Dataset dataset, List<FigureSeries> series) {
-        if (!dataset.credit().isBlank()) {
-            return dataset.credit();
-        }
-        return "Sources: " + series.stream().map(s -> s.source().name()).distinct().collect(Collectors.joining("; "));
+    private static List<String> stylesheet() {
+        return List.of(org.timelineexplorer.ui.ViewLoader.stylesheet());
     }
 
     private static int render(Path target, PrintStream out, PrintStream err,

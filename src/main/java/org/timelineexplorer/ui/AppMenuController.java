@@ -32,8 +32,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * File, View and Help. Other features add their items through {@link #fileMenu()}, {@link #viewMenu()} and
- * {@link #helpMenu()}; every item here works.
+ * File, View and Help. Other features add their items through {@link #fileMenu()}, {@link #exportMenu()},
+ * {@link #viewMenu()} and {@link #helpMenu()}; every item here works.
  */
 public final class AppMenuController {
 
@@ -45,6 +45,8 @@ public final class AppMenuController {
     private MenuBar menuBar;
     @FXML
     private Menu fileMenu;
+    @FXML
+    private Menu exportMenu;
     @FXML
     private Menu viewMenu;
     @FXML
@@ -77,6 +79,11 @@ public final class AppMenuController {
 
     public Menu fileMenu() {
         return fileMenu;
+    }
+
+    /** File → Export: every export adds its item here (chart and timeline; later map, spreadsheet, PDF). */
+    public Menu exportMenu() {
+        return exportMenu;
     }
 
     public Menu viewMenu() {

@@ -1,10 +1,10 @@
 package org.timelineexplorer.bench;
 
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import org.timelineexplorer.export.FxThread;
 import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.export.ImageExport;
+import org.timelineexplorer.export.PictureSize;
 import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.export.PngFiles;
 import org.timelineexplorer.io.DatasetOpener;
@@ -18,19 +18,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 /**
  * Opening a teacher's large dataset and exporting pictures: {@code mvn -B -q -Pbenchmark verify -Dbenchmark=export}.
  * Targets: a 100,000-event file opens (read, parse, validate, index into the app state) in under 1 s; a 1600 × 900
- * chart exports at 2× in under 1 s.
+ * chart (the whole picture, bands included) exports at 2× in under 1 s.
  */
 final class ExportBenchmark {
 
     private static final int EVENTS = 100_000;
     private static final int RUNS = 5;
-    private static final String CSS = org.timelineexplorer.ui.ViewLoader.stylesheet();
+    private static final List<String> LOOK = List.of(org.timelineexplorer.ui.ViewLoader.stylesheet());
+    /** A 16:9 slide, bands included: 3200 × 1800 pixels. */
+    private static final PictureSize CHART = new PictureSize(1600, 900, 2);
+    private static final PictureSize TIMELINE = new PictureSize(1600, 600, 2);
 
     private ExportBenchmark() {
     }
@@ -111,10 +115,7 @@ final class ExportBenchmark {
         int height = 0;
         for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
-            WritableImage image = FxThread.call(() -> {
-                Region chart = ImageExport.layOutDetached(Pictures.chart(bundled, bundled.series()), 1600, 900, CSS);
-                return ImageExport.frame(chart, Pictures.chartTitle(bundled.series()), bundled.credit(), 2);
-            });
+            WritableImage image = FxThread.call(() -> Pictures.chart(bundled, bundled.series(), CHART, LOOK));
             long t1 = System.nanoTime();
             BufferedImage rgb = ImageExport.toOpaqueRgb(image);
             PngFiles.write(rgb, dir.resolve("chart.png"));
@@ -124,23 +125,19 @@ final class ExportBenchmark {
             width = rgb.getWidth();
             height = rgb.getHeight();
         }
-        System.out.printf(Locale.ROOT, "export chart 1600 x 900 at 2x (%d x %d px): render %.0f ms, PNG write %.0f ms, "
-                + "total %.0f ms (best of %d; target < 1000 ms)%n", width, height, bestRender, bestWrite,
+        System.out.printf(Locale.ROOT, "export a 1600 x 900 chart at 2x (%d x %d px): render %.0f ms, "
+                + "PNG write %.0f ms, total %.0f ms (best of %d; target < 1000 ms)%n", width, height, bestRender, bestWrite,
                 bestRender + bestWrite, RUNS);
 
         double bestTimeline = Double.MAX_VALUE;
         for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
-            WritableImage image = FxThread.call(() -> {
-                Region timeline = ImageExport.layOutDetached(Pictures.timeline(bundled, bundled.overview()),
-                        1600, 600, CSS);
-                return ImageExport.frame(timeline, bundled.title(), bundled.credit(), 2);
-            });
+            WritableImage image = FxThread.call(() -> Pictures.timeline(bundled, bundled.overview(), TIMELINE, LOOK));
             PngFiles.write(ImageExport.toOpaqueRgb(image), dir.resolve("timeline.png"));
             bestTimeline = Math.min(bestTimeline, (System.nanoTime() - t0) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "export whole timeline 1600 x 600 at 2x: %.0f ms (best of %d)%n",
-                bestTimeline, RUNS);
+        System.out.printf(Locale.ROOT, "export the whole timeline, 1600 x 600 at 2x (%d x %d px): %.0f ms "
+                + "(best of %d)%n", TIMELINE.pixelWidth(), TIMELINE.pixelHeight(), bestTimeline, RUNS);
     }
 
     /** A valid dataset of {@code count} events over 1900–2025 in 25 eras, with three series. */

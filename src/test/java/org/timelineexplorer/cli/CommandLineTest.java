@@ -4,8 +4,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.export.FxForTests;
+import org.timelineexplorer.export.ImageExport;
+import org.timelineexplorer.export.Pixels;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -171,10 +172,17 @@ class CommandLineTest {
         Run run = run("export-chart", "--data", BUNDLED.toString(), "--series", "us-troops", "--out", out.toString(),
                 "--width", "800", "--height", "450", "--scale", "2");
         assertEquals(0, run.code(), run.toString());
-        BufferedImage image = ImageIO.read(out.toFile());
-        assertEquals(1600, image.getWidth());
-        assertEquals((450 + 88) * 2, image.getHeight());
-        assertEquals("saved " + out + " (1600 x 1076 pixels)", run.out().strip());
+        BufferedImage image = Pixels.read(out);
+        assertEquals(1600, image.getWidth(), "--width is the whole picture's, times the scale");
+        assertEquals(900, image.getHeight(), "--height too: the title and credit bands are inside it");
+        assertEquals("saved " + out + " (1600 x 900 pixels)", run.out().strip());
+        int titleBottom = (int) (ImageExport.TITLE_BAND * 2);
+        int footerTop = 900 - (int) (ImageExport.FOOTER_BAND * 2);
+        assertTrue(Pixels.ink(image, 0, titleBottom).width() > 300, "the title band holds the title");
+        assertTrue(Pixels.ink(image, footerTop + 4, 900).width() > 1000, "the credit band holds the credit");
+        Pixels.Found line = Pixels.colour(image, 0x0072B2, 0, 900);
+        assertTrue(line.count() > 1000 && line.minY() > titleBottom && line.maxY() < footerTop,
+                "the troops are drawn in the first series' colour, between the bands: " + line);
         keep(out);
     }
 
@@ -192,15 +200,16 @@ class CommandLineTest {
         Run run = run("export-timeline", "--from", "2003", "--to", "2011-12", "--out", out.toString(),
                 "--width", "1200", "--height", "500", "--scale", "1");
         assertEquals(0, run.code(), run.toString());
-        BufferedImage image = ImageIO.read(out.toFile());
+        BufferedImage image = Pixels.read(out);
         assertEquals(1200, image.getWidth());
-        assertEquals(500 + 88, image.getHeight());
+        assertEquals(500, image.getHeight());
+        assertTrue(Pixels.ink(image, 0, (int) ImageExport.TITLE_BAND).width() > 200, "the dataset's title");
         keep(out);
         Path whole = dir.resolve("whole.png");
         assertEquals(0, run("export-timeline", "--out", whole.toString()).code());
-        BufferedImage wholeImage = ImageIO.read(whole.toFile());
-        assertEquals(1600 * 2, wholeImage.getWidth(), "the timeline defaults to 2x, as charts do");
-        assertEquals((600 + 88) * 2, wholeImage.getHeight());
+        BufferedImage wholeImage = Pixels.read(whole);
+        assertEquals(1600 * 2, wholeImage.getWidth(), "the timeline defaults to 1600 x 600 at 2x, as charts do");
+        assertEquals(600 * 2, wholeImage.getHeight());
         keep(whole);
     }
 
