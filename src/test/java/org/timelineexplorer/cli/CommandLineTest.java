@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.export.FxForTests;
 import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.Pixels;
+import org.timelineexplorer.ui.ViewLoader;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CommandLineTest {
 
@@ -43,7 +44,7 @@ class CommandLineTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), List.of(ViewLoader.stylesheet()));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -99,18 +100,42 @@ class CommandLineTest {
         assertEquals("", run.out());
     }
 
+    /**
+     * A file that cannot be read is one message and exit code 1, for validate and the exports alike. Tests run as
+     * root on CI, and root reads any file whatever its permissions; so the unreadable file is one whose reading
+     * fails for everyone: this process's memory seen as a file, which cannot be read from its start.
+     */
     @Test
     void unreadableFileExitsOneWithAMessage(@TempDir Path dir) throws Exception {
         Run folder = run("validate", dir.toString());
         assertEquals(1, folder.code());
         assertTrue(folder.err().contains("this is a folder"), folder.err());
 
-        Path file = Files.writeString(dir.resolve("secret.json"), "{}");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "root reads everything: permissions cannot be tested");
-        Run run = run("validate", file.toString());
-        assertEquals(1, run.code());
-        assertTrue(run.err().contains("may not be read"), run.err());
+        Path memory = Path.of("/proc/self/mem");
+        assumeTrue(Files.exists(memory), "a Linux machine, as CI is");
+        Path failing = Files.createSymbolicLink(dir.resolve("secret.json"), memory);
+        Run run = run("validate", failing.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(run.out().startsWith(failing + ":") && run.out().contains("the file cannot be read"), run.out());
+        assertTrue(run.out().endsWith("1 error, 0 warnings" + System.lineSeparator()), run.out());
+        assertTrue(run.noStackTrace());
+
+        Path out = dir.resolve("chart.png");
+        Run export = run("export-chart", "--data", failing.toString(), "--series", "us-troops", "--out",
+                out.toString());
+        assertEquals(1, export.code(), export.toString());
+        assertTrue(export.err().contains(failing + " does not open:") && export.err().contains("cannot be read"),
+                export.err());
+        assertFalse(Files.exists(out), "no picture, and no part of one");
+
+        // Without the permission to read, as a user who is not root meets it.
+        Path locked = Files.writeString(dir.resolve("locked.json"), "{}");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        if (!Files.isReadable(locked)) {
+            Run denied = run("validate", locked.toString());
+            assertEquals(1, denied.code());
+            assertTrue(denied.err().contains("may not be read"), denied.err());
+        }
     }
 
     @Test
@@ -137,6 +162,8 @@ class CommandLineTest {
             assertEquals(2, run.code(), String.join(" ", args));
             assertTrue(run.err().startsWith("timeline-explorer: "), run.err());
             assertTrue(run.err().contains("Usage:"), run.err());
+            assertFalse(run.err().contains("Unmatched") || run.err().contains("Missing required"),
+                    "our words, not the parser's: " + run.err());
             assertTrue(run.noStackTrace());
         }
     }
@@ -145,10 +172,53 @@ class CommandLineTest {
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().contains("export-timeline"));
+        for (String command : List.of("validate", "export-chart", "export-timeline", "generate-completion")) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " in\n" + help.out());
+        }
         Run version = run("--version");
         assertEquals(0, version.code());
         assertEquals("Timeline Explorer development", version.out().strip());
+        assertEquals(0, run("-h").code());
+    }
+
+    /** Every export command takes the same options, each with its own default size. */
+    @Test
+    void theExportCommandsShareTheirOptions() {
+        Run chart = run("export-chart", "--help");
+        Run timeline = run("export-timeline", "--help");
+        assertEquals(0, chart.code());
+        assertEquals(0, timeline.code());
+        for (String option : List.of("--data=FILE", "--out=OUT.png", "--width=W", "--height=H", "--scale=S")) {
+            assertTrue(chart.out().contains(option) && timeline.out().contains(option), option);
+        }
+        // The help wraps its lines where it likes.
+        String chartHelp = chart.out().replaceAll("\\s+", " ");
+        String timelineHelp = timeline.out().replaceAll("\\s+", " ");
+        assertTrue(chartHelp.contains("width, from 100 to 10000 (default: 960)")
+                && chartHelp.contains("from 100 to 10000 (default: 540)"), chartHelp);
+        assertTrue(timelineHelp.contains("width, from 100 to 10000 (default: 1600)")
+                && timelineHelp.contains("from 100 to 10000 (default: 600)"), timelineHelp);
+    }
+
+    @Test
+    void aPictureTooLargeToDrawIsAUsageError(@TempDir Path dir) {
+        Run run = run("export-timeline", "--out", dir.resolve("huge.png").toString(), "--width", "10000",
+                "--height", "10000", "--scale", "4");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("timeline-explorer: --width, --height and --scale: the picture would be "
+                + "40000 × 40000 pixels"), run.err());
+        assertFalse(Files.exists(dir.resolve("huge.png")));
+    }
+
+    /** {@code generate-completion} prints a bash completion script that completes the commands and options. */
+    @Test
+    void completionScriptKnowsTheCommandsAndOptions() {
+        Run run = run("generate-completion");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("complete -F"), "a bash completion script");
+        for (String word : List.of("validate", "export-chart", "export-timeline", "--series", "--scale")) {
+            assertTrue(run.out().contains(word), word);
+        }
     }
 
     @Test
