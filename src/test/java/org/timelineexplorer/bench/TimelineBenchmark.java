@@ -1,10 +1,11 @@
 package org.timelineexplorer.bench;
 
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import org.timelineexplorer.export.FxThread;
+import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.timeline.SampleTimeline;
@@ -18,9 +19,6 @@ import java.util.Arrays;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -49,7 +47,7 @@ public final class TimelineBenchmark {
     }
 
     public static void run() throws Exception {
-        startToolkit();
+        HeadlessFx.ensureStarted();
         findThreads();
         System.out.println("Wall-clock ms per step, and in brackets the CPU ms the FX and render threads spent on it,");
         System.out.println("which other load on the machine does not inflate. Load average now: "
@@ -100,7 +98,7 @@ public final class TimelineBenchmark {
         TimelineView[] holder = new TimelineView[1];
         Scene[] scene = new Scene[1];
         long cpuBuild = cpu();
-        double build = onFx(() -> {
+        double build = FxThread.call(() -> {
             long t0 = System.nanoTime();
             TimelineView view = new TimelineView(FXCollections.observableArrayList(events),
                     FXCollections.observableArrayList(SampleTimeline.eras()));
@@ -126,7 +124,7 @@ public final class TimelineBenchmark {
             double span = longest * Math.pow(shortest / longest, (k + 1) / (double) STEPS);
             TimeRange r = new TimeRange(center - span / 2, center + span / 2);
             long c0 = cpu();
-            zoom[k] = onFx(() -> step(view, r));
+            zoom[k] = FxThread.call(() -> step(view, r));
             zoomCpu[k] = (cpu() - c0) / 1e6;
         }
         double[] pan = new double[STEPS];
@@ -136,13 +134,13 @@ public final class TimelineBenchmark {
             double s = start + (k + 1) * 365.25 / 4;
             TimeRange r = new TimeRange(s, s + 365.25);
             long c0 = cpu();
-            pan[k] = onFx(() -> step(view, r));
+            pan[k] = FxThread.call(() -> step(view, r));
             panCpu[k] = (cpu() - c0) / 1e6;
         }
         gc();
         long total = usedHeap();
         long heap = total - heapBefore;
-        onFx(() -> {
+        FxThread.call(() -> {
             scene[0].setRoot(new StackPane());
             return 0.0;
         });
@@ -222,28 +220,5 @@ public final class TimelineBenchmark {
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
-        Platform.setImplicitExit(false);
-    }
-
-    private static double onFx(Callable<Double> task) throws Exception {
-        CompletableFuture<Double> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get();
     }
 }
