@@ -126,8 +126,8 @@ final class ExportBenchmark {
             height = rgb.getHeight();
         }
         System.out.printf(Locale.ROOT, "export a 1600 x 900 chart at 2x (%d x %d px): render %.0f ms, "
-                + "PNG write %.0f ms, total %.0f ms (best of %d; target < 1000 ms)%n", width, height, bestRender, bestWrite,
-                bestRender + bestWrite, RUNS);
+                + "PNG write %.0f ms, total %.0f ms (best of %d; target < 1000 ms)%n", width, height, bestRender,
+                bestWrite, bestRender + bestWrite, RUNS);
 
         double bestTimeline = Double.MAX_VALUE;
         for (int run = 0; run < RUNS; run++) {

@@ -140,7 +140,8 @@ class ExportActionsTest {
         // Not through interact: the dialog waits for an answer, and interact would wait for the dialog.
         Platform.runLater(() -> javafx.event.Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_PRESSED, "", "",
                 KeyCode.E, false, !isMac(), false, isMac())));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-pixel-size").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-pixel-size").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#export-dialog").queryAs(DialogPane.class);
         Label pixels = robot.lookup("#export-pixel-size").queryAs(Label.class);
         assertEquals("The picture will be 1920 × 1080 pixels, title and credit included.", pixels.getText());

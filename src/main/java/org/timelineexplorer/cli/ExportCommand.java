@@ -10,13 +10,16 @@ import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.Dataset;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,41 +29,71 @@ import static org.timelineexplorer.cli.CommandLine.OK;
 import static org.timelineexplorer.cli.CommandLine.PROGRAM;
 
 /**
- * What every export command shares, mixed into each: the options {@code --data}, {@code --out}, {@code --width},
- * {@code --height} and {@code --scale} with the same names and meanings (a map or a PDF export adds its own to
- * these), reading the dataset, and drawing and saving the picture with the same messages and exit codes. The sizes
- * follow {@link PictureSize}: the whole picture, bands included.
+ * What every export command is: the options {@code --data}, {@code --out}, {@code --width}, {@code --height} and
+ * {@code --scale} with the same names, meanings and checks (an export adds its own to these), then the dataset read,
+ * the picture drawn without a window and saved, with the same messages and exit codes. The sizes follow
+ * {@link PictureSize}: the whole picture, bands included. A map or a PDF export is one more subclass.
  */
-final class PictureExport {
+abstract class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "FILE", description = "The dataset or TimelineJS file (default: the "
-            + "bundled dataset).")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", order = 10, paramLabel = "FILE",
+            description = "The dataset or TimelineJS file (default: the bundled dataset).")
     Path data;
 
-    @Option(names = "--out", paramLabel = "OUT.png", required = true,
+    @Option(names = "--out", order = 11, paramLabel = "OUT.png", required = true,
             description = "The PNG to write; an existing file is replaced.")
     Path out;
 
-    @Option(names = "--width", paramLabel = "W", description = "The whole picture's width, from 100 to 10000 "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", order = 12, paramLabel = "W",
+            description = "The whole picture's width, from 100 to 10000 (default: ${DEFAULT-VALUE}).")
     String width;
 
-    @Option(names = "--height", paramLabel = "H", description = "The whole picture's height, the title and credit "
-            + "bands included, from 100 to 10000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--height", order = 13, paramLabel = "H", description = "The whole picture's height, the title "
+            + "and credit bands included, from 100 to 10000 (default: ${DEFAULT-VALUE}).")
     String height;
 
-    @Option(names = "--scale", paramLabel = "S", description = "Pixels per picture pixel: 1, 2 or 3, or any number "
-            + "from 0.5 to 4 (default: ${DEFAULT-VALUE}, sharp on projectors). The PNG is W*S x H*S pixels.")
+    @Option(names = "--scale", order = 14, paramLabel = "S", description = "Pixels per picture pixel: 1, 2 or 3, or "
+            + "any number from 0.5 to 4 (default: ${DEFAULT-VALUE}, sharp on projectors). The PNG is W*S x H*S pixels.")
     String scale;
 
-    /** The options with a command's own default size, which its help shows. */
-    PictureExport(PictureSize defaults) {
+    private final List<String> stylesheets;
+
+    /**
+     * @param defaults    the command's own default size, which its help shows
+     * @param stylesheets the look the picture is drawn in
+     */
+    ExportCommand(PictureSize defaults, List<String> stylesheets) {
         width = Integer.toString(defaults.width());
         height = Integer.toString(defaults.height());
         scale = String.format(Locale.ROOT, "%.0f", defaults.scale());
+        this.stylesheets = List.copyOf(stylesheets);
     }
 
-    Path outFile(picocli.CommandLine command) {
+    /** Checks the command's own options; throws a {@link ParameterException} saying what is wrong. */
+    abstract void checkOptions(picocli.CommandLine command);
+
+    /**
+     * How to draw the picture of {@code dataset} at {@code size} in {@code stylesheets}, on the JavaFX thread; or
+     * empty, once {@code err} says why, when this dataset cannot make it.
+     */
+    abstract Optional<Callable<WritableImage>> picture(Dataset dataset, PictureSize size, List<String> stylesheets,
+                                                       PrintWriter err);
+
+    @Override
+    public final Integer call() {
+        picocli.CommandLine command = spec.commandLine();
+        checkOptions(command);
+        Path target = outFile(command);
+        PictureSize size = size(command);
+        Optional<Callable<WritableImage>> picture = load(command.getErr())
+                .flatMap(dataset -> picture(dataset, size, stylesheets, command.getErr()));
+        return picture.isEmpty() ? FAILED : save(target, picture.get(), command.getOut(), command.getErr());
+    }
+
+    private Path outFile(picocli.CommandLine command) {
         if (!out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             throw new ParameterException(command, "--out must name a .png file, got \"" + out + "\"");
         }
@@ -68,7 +101,7 @@ final class PictureExport {
     }
 
     /** The size asked for, checked: a usage error says what is wrong with it. */
-    PictureSize size(picocli.CommandLine command) {
+    private PictureSize size(picocli.CommandLine command) {
         int w = side("--width", width, command);
         int h = side("--height", height, command);
         double s;
@@ -102,7 +135,7 @@ final class PictureExport {
     }
 
     /** The dataset asked for, or the bundled one; on failure the problems are printed and empty returned. */
-    Optional<Dataset> load(PrintWriter err) {
+    private Optional<Dataset> load(PrintWriter err) {
         Optional<Path> data = Optional.ofNullable(this.data);
         if (data.isPresent() && !Files.isRegularFile(data.get())) {
             err.println(PROGRAM + ": " + data.get() + ": there is no such file");
@@ -119,7 +152,7 @@ final class PictureExport {
     }
 
     /** Draws {@code picture} without a window and writes it to {@code target}; no partial file is ever left. */
-    static int save(Path target, Callable<WritableImage> picture, PrintWriter out, PrintWriter err) {
+    private static int save(Path target, Callable<WritableImage> picture, PrintWriter out, PrintWriter err) {
         BufferedImage image;
         try {
             HeadlessFx.ensureStarted();
