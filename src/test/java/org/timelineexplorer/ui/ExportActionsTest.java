@@ -65,6 +65,10 @@ class ExportActionsTest {
                 robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText());
 
         BufferedImage png = Pixels.read(file);
+        if (System.getProperty("export.keep") != null) {
+            java.nio.file.Files.copy(file, Path.of(System.getProperty("export.keep"), "window-chart.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         assertEquals(1920, png.getWidth());
         assertEquals(1080, png.getHeight());
         int top = (int) (ImageExport.TITLE_BAND * 2);
