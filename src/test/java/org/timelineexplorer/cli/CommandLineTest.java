@@ -127,6 +127,7 @@ class CommandLineTest {
         assertTrue(export.err().contains(failing + " does not open:") && export.err().contains("cannot be read"),
                 export.err());
         assertFalse(Files.exists(out), "no picture, and no part of one");
+        Files.delete(failing);
 
         // Without the permission to read, as a user who is not root meets it.
         Path locked = Files.writeString(dir.resolve("locked.json"), "{}");
