@@ -57,11 +57,6 @@ public record PictureSize(int width, int height, double scale) {
         return height - ImageExport.TITLE_BAND - ImageExport.FOOTER_BAND;
     }
 
-    /** The same picture at another scale. */
-    public PictureSize withScale(double newScale) {
-        return new PictureSize(width, height, newScale);
-    }
-
     /** "3200 × 1800 pixels", as the export dialog and the command line say it. */
     public String describePixels() {
         return pixelWidth() + " × " + pixelHeight() + " pixels";

@@ -34,7 +34,7 @@ public final class Pictures {
     /**
      * The figures chart of {@code series}, of {@code dataset}: one chart, or for several series one under another,
      * each with its own axis (troops and deaths differ by a thousand times and would flatten each other on one
-     * axis), each series in the colour of its place in the dataset, titled {@link #chartTitle} and credited
+     * axis), each series in the colour of its place in the dataset, titled with the series' titles and credited
      * {@link #chartCredit}.
      */
     public static WritableImage chart(Dataset dataset, List<FigureSeries> series, PictureSize size,
@@ -122,7 +122,7 @@ public final class Pictures {
     }
 
     /** The title an exported chart carries: the series' titles, joined. */
-    public static String chartTitle(List<FigureSeries> series) {
+    private static String chartTitle(List<FigureSeries> series) {
         return series.stream().map(FigureSeries::title).collect(Collectors.joining(" · "));
     }
 
