@@ -2,6 +2,9 @@ package org.timelineexplorer.app;
 
 import javafx.application.Application;
 import org.timelineexplorer.cli.CommandLine;
+import org.timelineexplorer.ui.ViewLoader;
+
+import java.util.List;
 
 /**
  * The jar's entry point: the command line first ({@code validate}, {@code export-chart}, {@code --help}, …), the
@@ -14,7 +17,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exitCode = CommandLine.run(args, System.out, System.err);
+        // Pictures from the command line are drawn in the window's stylesheet, so that they look the same.
+        int exitCode = CommandLine.run(args, System.out, System.err, List.of(ViewLoader.stylesheet()));
         if (exitCode != CommandLine.START_GUI) {
             System.exit(exitCode);
         }

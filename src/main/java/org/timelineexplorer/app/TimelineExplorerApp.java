@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.timelineexplorer.cli.CommandLine;
+import org.timelineexplorer.fonts.Fonts;
 import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
@@ -31,9 +32,10 @@ public final class TimelineExplorerApp extends Application {
     private LoadResult requested;
     private LoadResult bundled;
 
-    /** Runs on the launcher thread, so reading the data never holds up the JavaFX thread. */
+    /** Runs on the launcher thread, so reading the fonts and the data never holds up the JavaFX thread. */
     @Override
     public void init() {
+        Fonts.load();
         requestedFile = CommandLine.dataFile(getParameters().getRaw());
         requested = requestedFile.map(DatasetOpener::open).orElse(null);
         if (requested == null || !requested.isLoaded()) {

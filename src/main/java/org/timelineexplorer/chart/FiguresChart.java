@@ -1,6 +1,8 @@
 package org.timelineexplorer.chart;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,22 +25,35 @@ import java.util.function.IntConsumer;
  * figures a reader should not miss}. Clicking the plot reports the year under the mouse to
  * {@link #onYearClickedProperty()}.
  *
- * <p>Style classes: {@code figures-chart} on the control, {@code series-ID} (the series id) for its colour,
- * {@code chart-bar}, {@code chart-series-line}, {@code chart-series-area-fill}, {@code chart-line-symbol},
- * {@code chart-annotation}, {@code chart-marker}, {@code chart-era-shade}. Series colours are the looked-up colours
- * {@code -te-series-troops}, {@code -te-series-us-deaths}, {@code -te-series-civilian-deaths} and
- * {@code -te-series-other}, defined by the application's stylesheet.
+ * <p>Style classes: {@code figures-chart} on the control, {@link #colorClass(int) series-color-N} for the series'
+ * colour, {@code chart-bar}, {@code chart-series-line}, {@code chart-series-area-fill}, {@code chart-line-symbol},
+ * {@code chart-annotation}, {@code chart-marker}, {@code chart-era-shade}. The series is drawn in the looked-up colour
+ * {@code -te-series-color}, which {@code series-color-1} to {@code series-color-6} set from a colour-blind-safe
+ * palette; {@code -te-chart-background}, {@code -te-chart-text} and {@code -te-chart-grid} colour the rest. The
+ * user-agent stylesheet gives all of them light defaults, so the chart needs no other stylesheet; an application
+ * restyles it by setting these variables.
  */
 public class FiguresChart extends Control {
 
+    /** The palette's size: the series at colour index {@code i} takes colour {@code i mod 6}. */
+    public static final int PALETTE_SIZE = 6;
+    private static final String COLOR_CLASS_PREFIX = "series-color-";
+
     private final ObjectProperty<FigureSeries> series = new SimpleObjectProperty<>(this, "series");
+    private final IntegerProperty colorIndex = new SimpleIntegerProperty(this, "colorIndex") {
+        @Override
+        protected void invalidated() {
+            getStyleClass().removeIf(styleClass -> styleClass.startsWith(COLOR_CLASS_PREFIX));
+            getStyleClass().add(colorClass(get()));
+        }
+    };
     private final ObjectProperty<Double> markerDay = new SimpleObjectProperty<>(this, "markerDay");
     private final ObjectProperty<TimeRange> highlightRange = new SimpleObjectProperty<>(this, "highlightRange");
     private final StringProperty highlightColor = new SimpleStringProperty(this, "highlightColor", "#888888");
     private final ObjectProperty<IntConsumer> onYearClicked = new SimpleObjectProperty<>(this, "onYearClicked");
 
     public FiguresChart() {
-        getStyleClass().add("figures-chart");
+        getStyleClass().addAll("figures-chart", colorClass(0));
         setFocusTraversable(false);
     }
 
@@ -63,6 +78,23 @@ public class FiguresChart extends Control {
 
     public void setSeries(FigureSeries value) {
         series.set(value);
+    }
+
+    /**
+     * The series' place among the series it is shown with, usually its index in the dataset (0 for the first): it
+     * picks the series' colour, so that a series has the same colour in every chart, toggle and picture. 0 by
+     * default.
+     */
+    public IntegerProperty colorIndexProperty() {
+        return colorIndex;
+    }
+
+    public int getColorIndex() {
+        return colorIndex.get();
+    }
+
+    public void setColorIndex(int index) {
+        colorIndex.set(index);
     }
 
     /** The day, in epoch days, where the vertical marker stands; {@code null} for no marker. */
@@ -121,8 +153,12 @@ public class FiguresChart extends Control {
         return result;
     }
 
-    /** The style class that gives a series its colour: {@code series-us-troops} for the series {@code us-troops}. */
-    public static String styleClassOf(FigureSeries series) {
-        return "series-" + series.id().replaceAll("[^A-Za-z0-9_-]", "-");
+    /**
+     * The style class that gives the series at {@code index} its colour, {@code series-color-1} to
+     * {@code series-color-6} (the palette repeats after six series). Anything else that stands for the series, such
+     * as a toggle that shows it, takes the same class to take the same colour.
+     */
+    public static String colorClass(int index) {
+        return COLOR_CLASS_PREFIX + (Math.floorMod(index, PALETTE_SIZE) + 1);
     }
 }

@@ -3,7 +3,6 @@ package org.timelineexplorer.chart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseEvent;
-import org.timelineexplorer.model.FigureSeries;
 
 import java.util.function.IntConsumer;
 
@@ -11,7 +10,6 @@ import java.util.function.IntConsumer;
 final class FiguresChartSkin extends SkinBase<FiguresChart> {
 
     private final YearChart chart;
-    private String seriesClass;
 
     FiguresChartSkin(FiguresChart control) {
         super(control);
@@ -22,7 +20,7 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
         chart = new YearChart(years, values);
         getChildren().add(chart);
 
-        registerChangeListener(control.seriesProperty(), o -> updateSeries());
+        registerChangeListener(control.seriesProperty(), o -> chart.setSeries(control.getSeries()));
         registerChangeListener(control.markerDayProperty(), o -> chart.setMarkerDay(control.markerDayProperty().get()));
         registerChangeListener(control.highlightRangeProperty(), o -> updateHighlight());
         registerChangeListener(control.highlightColorProperty(), o -> updateHighlight());
@@ -32,21 +30,9 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
                 chart.yearAt(event.getSceneX(), event.getSceneY()).ifPresent(handler::accept);
             }
         });
-        updateSeries();
+        chart.setSeries(control.getSeries());
         chart.setMarkerDay(control.markerDayProperty().get());
         updateHighlight();
-    }
-
-    private void updateSeries() {
-        FigureSeries series = getSkinnable().getSeries();
-        if (seriesClass != null) {
-            getSkinnable().getStyleClass().remove(seriesClass);
-        }
-        seriesClass = series == null ? null : FiguresChart.styleClassOf(series);
-        if (seriesClass != null) {
-            getSkinnable().getStyleClass().add(seriesClass);
-        }
-        chart.setSeries(series);
     }
 
     private void updateHighlight() {

@@ -1,42 +1,36 @@
 package org.timelineexplorer.cli;
 
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
-import org.timelineexplorer.export.FxThread;
-import org.timelineexplorer.export.HeadlessFx;
-import org.timelineexplorer.export.ImageExport;
-import org.timelineexplorer.export.Pictures;
-import org.timelineexplorer.io.DatasetOpener;
-import org.timelineexplorer.io.DatasetReader;
-import org.timelineexplorer.io.LoadResult;
-import org.timelineexplorer.io.PngFiles;
-import org.timelineexplorer.io.Problem;
-import org.timelineexplorer.model.Dataset;
-import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
-import org.timelineexplorer.model.TimeRange;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-import java.awt.image.BufferedImage;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.Callable;
 
 /**
- * The program's command line. With no command it asks for the window (optionally with {@code --data FILE});
- * {@code validate}, {@code export-chart} and {@code export-timeline} run without a window and end with an exit code:
- * 0 done, 1 failed (a bad or missing file, a write that failed), 2 the command line itself was wrong (the usage is
- * printed). No stack trace is ever printed for a problem with the user's files.
+ * The program's command line, read by picocli. With no command it asks for the window (optionally with
+ * {@code --data FILE}); {@code validate}, {@code export-chart} and {@code export-timeline} run without a window and
+ * end with an exit code: 0 done, 1 failed (a bad or missing file, a write that failed), 2 the command line itself was
+ * wrong (the message and the command's usage are printed). {@code --help} and {@code --version} work everywhere, and
+ * {@code generate-completion} prints a bash and zsh completion script. No stack trace is ever printed for a problem
+ * with the user's files.
  */
 public final class CommandLine {
 
@@ -48,119 +42,49 @@ public final class CommandLine {
 
     static final String PROGRAM = "timeline-explorer";
 
-    public static final String USAGE_TEXT = """
-            Usage:
-              java -jar timeline-explorer.jar [--data FILE]
-                  Start the app, opening FILE instead of the bundled dataset.
-              java -jar timeline-explorer.jar validate FILE
-                  Check a dataset (or TimelineJS) file and list every problem as FILE:LINE:COLUMN: PATH: message.
-                  Exit code 0 when the file opens (warnings allowed), 1 when it does not.
-              java -jar timeline-explorer.jar export-chart [--data FILE] --series ID[,ID...] --out OUT.png
-                                                         [--width W] [--height H] [--scale S]
-                  Save a chart of the named figure series as a PNG, with title and source credit.
-              java -jar timeline-explorer.jar export-timeline [--data FILE] [--from DATE] [--to DATE] --out OUT.png
-                                                            [--width W] [--height H] [--scale S]
-                  Save the timeline from DATE to DATE (YYYY, YYYY-MM or YYYY-MM-DD; default: all of it) as a PNG.
-              java -jar timeline-explorer.jar --help | --version
-
-            Sizes: W and H are the picture's size before scaling (chart 960 x 540, timeline 1600 x 600 by default);
-            S is 1, 2 or 3, or any number from 0.5 to 4 (default: 2, sharp on projectors and in slides). The PNG
-            is W*S pixels wide and (H + 88)*S pixels high: the title band (48) and the credit band (40) are added
-            to H. Without --data the bundled dataset is used.
-            """;
-
-    /** What the command line asks for. */
-    public sealed interface Command permits Gui, Help, Version, Validate, ExportChart, ExportTimeline {
-    }
-
-    /** Start the window, opening {@code data} when given; {@code passThrough} are flags the app reads itself. */
-    public record Gui(Optional<Path> data, List<String> passThrough) implements Command {
-    }
-
-    public record Help() implements Command {
-    }
-
-    public record Version() implements Command {
-    }
-
-    public record Validate(Path file) implements Command {
-    }
-
-    /** Sizes are in layout pixels before {@code scale}. */
-    public record ExportChart(Optional<Path> data, List<String> seriesIds, Path out, int width, int height,
-                              double scale) implements Command {
-    }
-
-    public record ExportTimeline(Optional<Path> data, Optional<HistoricalDate> from, Optional<HistoricalDate> to,
-                                 Path out, int width, int height, double scale) implements Command {
-    }
-
-    /** A command line that does not make sense; the message says why. */
-    public static final class UsageException extends Exception {
-        public UsageException(String message) {
-            super(message);
-        }
-    }
-
-    /** Flags the window reads itself, passed through untouched. */
-    static final Set<String> GUI_FLAGS = Set.of("--measure-startup");
-
     private CommandLine() {
     }
 
     /**
      * Runs the command line: the Launcher's whole logic.
      *
+     * @param pictureStylesheets the look the exports draw pictures in, the app's stylesheet, so that a picture from
+     *                           the command line looks as one from the window
      * @return an exit code (0, 1 or 2), or {@link #START_GUI} when the window should start; then
      * {@link #dataFile(List)} tells which file to open
      */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        Command command;
-        try {
-            command = parse(args);
-        } catch (UsageException e) {
-            err.println(PROGRAM + ": " + e.getMessage());
-            err.println();
-            err.print(USAGE_TEXT);
-            return USAGE;
-        }
-        try {
-            if (command instanceof Gui gui) {
-                if (gui.data().isPresent() && !Files.isRegularFile(gui.data().get())) {
-                    err.println(PROGRAM + ": " + gui.data().get() + ": there is no such file");
-                    return FAILED;
-                }
-                return START_GUI;
-            } else if (command instanceof Help) {
-                out.print(USAGE_TEXT);
-                return OK;
-            } else if (command instanceof Version) {
-                out.println("Timeline Explorer " + version());
-                return OK;
-            } else if (command instanceof Validate validate) {
-                return validate(validate.file(), out, err);
-            } else if (command instanceof ExportChart chart) {
-                return exportChart(chart, out, err);
-            } else if (command instanceof ExportTimeline timeline) {
-                return exportTimeline(timeline, out, err);
-            }
-            throw new IllegalStateException("unhandled command " + command);
-        } catch (RuntimeException | LinkageError e) {
+    public static int run(String[] args, PrintStream out, PrintStream err, List<String> pictureStylesheets) {
+        picocli.CommandLine parser = parser(pictureStylesheets);
+        parser.setOut(new PrintWriter(out, true));
+        parser.setErr(new PrintWriter(err, true));
+        parser.setParameterExceptionHandler(CommandLine::usageError);
+        parser.setExecutionExceptionHandler((e, command, parsed) -> {
             // A bug of ours, not the user's: say so in one line, without a stack trace.
+            command.getErr().println(PROGRAM + ": unexpected failure: " + e);
+            return FAILED;
+        });
+        try {
+            return parser.execute(args);
+        } catch (LinkageError e) {
             err.println(PROGRAM + ": unexpected failure: " + e);
             return FAILED;
+        } finally {
+            parser.getOut().flush();
+            parser.getErr().flush();
         }
     }
 
     /**
      * The dataset file a window start asks for, read from the raw arguments (as the Application's
-     * {@code getParameters().getRaw()} gives them): the value after {@code --data} or of {@code --data=FILE}.
+     * {@code getParameters().getRaw()} gives them): the value of {@code --data FILE} or {@code --data=FILE}.
      */
     public static Optional<Path> dataFile(List<String> rawArgs) {
+        picocli.CommandLine parser = parser(List.of());
         try {
-            Command command = parse(rawArgs.toArray(String[]::new));
-            return command instanceof Gui gui ? gui.data() : Optional.empty();
-        } catch (UsageException e) {
+            ParseResult parsed = parser.parseArgs(rawArgs.toArray(String[]::new));
+            Start start = parser.getCommand();
+            return parsed.hasSubcommand() ? Optional.empty() : Optional.ofNullable(start.data);
+        } catch (ParameterException e) {
             return Optional.empty();
         }
     }
@@ -170,326 +94,103 @@ public final class CommandLine {
         return Optional.ofNullable(CommandLine.class.getPackage().getImplementationVersion()).orElse("development");
     }
 
-    /** Reads the arguments into a command, checking every value. */
-    public static Command parse(String[] args) throws UsageException {
-        List<String> list = Arrays.asList(args);
-        if (list.contains("--help") || list.contains("-h")) {
-            return new Help();
-        }
-        if (list.contains("--version")) {
-            return new Version();
-        }
-        if (list.isEmpty() || list.get(0).startsWith("-")) {
-            return gui(list);
-        }
-        String name = list.get(0);
-        List<String> rest = list.subList(1, list.size());
-        return switch (name) {
-            case "validate" -> {
-                Options options = Options.of(rest, Set.of());
-                if (options.positional.size() != 1) {
-                    throw new UsageException("validate takes exactly one FILE");
-                }
-                yield new Validate(path(options.positional.get(0), "FILE"));
-            }
-            case "export-chart" -> {
-                Options options = Options.of(rest, Set.of("--data", "--series", "--out", "--width", "--height", "--scale"));
-                options.noPositional();
-                List<String> ids = Arrays.stream(options.required("--series").split(","))
-                        .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-                if (ids.isEmpty()) {
-                    throw new UsageException("--series needs at least one series id");
-                }
-                yield new ExportChart(options.path("--data"), ids, png(options.required("--out")),
-                        options.size("--width", 960), options.size("--height", 540),
-                        options.scale(ImageExport.DEFAULT_SCALE));
-            }
-            case "export-timeline" -> {
-                Options options = Options.of(rest, Set.of("--data", "--from", "--to", "--out", "--width", "--height",
-                        "--scale"));
-                options.noPositional();
-                Optional<HistoricalDate> from = options.date("--from");
-                Optional<HistoricalDate> to = options.date("--to");
-                if (from.isPresent() && to.isPresent() && to.get().lastDay().isBefore(from.get().firstDay())) {
-                    throw new UsageException("--to " + to.get() + " is before --from " + from.get());
-                }
-                yield new ExportTimeline(options.path("--data"), from, to, png(options.required("--out")),
-                        options.size("--width", 1600), options.size("--height", 600),
-                        options.scale(ImageExport.DEFAULT_SCALE));
-            }
-            default -> throw new UsageException("unknown command \"" + name + "\"");
-        };
+    private static picocli.CommandLine parser(List<String> pictureStylesheets) {
+        picocli.CommandLine parser = new picocli.CommandLine(new Start())
+                .addSubcommand(new ValidateCommand())
+                .addSubcommand(new ExportChartCommand(pictureStylesheets))
+                .addSubcommand(new ExportTimelineCommand(pictureStylesheets))
+                .addSubcommand(new AutoComplete.GenerateCompletion())
+                .registerConverter(HistoricalDate.class, HistoricalDate::parse);
+        parser.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return parser;
     }
 
-    private static Gui gui(List<String> args) throws UsageException {
-        Optional<Path> data = Optional.empty();
-        List<String> passThrough = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--data") || arg.startsWith("--data=")) {
-                if (data.isPresent()) {
-                    throw new UsageException("--data is given twice");
-                }
-                String value = arg.startsWith("--data=") ? arg.substring("--data=".length())
-                        : i + 1 < args.size() ? args.get(++i) : null;
-                if (value == null || value.isBlank()) {
-                    throw new UsageException("--data needs a FILE");
-                }
-                data = Optional.of(path(value, "--data"));
-            } else if (GUI_FLAGS.contains(arg)) {
-                passThrough.add(arg);
-            } else {
-                throw new UsageException(arg.startsWith("-") ? "unknown option " + arg : "unknown command \"" + arg + "\"");
-            }
-        }
-        return new Gui(data, List.copyOf(passThrough));
+    /** A command line that does not make sense: the reason in our words, then the command's usage; exit 2. */
+    private static int usageError(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println(PROGRAM + ": " + reason(e, List.of(args)));
+        err.println();
+        e.getCommandLine().usage(err);
+        return USAGE;
     }
 
-    private static Path path(String value, String what) throws UsageException {
-        try {
-            return Path.of(value);
-        } catch (InvalidPathException e) {
-            throw new UsageException(what + ": \"" + value + "\" is not a usable file name");
+    private static String reason(ParameterException e, List<String> args) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String arg = unmatched.getUnmatched().get(0);
+            if (arg.startsWith("-")) {
+                return "unknown option " + arg.replaceFirst("=.*", "");
+            }
+            boolean atTop = e.getCommandLine().getParent() == null;
+            return (atTop ? "unknown command \"" : "unexpected argument \"") + arg + "\"";
         }
+        if (e instanceof OverwrittenOptionException overwritten) {
+            return name(overwritten.getOverwritten()) + " is given twice";
+        }
+        if (e.getArgSpec() != null && e.getCause() instanceof InvalidPathException) {
+            return name(e.getArgSpec()) + ": \"" + e.getValue() + "\" is not a usable file name";
+        }
+        if (e.getArgSpec() != null && e.getCause() instanceof DateTimeException date) {
+            return name(e.getArgSpec()) + ": " + date.getMessage();
+        }
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            ArgSpec arg = missing.getMissing().get(0);
+            String name = name(arg);
+            boolean given = args.stream().anyMatch(a -> a.equals(name) || a.startsWith(name + "="));
+            return !given ? name + " is required"
+                    : name + " needs " + ("FILE".equals(arg.paramLabel()) ? "a FILE" : "a value");
+        }
+        return e.getMessage();
     }
 
-    private static Path png(String value) throws UsageException {
-        if (!value.toLowerCase(Locale.ROOT).endsWith(".png")) {
-            throw new UsageException("--out must name a .png file, got \"" + value + "\"");
-        }
-        return path(value, "--out");
-    }
-
-    /** {@code --name value} and {@code --name=value} options, each at most once, and positional arguments. */
-    private static final class Options {
-        final Map<String, String> values = new LinkedHashMap<>();
-        final List<String> positional = new ArrayList<>();
-
-        static Options of(List<String> args, Set<String> known) throws UsageException {
-            Options options = new Options();
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                if (!arg.startsWith("--")) {
-                    options.positional.add(arg);
-                    continue;
-                }
-                int equals = arg.indexOf('=');
-                String name = equals < 0 ? arg : arg.substring(0, equals);
-                if (!known.contains(name)) {
-                    throw new UsageException("unknown option " + name);
-                }
-                String value = equals >= 0 ? arg.substring(equals + 1) : i + 1 < args.size() ? args.get(++i) : null;
-                if (value == null || value.isBlank()) {
-                    throw new UsageException(name + " needs a value");
-                }
-                if (options.values.put(name, value) != null) {
-                    throw new UsageException(name + " is given twice");
-                }
-            }
-            return options;
-        }
-
-        void noPositional() throws UsageException {
-            if (!positional.isEmpty()) {
-                throw new UsageException("unexpected argument \"" + positional.get(0) + "\"");
-            }
-        }
-
-        String required(String name) throws UsageException {
-            String value = values.get(name);
-            if (value == null) {
-                throw new UsageException(name + " is required");
-            }
-            return value;
-        }
-
-        Optional<Path> path(String name) throws UsageException {
-            String value = values.get(name);
-            return value == null ? Optional.empty() : Optional.of(CommandLine.path(value, name));
-        }
-
-        int size(String name, int fallback) throws UsageException {
-            String value = values.get(name);
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                int size = Integer.parseInt(value);
-                if (size >= 100 && size <= 10_000) {
-                    return size;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new UsageException(name + " must be a whole number of pixels from 100 to 10000, got \"" + value + "\"");
-        }
-
-        double scale(double fallback) throws UsageException {
-            String value = values.get("--scale");
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                double scale = Double.parseDouble(value.replaceFirst("(?i)x$", ""));
-                if (scale >= 0.5 && scale <= 4) {
-                    return scale;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new UsageException("--scale must be a number from 0.5 to 4 (1, 2 or 3 usually), got \"" + value + "\"");
-        }
-
-        Optional<HistoricalDate> date(String name) throws UsageException {
-            String value = values.get(name);
-            if (value == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(HistoricalDate.parse(value));
-            } catch (DateTimeException e) {
-                throw new UsageException(name + ": " + e.getMessage());
-            }
-        }
-    }
-
-    // ---- validate ----
-
-    static int validate(Path file, PrintStream out, PrintStream err) {
-        if (!Files.exists(file)) {
-            err.println(PROGRAM + ": " + file + ": there is no such file");
-            return FAILED;
-        }
-        if (Files.isDirectory(file)) {
-            err.println(PROGRAM + ": " + file + ": this is a folder, not a dataset file");
-            return FAILED;
-        }
-        if (!Files.isReadable(file)) {
-            err.println(PROGRAM + ": " + file + ": the file may not be read (permission denied)");
-            return FAILED;
-        }
-        LoadResult result = DatasetOpener.open(file);
-        String name = file.toString();
-        for (Problem problem : result.problems()) {
-            out.println(problem.isError() ? problem.format(name)
-                    : new Problem(problem.severity(), problem.line(), problem.column(), problem.path(),
-                    "warning: " + problem.message()).format(name));
-        }
-        int errors = result.errors().size();
-        int warnings = result.warnings().size();
-        if (result.dataset().isPresent()) {
-            Dataset dataset = result.dataset().get();
-            out.println("valid: " + count(dataset.events().size(), "event") + ", " + count(dataset.eras().size(), "era")
-                    + ", " + dataset.series().size() + " series"
-                    + (warnings > 0 ? " (" + count(warnings, "warning") + ")" : ""));
-            return OK;
-        }
-        out.println(count(errors, "error") + ", " + count(warnings, "warning"));
-        return FAILED;
+    private static String name(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    // ---- export ----
+    /** With no command: start the window. */
+    @Command(name = PROGRAM, mixinStandardHelpOptions = true, versionProvider = Version.class,
+            synopsisHeading = "Usage:%n",
+            customSynopsis = {
+                "  java -jar timeline-explorer.jar [--data FILE]       start the app",
+                "  java -jar timeline-explorer.jar COMMAND [OPTIONS]   run COMMAND, no window",
+                "  java -jar timeline-explorer.jar COMMAND --help      COMMAND's options"},
+            description = {"", "Timeline Explorer: a classroom timeline of events, eras and figures."},
+            optionListHeading = "%nOptions:%n", commandListHeading = "%nCommands:%n",
+            footerHeading = "%n", footer = {"Exit codes: 0 done, 1 failed (the message says why), 2 the command line"
+                    + " was wrong (the usage is printed)."})
+    static final class Start implements Callable<Integer> {
 
-    /** The dataset asked for, or the bundled one; on failure the problems are printed and empty returned. */
-    private static Optional<Dataset> load(Optional<Path> data, PrintStream err) {
-        if (data.isPresent() && !Files.isRegularFile(data.get())) {
-            err.println(PROGRAM + ": " + data.get() + ": there is no such file");
-            return Optional.empty();
-        }
-        LoadResult result = data.map(DatasetOpener::open).orElseGet(() -> new DatasetReader().readBundled());
-        if (result.dataset().isEmpty()) {
-            String name = data.map(Path::toString).orElse(DatasetReader.BUNDLED_RESOURCE);
-            err.println(PROGRAM + ": " + name + " does not open:");
-            result.errors().forEach(p -> err.println(p.format(name)));
-            err.println("(run: java -jar timeline-explorer.jar validate " + name + ")");
-        }
-        return result.dataset();
-    }
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
 
-    static int exportChart(ExportChart command, PrintStream out, PrintStream err) {
-        Optional<Dataset> loaded = load(command.data(), err);
-        if (loaded.isEmpty()) {
-            return FAILED;
-        }
-        Dataset dataset = loaded.get();
-        List<FigureSeries> series = new ArrayList<>();
-        for (String id : command.seriesIds()) {
-            Optional<FigureSeries> found = dataset.series(id);
-            if (found.isEmpty()) {
-                err.println(PROGRAM + ": this dataset has no series \"" + id + "\"; it has: "
-                        + (dataset.series().isEmpty() ? "none"
-                        : dataset.series().stream().map(FigureSeries::id).collect(Collectors.joining(", "))));
+        @Option(names = "--data", paramLabel = "FILE",
+                description = "A dataset or TimelineJS file to open instead of the bundled dataset.")
+        Path data;
+
+        /** Read by the window itself; allowed here so that it passes through. */
+        @Option(names = "--measure-startup", hidden = true)
+        boolean measureStartup;
+
+        @Override
+        public Integer call() {
+            if (data != null && data.toString().isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--data needs a FILE");
+            }
+            if (data != null && !Files.isRegularFile(data)) {
+                spec.commandLine().getErr().println(PROGRAM + ": " + data + ": there is no such file");
                 return FAILED;
             }
-            series.add(found.get());
+            return START_GUI;
         }
-        return render(command.out(), out, err, () -> {
-            Region chart = ImageExport.layOutDetached(Pictures.chart(series), command.width(), command.height(),
-                    stylesheet());
-            return ImageExport.frame(chart, Pictures.chartTitle(series), creditFor(dataset, series), command.scale());
-        });
     }
 
-    static int exportTimeline(ExportTimeline command, PrintStream out, PrintStream err) {
-        Optional<Dataset> loaded = load(command.data(), err);
-        if (loaded.isEmpty()) {
-            return FAILED;
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Timeline Explorer " + version()};
         }
-        Dataset dataset = loaded.get();
-        TimeRange span = dataset.span();
-        double start = command.from().map(d -> (double) d.firstDay().toEpochDay()).orElse(span.start());
-        double end = command.to().map(d -> (double) d.lastDay().toEpochDay() + 1).orElse(span.end());
-        if (!(end > start)) {
-            err.println(PROGRAM + ": the range from " + command.from().map(Object::toString).orElse("the start")
-                    + " to " + command.to().map(Object::toString).orElse("the end") + " is empty");
-            return FAILED;
-        }
-        TimeRange range = command.from().isEmpty() && command.to().isEmpty()
-                ? dataset.overview() : new TimeRange(start, end);
-        return render(command.out(), out, err, () -> {
-            Region timeline = Pictures.laidOutTimeline(dataset, range, command.width(), command.height(),
-                    stylesheet());
-            return ImageExport.frame(timeline, dataset.title(), dataset.credit(), command.scale());
-        });
-    }
-
-    /** The app's stylesheet, so that pictures from the command line look as they do in the window. */
-    private static String[] stylesheet() {
-        return new String[]{org.timelineexplorer.ui.ViewLoader.stylesheet()};
-    }
-
-    /** The dataset's credit, or the series' own sources when the dataset has none. */
-    static String creditFor(Dataset dataset, List<FigureSeries> series) {
-        if (!dataset.credit().isBlank()) {
-            return dataset.credit();
-        }
-        return "Sources: " + series.stream().map(s -> s.source().name()).distinct().collect(Collectors.joining("; "));
-    }
-
-    private static int render(Path target, PrintStream out, PrintStream err,
-                              java.util.concurrent.Callable<WritableImage> picture) {
-        BufferedImage image;
-        try {
-            HeadlessFx.ensureStarted();
-            image = ImageExport.toOpaqueRgb(FxThread.call(picture));
-        } catch (IllegalStateException e) {
-            err.println(PROGRAM + ": " + e.getMessage());
-            return FAILED;
-        } catch (Exception e) {
-            err.println(PROGRAM + ": could not draw the picture: " + e);
-            return FAILED;
-        }
-        try {
-            PngFiles.write(image, target);
-        } catch (PngFiles.PngWriteException e) {
-            err.println(PROGRAM + ": " + e.getMessage());
-            return FAILED;
-        }
-        out.println("saved " + target + " (" + image.getWidth() + " x " + image.getHeight() + " pixels)");
-        return OK;
     }
 }

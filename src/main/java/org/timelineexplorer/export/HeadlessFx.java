@@ -1,6 +1,7 @@
 package org.timelineexplorer.export;
 
 import javafx.application.Platform;
+import org.timelineexplorer.fonts.Fonts;
 
 /**
  * Starts the JavaFX toolkit for rendering without a window, as the command line's export commands need.
@@ -43,8 +44,8 @@ public final class HeadlessFx {
     }
 
     /**
-     * Starts the toolkit once (a toolkit already started, for example by the tests, is reused) and keeps it alive
-     * when no window is open.
+     * Starts the toolkit once (a toolkit already started, for example by the tests, is reused), keeps it alive
+     * when no window is open, and loads the bundled fonts the pictures are drawn with.
      *
      * @throws IllegalStateException with a plain message when there is neither a display nor Monocle
      */
@@ -71,6 +72,7 @@ public final class HeadlessFx {
             throw new IllegalStateException("Could not start JavaFX to render images: " + e.getMessage(), e);
         }
         Platform.setImplicitExit(false);
+        Fonts.load();
         started = true;
     }
 

@@ -21,34 +21,27 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.transform.Scale;
-import org.timelineexplorer.timeline.TimelineView;
+import org.timelineexplorer.fonts.Fonts;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
- * Turns a chart or a timeline into a picture for slides: the content at a scale, with the title in a band above and
- * the source credit in a band below, on an opaque white background.
- *
- * <p>The size is exact. For content of {@code w × h} layout pixels at scale {@code s}, the image is
- * {@code round(w·s)} pixels wide and {@code round(TITLE_BAND·s) + round(h·s) + round(FOOTER_BAND·s)} pixels high:
- * for whole-pixel content at scale 1, 2 or 3 that is {@code (w·s) × ((h + 48 + 40)·s)}. The bands are drawn at the
- * same scale, so text stays sharp, and so is a timeline, which draws its canvases at the picture's scale.
+ * Frames a chart, a timeline or any other node as a picture for slides: the content at a scale, with the title in a
+ * band above and the source credit in a band below, on an opaque white background, at exactly the
+ * {@linkplain PictureSize size} asked for. The content is never searched or adjusted: whoever builds it (see
+ * {@link Pictures}) lays it out at {@link PictureSize#contentHeight()} and has it draw at the picture's scale.
  *
  * <p>Every method runs on the JavaFX application thread.
  */
 public final class ImageExport {
 
-    /** Height of the title band above the content, in layout pixels (before the scale). */
+    /** Height of the title band at the top of every picture, in layout pixels (before the scale). */
     public static final double TITLE_BAND = 48;
-    /** Height of the credit band below the content, in layout pixels (before the scale). */
+    /** Height of the credit band at the bottom of every picture, in layout pixels (before the scale). */
     public static final double FOOTER_BAND = 40;
     /** The scales the export dialog offers; 2 is the default, sharp on projectors and in slides. */
     public static final double[] SCALES = {1, 2, 3};
@@ -62,85 +55,61 @@ public final class ImageExport {
     }
 
     /**
-     * A region not shown in any window, laid out at {@code width × height} in a scene of its own with the default
-     * stylesheet and {@code stylesheets} (URLs, such as the app's theme), ready to be {@linkplain #frame framed}. Used by the command line and the tests; in the app the live
-     * chart is framed where it stands.
+     * Lays {@code content} out alone in a scene of its own, not shown in any window, at the size the picture leaves
+     * it ({@code size.width() × size.contentHeight()}), styled by the default stylesheet and {@code stylesheets}
+     * (URLs, such as the app's), ready to be {@linkplain #frame framed}.
+     *
+     * @return {@code content}
      */
-    public static Region layOutDetached(Region content, double width, double height, String... stylesheets) {
+    public static <R extends Region> R layOutDetached(R content, PictureSize size, List<String> stylesheets) {
         Objects.requireNonNull(content, "content");
         if (content.getScene() != null && content.getScene().getRoot() != content) {
             throw new IllegalArgumentException("the content is already shown in a scene");
         }
         StackPane root = new StackPane(content);
         root.setBackground(Background.fill(BACKGROUND));
-        Scene scene = new Scene(root, width, height, BACKGROUND);
+        root.setStyle("-fx-font-family: \"" + Fonts.FAMILY + "\";");
+        Scene scene = new Scene(root, size.width(), size.contentHeight(), BACKGROUND);
         scene.getStylesheets().addAll(stylesheets);
-        layOut(scene.getRoot());
+        layOut(root);
         // Controls whose skins draw on a canvas after layout (the timeline) need a second pass to settle.
-        layOut(scene.getRoot());
+        layOut(root);
         return content;
     }
 
     /**
-     * The framed picture of {@code content} at its current layout size.
+     * The picture of {@code content}, which is laid out at {@code size}'s content size: {@code size.pixelWidth() ×
+     * size.pixelHeight()} pixels, the title band, the content and the credit band from top to bottom.
      *
      * @param title  printed in the band above; blank leaves the band empty but keeps its height
      * @param credit printed in the band below, normally the dataset's {@code credit}; when blank the band says
      *               "Made with Timeline Explorer" so that a picture never goes out without a footer
-     * @param scale  pixels per layout pixel, greater than 0
      */
-    public static WritableImage frame(Node content, String title, String credit, double scale) {
-        if (!(scale > 0) || Double.isInfinite(scale)) {
-            throw new IllegalArgumentException("the scale must be a positive number: " + scale);
-        }
-        double width = content.getLayoutBounds().getWidth();
-        double height = content.getLayoutBounds().getHeight();
-        if (!(width >= 1 && height >= 1)) {
-            throw new IllegalArgumentException("there is nothing to export: the content is " + width + " × " + height);
-        }
-        int pixelWidth = (int) Math.round(width * scale);
+    public static WritableImage frame(Node content, PictureSize size, String title, String credit) {
+        double scale = size.scale();
+        int pixelWidth = size.pixelWidth();
         int titleHeight = (int) Math.round(TITLE_BAND * scale);
-        int contentHeight = (int) Math.round(height * scale);
         int footerHeight = (int) Math.round(FOOTER_BAND * scale);
+        // Whatever rounding leaves goes to the content, so that the picture is exactly the size asked for.
+        int contentHeight = size.pixelHeight() - titleHeight - footerHeight;
 
         // Node.snapshot draws the node with its own transforms (its place in its parent), so the viewport starts
         // where the node's layout bounds land in its parent.
         javafx.geometry.Bounds placed = content.localToParent(content.getLayoutBounds());
-        WritableImage contentImage = drawnAt(content, scale,
-                () -> snapshot(content, placed.getMinX(), placed.getMinY(), pixelWidth, contentHeight, scale));
-        WritableImage titleImage = snapshot(band(titleLabel(title), width, TITLE_BAND, false),
+        WritableImage contentImage = snapshot(content, placed.getMinX(), placed.getMinY(), pixelWidth, contentHeight,
+                scale);
+        WritableImage titleImage = snapshot(band(titleLabel(title), size.width(), TITLE_BAND, false),
                 0, 0, pixelWidth, titleHeight, scale);
-        WritableImage footerImage = snapshot(band(creditLabel(credit), width, FOOTER_BAND, true),
+        WritableImage footerImage = snapshot(band(creditLabel(credit), size.width(), FOOTER_BAND, true),
                 0, 0, pixelWidth, footerHeight, scale);
 
-        WritableImage result = new WritableImage(pixelWidth, titleHeight + contentHeight + footerHeight);
+        WritableImage result = new WritableImage(pixelWidth, size.pixelHeight());
         result.getPixelWriter().setPixels(0, 0, pixelWidth, titleHeight, titleImage.getPixelReader(), 0, 0);
         result.getPixelWriter().setPixels(0, titleHeight, pixelWidth, contentHeight,
                 contentImage.getPixelReader(), 0, 0);
         result.getPixelWriter().setPixels(0, titleHeight + contentHeight, pixelWidth, footerHeight,
                 footerImage.getPixelReader(), 0, 0);
         return result;
-    }
-
-    /**
-     * Takes {@code picture} of {@code content} drawn at {@code scale}. Timelines draw on canvases, whose pixels a
-     * scaled snapshot would only enlarge: every timeline in the content, itself or inside it, is asked to draw as
-     * many pixels as the picture has, and given its own scale back afterwards, so a timeline in the window returns
-     * to it before the next frame.
-     */
-    private static WritableImage drawnAt(Node content, double scale, Supplier<WritableImage> picture) {
-        Map<TimelineView, Double> own = new LinkedHashMap<>();
-        for (Node node : content.lookupAll(".timeline-view")) {
-            if (node instanceof TimelineView timeline) {
-                own.put(timeline, timeline.getOutputScale());
-                timeline.setOutputScale(scale);
-            }
-        }
-        try {
-            return picture.get();
-        } finally {
-            own.forEach(TimelineView::setOutputScale);
-        }
     }
 
     /** An opaque RGB copy of {@code image}, as written to PNG files and put on the clipboard (no alpha channel). */
@@ -169,7 +138,7 @@ public final class ImageExport {
 
     private static Label titleLabel(String title) {
         Label label = new Label(title == null ? "" : title.strip());
-        label.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 20));
+        label.setFont(Fonts.bold(20));
         label.setTextFill(TEXT);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
         return label;
@@ -178,7 +147,7 @@ public final class ImageExport {
     private static Label creditLabel(String credit) {
         String text = credit == null || credit.isBlank() ? "Made with Timeline Explorer" : credit.strip();
         Label label = new Label(text);
-        label.setFont(Font.font(Font.getDefault().getFamily(), 11));
+        label.setFont(Fonts.regular(11));
         label.setTextFill(MUTED);
         label.setWrapText(true);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);

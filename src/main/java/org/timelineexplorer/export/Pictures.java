@@ -1,6 +1,8 @@
 package org.timelineexplorer.export;
 
 import javafx.collections.FXCollections;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.timelineexplorer.chart.FiguresChart;
@@ -13,66 +15,122 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The app's own chart and timeline, built off screen for pictures of things the window does not show: the command
- * line's exports and the whole-dataset timeline. Lay them out with {@link ImageExport#layOutDetached} and the app's
- * stylesheet so that they look as they do in the window.
+ * Pictures of the app's chart and timeline, for the export menu and the command line alike. Each is built afresh off
+ * screen at the {@linkplain PictureSize size} asked for, in the look of {@code stylesheets} (the app's, so that it
+ * looks as in the window), and {@linkplain ImageExport#frame framed}: a picture of what the window shows copies what
+ * the shown control shows, so exporting never resizes or redraws the window. The timeline is told to draw at the
+ * picture's scale, so its text is as sharp at 3× as the chart's. Every method runs on the JavaFX application thread.
  */
 public final class Pictures {
+
+    /** The chart picture's size when none is asked for: at 2× a 1920 × 1080 slide. */
+    public static final PictureSize CHART_SIZE = new PictureSize(960, 540, ImageExport.DEFAULT_SCALE);
+    /** The timeline picture's size when none is asked for: a wide strip, 3200 × 1200 pixels at 2×. */
+    public static final PictureSize TIMELINE_SIZE = new PictureSize(1600, 600, ImageExport.DEFAULT_SCALE);
 
     private Pictures() {
     }
 
     /**
-     * The figures chart of {@code series}: one chart, or for several series one under another, each with its own
-     * axis (troops and deaths differ by a thousand times and would flatten each other on one axis).
+     * The figures chart of {@code series}, of {@code dataset}: one chart, or for several series one under another,
+     * each with its own axis (troops and deaths differ by a thousand times and would flatten each other on one
+     * axis), each series in the colour of its place in the dataset, titled with the series' titles and credited
+     * {@link #chartCredit}.
      */
-    public static Region chart(List<FigureSeries> series) {
+    public static WritableImage chart(Dataset dataset, List<FigureSeries> series, PictureSize size,
+                                      List<String> stylesheets) {
+        Region content;
         if (series.size() == 1) {
-            return chartOf(series.get(0));
+            content = chartOf(dataset, series.get(0));
+        } else {
+            VBox charts = new VBox(8);
+            for (FigureSeries one : series) {
+                FiguresChart chart = chartOf(dataset, one);
+                chart.setMaxHeight(Double.MAX_VALUE);
+                VBox.setVgrow(chart, Priority.ALWAYS);
+                charts.getChildren().add(chart);
+            }
+            content = charts;
         }
-        VBox charts = new VBox(8);
-        for (FigureSeries one : series) {
-            FiguresChart chart = chartOf(one);
-            chart.setMaxHeight(Double.MAX_VALUE);
-            VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
-            charts.getChildren().add(chart);
-        }
-        return charts;
+        ImageExport.layOutDetached(content, size, stylesheets);
+        return ImageExport.frame(content, size, chartTitle(series), chartCredit(dataset, series));
     }
 
-    private static FiguresChart chartOf(FigureSeries series) {
+    /**
+     * The chart as {@code shown} shows it, with its series, colour, marker and shaded era, at {@code size}.
+     *
+     * @param credit the credit band's text, normally {@link #chartCredit} of the open dataset
+     */
+    public static WritableImage chartAsShown(FiguresChart shown, String credit, PictureSize size,
+                                             List<String> stylesheets) {
+        FiguresChart chart = new FiguresChart();
+        chart.setSeries(shown.getSeries());
+        chart.setColorIndex(shown.getColorIndex());
+        chart.setMarkerDay(shown.markerDayProperty().get());
+        chart.setHighlightRange(shown.highlightRangeProperty().get());
+        chart.setHighlightColor(shown.highlightColorProperty().get());
+        chart.setMinSize(0, 0);
+        ImageExport.layOutDetached(chart, size, stylesheets);
+        String title = shown.getSeries() == null ? "" : shown.getSeries().title();
+        return ImageExport.frame(chart, size, title, credit);
+    }
+
+    /** The timeline of all of {@code dataset}'s events and eras from {@code range}'s start to its end. */
+    public static WritableImage timeline(Dataset dataset, TimeRange range, PictureSize size,
+                                         List<String> stylesheets) {
+        TimelineView timeline = new TimelineView(FXCollections.observableArrayList(dataset.events()),
+                FXCollections.observableArrayList(dataset.eras()));
+        return framedTimeline(timeline, range, size, stylesheets, dataset.title(), dataset.credit());
+    }
+
+    /** The timeline as {@code shown} shows it: its events (a search or filter applies), range and selection. */
+    public static WritableImage timelineAsShown(TimelineView shown, String title, String credit, PictureSize size,
+                                                List<String> stylesheets) {
+        // Copies of the lists: the picture's timeline must not listen to, and so outlive in, the window's.
+        TimelineView timeline = new TimelineView(FXCollections.observableArrayList(shown.getEvents()),
+                FXCollections.observableArrayList(shown.getEras()));
+        timeline.setSelectedEvent(shown.getSelectedEvent());
+        timeline.setSelectedEra(shown.getSelectedEra());
+        timeline.setLocale(shown.getLocale());
+        return framedTimeline(timeline, shown.getVisibleRange(), size, stylesheets, title, credit);
+    }
+
+    /**
+     * Lays {@code timeline} out showing exactly {@code range}, drawn at the picture's scale, and frames it. The range
+     * is set again after the first layout: the control keeps its scale when its width changes, so a range set at
+     * width 0 would come out stretched.
+     */
+    private static WritableImage framedTimeline(TimelineView timeline, TimeRange range, PictureSize size,
+                                                List<String> stylesheets, String title, String credit) {
+        timeline.setAnimated(false);
+        timeline.setOutputScale(size.scale());
+        timeline.setVisibleRange(range);
+        timeline.setMinSize(0, 0);
+        ImageExport.layOutDetached(timeline, size, stylesheets);
+        timeline.setVisibleRange(range);
+        timeline.getScene().getRoot().applyCss();
+        timeline.getScene().getRoot().layout();
+        return ImageExport.frame(timeline, size, title, credit);
+    }
+
+    private static FiguresChart chartOf(Dataset dataset, FigureSeries series) {
         FiguresChart chart = new FiguresChart();
         chart.setSeries(series);
+        chart.setColorIndex(Math.max(0, dataset.series().indexOf(series)));
         chart.setMinSize(0, 0);
         return chart;
     }
 
     /** The title an exported chart carries: the series' titles, joined. */
-    public static String chartTitle(List<FigureSeries> series) {
+    private static String chartTitle(List<FigureSeries> series) {
         return series.stream().map(FigureSeries::title).collect(Collectors.joining(" · "));
     }
 
-    /** The timeline of all of {@code dataset}'s events and eras, showing {@code range}. */
-    public static Region timeline(Dataset dataset, TimeRange range) {
-        TimelineView timeline = new TimelineView(FXCollections.observableArrayList(dataset.events()),
-                FXCollections.observableArrayList(dataset.eras()));
-        timeline.setVisibleRange(range);
-        timeline.setMinSize(0, 0);
-        return timeline;
-    }
-
-    /**
-     * The timeline of {@code dataset} laid out off screen at {@code width × height} showing exactly {@code range}.
-     * The range is set again after the first layout: the control keeps its scale when its width changes, so a range
-     * set at width 0 would come out stretched.
-     */
-    public static Region laidOutTimeline(Dataset dataset, TimeRange range, double width, double height,
-                                         String... stylesheets) {
-        TimelineView timeline = (TimelineView) timeline(dataset, range);
-        ImageExport.layOutDetached(timeline, width, height, stylesheets);
-        timeline.setVisibleRange(range);
-        timeline.getScene().getRoot().applyCss();
-        timeline.getScene().getRoot().layout();
-        return timeline;
+    /** The credit an exported chart carries: the dataset's credit, or the series' own sources when it has none. */
+    public static String chartCredit(Dataset dataset, List<FigureSeries> series) {
+        if (!dataset.credit().isBlank()) {
+            return dataset.credit();
+        }
+        return "Sources: " + series.stream().map(s -> s.source().name()).distinct().collect(Collectors.joining("; "));
     }
 }

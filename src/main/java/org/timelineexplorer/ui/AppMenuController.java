@@ -29,8 +29,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * File, View and Help. Other features add their items through {@link #fileMenu()}, {@link #viewMenu()} and
- * {@link #helpMenu()}; every item here works.
+ * File, View and Help. Other features add their items through {@link #fileMenu()}, {@link #exportMenu()},
+ * {@link #viewMenu()} and {@link #helpMenu()}; every item here works.
  */
 public final class AppMenuController {
 
@@ -42,6 +42,8 @@ public final class AppMenuController {
     private MenuBar menuBar;
     @FXML
     private Menu fileMenu;
+    @FXML
+    private Menu exportMenu;
     @FXML
     private Menu viewMenu;
     @FXML
@@ -79,6 +81,11 @@ public final class AppMenuController {
 
     public Menu fileMenu() {
         return fileMenu;
+    }
+
+    /** File → Export: every export adds its item here (chart and timeline; later map, spreadsheet, PDF). */
+    public Menu exportMenu() {
+        return exportMenu;
     }
 
     public Menu viewMenu() {

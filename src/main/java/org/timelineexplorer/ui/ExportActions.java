@@ -1,5 +1,7 @@
 package org.timelineexplorer.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -15,47 +17,52 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.Pictures;
-import org.timelineexplorer.io.PngFiles;
+import org.timelineexplorer.export.PictureSize;
+import org.timelineexplorer.export.PngFiles;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Slug;
 import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.timeline.TimelineView;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * What File → Export chart as PNG ({@code Ctrl+E}), Export timeline as PNG and Copy chart image
- * ({@code Ctrl+Shift+C}) do. The window hands over its chart and timeline nodes and their titles; pictures are
- * {@linkplain ImageExport#frame framed} with the title above and the dataset's credit below, at 1×, 2× (default) or
- * 3×, and written {@linkplain PngFiles safely} in the background. The file chooser asks before replacing a file.
+ * What File → Export → Chart as PNG ({@code Ctrl+E}), Timeline as PNG and Copy chart image ({@code Ctrl+Shift+C})
+ * do. The export dialog asks for the picture's size (the whole picture, title and credit bands included) and scale,
+ * and for the timeline what to show, and says how many pixels the PNG will have before a file is chosen. Pictures are
+ * drawn off screen by {@link Pictures} from what the window's chart and timeline show, in the app's look whatever the
+ * window's theme, and written {@linkplain PngFiles safely} in the background. The file chooser asks before replacing
+ * a file.
  */
 public final class ExportActions {
 
-    /** The width offered for a picture of the whole dataset, in layout pixels before the scale. */
-    public static final int DEFAULT_TIMELINE_WIDTH = 1600;
-
     private final AppState state;
-    private final Supplier<Node> chart;
-    private final Supplier<String> chartTitle;
-    private final Supplier<Node> timeline;
+    private final FiguresChart chart;
+    private final TimelineView timeline;
+    private final List<String> stylesheets;
     private Window owner;
-    private WholeTimeline wholeTimeline = Pictures::laidOutTimeline;
     private Consumer<String> onMessage = message -> { };
     private Path lastFolder;
+    /** The sizes chosen last, offered again, and used by Copy chart image. */
+    private PictureSize chartSize = Pictures.CHART_SIZE;
+    private PictureSize timelineSize = Pictures.TIMELINE_SIZE;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "png-export");
         thread.setDaemon(true);
@@ -63,15 +70,15 @@ public final class ExportActions {
     });
 
     /**
-     * @param chart      the chart as shown in the window
-     * @param chartTitle the title the exported chart carries, for example the shown series' titles
-     * @param timeline   the timeline as shown in the window
+     * @param chart       the chart as shown in the window
+     * @param timeline    the timeline as shown in the window
+     * @param stylesheets the look pictures are drawn in, normally {@link ViewLoader#stylesheet()}
      */
-    public ExportActions(AppState state, Supplier<Node> chart, Supplier<String> chartTitle, Supplier<Node> timeline) {
+    public ExportActions(AppState state, FiguresChart chart, TimelineView timeline, List<String> stylesheets) {
         this.state = Objects.requireNonNull(state);
         this.chart = Objects.requireNonNull(chart);
-        this.chartTitle = Objects.requireNonNull(chartTitle);
         this.timeline = Objects.requireNonNull(timeline);
+        this.stylesheets = List.copyOf(stylesheets);
     }
 
     public void setOwner(Window owner) {
@@ -83,72 +90,55 @@ public final class ExportActions {
         this.onMessage = Objects.requireNonNull(onMessage);
     }
 
-    /** Draws a dataset's timeline off screen, laid out at a size with the window's stylesheets. */
-    @FunctionalInterface
-    public interface WholeTimeline {
-        Region layOut(Dataset dataset, TimeRange range, double width, double height, String... stylesheets);
-    }
-
-    /** How a timeline of a whole dataset is drawn off screen, at a chosen width; by default the app's timeline. */
-    public void setWholeTimeline(WholeTimeline factory) {
-        this.wholeTimeline = Objects.requireNonNull(factory);
-    }
-
-    private String credit() {
-        return Optional.ofNullable(state.getDataset()).map(Dataset::credit).orElse("");
-    }
-
     private String datasetTitle() {
         return Optional.ofNullable(state.getDataset()).map(Dataset::title).orElse("Timeline");
     }
 
-    /** The chart as it would be exported at {@code scale}. Call on the JavaFX thread. */
-    public WritableImage chartImage(double scale) {
-        return ImageExport.frame(chart.get(), chartTitle.get(), credit(), scale);
+    /** The chart as it would be exported at {@code size}. Call on the JavaFX thread. */
+    public WritableImage chartImage(PictureSize size) {
+        String credit = state.getDataset() == null || chart.getSeries() == null ? ""
+                : Pictures.chartCredit(state.getDataset(), List.of(chart.getSeries()));
+        return Pictures.chartAsShown(chart, credit, size, stylesheets);
     }
 
     /**
-     * The timeline as it would be exported: what the window shows, or (when {@code wholeWidth} is given) the whole
-     * dataset drawn at that width and the shown timeline's height.
+     * The timeline as it would be exported at {@code size}: what the window's timeline shows (its range, the events
+     * a search or filter leaves, the selection), or the whole dataset.
      */
-    public WritableImage timelineImage(double scale, Optional<Integer> wholeWidth) {
-        Node shown = timeline.get();
-        if (wholeWidth.isEmpty() || state.getDataset() == null) {
-            return ImageExport.frame(shown, datasetTitle(), credit(), scale);
+    public WritableImage timelineImage(PictureSize size, boolean whole) {
+        Dataset dataset = state.getDataset();
+        if (whole && dataset != null) {
+            return Pictures.timeline(dataset, dataset.overview(), size, stylesheets);
         }
-        double height = Math.max(300, shown.getLayoutBounds().getHeight());
-        String[] stylesheets = shown.getScene() == null ? new String[0]
-                : shown.getScene().getStylesheets().toArray(String[]::new);
-        Region whole = wholeTimeline.layOut(state.getDataset(), state.getDataset().overview(),
-                wholeWidth.get(), height, stylesheets);
-        return ImageExport.frame(whole, datasetTitle(), credit(), scale);
+        return Pictures.timelineAsShown(timeline, datasetTitle(),
+                dataset == null ? "" : dataset.credit(), size, stylesheets);
     }
 
-    /** Export chart as PNG: asks for the scale and the file, then writes it. */
+    /** Export chart as PNG: asks for the size and the file, then writes it. */
     public void exportChart() {
-        Optional<Options> options = askOptions("Export chart as PNG", false);
-        options.flatMap(o -> chooseFile(slug(chartTitle.get()) + ".png").map(file -> {
-            save(chartImage(o.scale()), file);
-            return file;
-        }));
+        askOptions("Export chart as PNG", chartSize, false).ifPresent(options -> {
+            chartSize = options.size();
+            String name = chart.getSeries() == null ? "chart" : chart.getSeries().title();
+            chooseFile(slug(name) + ".png").ifPresent(file -> save(chartImage(options.size()), file));
+        });
     }
 
-    /** Export timeline as PNG: asks for the scale and the range (shown, or the whole dataset at a width). */
+    /** Export timeline as PNG: asks for the size, what to show (shown now, or the whole dataset) and the file. */
     public void exportTimeline() {
-        Optional<Options> options = askOptions("Export timeline as PNG", true);
-        options.flatMap(o -> chooseFile(slug(datasetTitle()) + "-timeline.png").map(file -> {
-            save(timelineImage(o.scale(), o.wholeWidth()), file);
-            return file;
-        }));
+        askOptions("Export timeline as PNG", timelineSize, true).ifPresent(options -> {
+            timelineSize = options.size();
+            chooseFile(slug(datasetTitle()) + "-timeline.png")
+                    .ifPresent(file -> save(timelineImage(options.size(), options.wholeTimeline()), file));
+        });
     }
 
-    /** Copy chart image: the framed chart at 2× on the clipboard, to paste into slides. */
+    /** Copy chart image: the picture Export chart as PNG would save, at the size chosen last, on the clipboard. */
     public void copyChart() {
-        WritableImage image = chartImage(ImageExport.DEFAULT_SCALE);
+        WritableImage image = chartImage(chartSize);
         ClipboardContent content = new ClipboardContent();
         content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);
-        onMessage.accept("Chart copied (" + (int) image.getWidth() + " × " + (int) image.getHeight() + " pixels)");
+        onMessage.accept("Chart copied (" + chartSize.describePixels() + ")");
     }
 
     /** Writes {@code image} to {@code file} in the background; a failure is shown in a dialog in plain words. */
@@ -177,22 +167,29 @@ public final class ExportActions {
     }
 
     /** The choices of the export dialog. */
-    public record Options(double scale, Optional<Integer> wholeWidth) {
+    record Options(PictureSize size, boolean wholeTimeline) {
     }
 
-    private Optional<Options> askOptions(String title, boolean timelineChoices) {
+    /**
+     * The export dialog: size and scale, what the timeline picture shows when {@code timelineChoices}, and a line
+     * that always says the PNG's size in pixels (or why the size cannot be drawn, and then it cannot be confirmed).
+     */
+    private Optional<Options> askOptions(String title, PictureSize offered, boolean timelineChoices) {
         Dialog<Options> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(null);
+        dialog.getDialogPane().setId("export-dialog");
         if (owner != null) {
             dialog.initOwner(owner);
         }
+        Spinner<Integer> width = sizeSpinner("export-width", offered.width());
+        Spinner<Integer> height = sizeSpinner("export-height", offered.height());
         ChoiceBox<Double> scale = new ChoiceBox<>();
         scale.setId("export-scale");
         for (double s : ImageExport.SCALES) {
             scale.getItems().add(s);
         }
-        scale.setValue(ImageExport.DEFAULT_SCALE);
+        scale.setValue(offered.scale());
         scale.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double s) {
@@ -205,32 +202,76 @@ public final class ExportActions {
                 return Double.valueOf(text.replace("×", ""));
             }
         });
+        // What is typed counts at once, before the spinner commits it, so the pixel size never lags behind.
+        ObjectBinding<SizeChoice> chosen = Bindings.createObjectBinding(
+                () -> SizeChoice.of(width.getEditor().getText(), height.getEditor().getText(), scale.getValue()),
+                width.getEditor().textProperty(), height.getEditor().textProperty(), scale.valueProperty());
+        Label pixels = new Label();
+        pixels.setId("export-pixel-size");
+        pixels.textProperty().bind(Bindings.createStringBinding(() -> chosen.get().describe(), chosen));
+
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(16));
-        grid.addRow(0, new Label("Size:"), scale);
+        int row = 0;
         ToggleGroup range = new ToggleGroup();
-        RadioButton shown = new RadioButton("What the timeline shows now");
-        RadioButton whole = new RadioButton("The whole timeline, this wide:");
-        Spinner<Integer> width = new Spinner<>(600, 8000, DEFAULT_TIMELINE_WIDTH, 100);
-        width.setEditable(true);
+        RadioButton whole = new RadioButton("The whole timeline");
+        whole.setId("export-whole-timeline");
         if (timelineChoices) {
+            RadioButton shown = new RadioButton("What the timeline shows now");
+            shown.setId("export-shown-timeline");
             shown.setToggleGroup(range);
             whole.setToggleGroup(range);
             shown.setSelected(true);
-            width.disableProperty().bind(whole.selectedProperty().not());
-            grid.addRow(1, new Label("Range:"), shown);
-            grid.addRow(2, new Label(), whole);
-            grid.addRow(3, new Label(), width);
+            grid.addRow(row++, new Label("Show:"), shown);
+            grid.addRow(row++, new Label(), whole);
         }
+        HBox sizes = new HBox(6, width, new Label("×"), height);
+        sizes.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(row++, new Label("Size:"), sizes);
+        grid.addRow(row++, new Label("Sharpness:"), scale);
+        grid.add(pixels, 0, row, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType export = new ButtonType("Choose file…", ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        Node exportButton = dialog.getDialogPane().lookupButton(export);
+        exportButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get().size().isEmpty(), chosen));
         dialog.setResultConverter(button -> button == export
-                ? new Options(scale.getValue(), whole.isSelected() ? Optional.of(width.getValue()) : Optional.empty())
+                ? chosen.get().size().map(size -> new Options(size, whole.isSelected())).orElse(null)
                 : null);
         return dialog.showAndWait();
+    }
+
+    private static Spinner<Integer> sizeSpinner(String id, int value) {
+        Spinner<Integer> spinner = new Spinner<>(PictureSize.MIN_SIDE, PictureSize.MAX_SIDE, value, 10);
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(110);
+        return spinner;
+    }
+
+    /** What the dialog's size fields say: a size a picture can have, or in plain words why they do not. */
+    record SizeChoice(Optional<PictureSize> size, String problem) {
+
+        static SizeChoice of(String width, String height, Double scale) {
+            try {
+                return new SizeChoice(Optional.of(new PictureSize(Integer.parseInt(width.strip()),
+                        Integer.parseInt(height.strip()), scale == null ? ImageExport.DEFAULT_SCALE : scale)), "");
+            } catch (NumberFormatException e) {
+                return new SizeChoice(Optional.empty(), "Type the width and the height as whole numbers of pixels.");
+            } catch (IllegalArgumentException e) {
+                String reason = e.getMessage();
+                return new SizeChoice(Optional.empty(),
+                        Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".");
+            }
+        }
+
+        /** The dialog's line under the fields. */
+        String describe() {
+            return size.map(s -> "The picture will be " + s.describePixels() + ", title and credit included.")
+                    .orElse(problem);
+        }
     }
 
     private Optional<Path> chooseFile(String suggestedName) {
@@ -250,7 +291,7 @@ public final class ExportActions {
         if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             path = path.resolveSibling(path.getFileName() + ".png");
             // The chooser confirmed the name as typed, not this one: ask again before replacing a file.
-            if (java.nio.file.Files.exists(path) && !confirmReplace(path)) {
+            if (Files.exists(path) && !confirmReplace(path)) {
                 return Optional.empty();
             }
         }

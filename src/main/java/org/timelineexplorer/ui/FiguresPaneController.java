@@ -70,13 +70,14 @@ public final class FiguresPaneController {
         matching = true;
         toggles.getChildren().clear();
         group.getToggles().clear();
-        for (FigureSeries series : dataset == null ? List.<FigureSeries>of() : dataset.series()) {
+        List<FigureSeries> all = dataset == null ? List.of() : dataset.series();
+        for (FigureSeries series : all) {
             ToggleButton button = new ToggleButton(series.title());
             Region swatch = new Region();
             swatch.getStyleClass().add("series-swatch");
             button.setGraphic(swatch);
             button.setId("series-" + series.id());
-            button.getStyleClass().addAll("series-toggle", FiguresChart.styleClassOf(series));
+            button.getStyleClass().addAll("series-toggle", FiguresChart.colorClass(all.indexOf(series)));
             button.setUserData(series);
             button.setToggleGroup(group);
             toggles.getChildren().add(button);
@@ -93,6 +94,8 @@ public final class FiguresPaneController {
         group.selectToggle(toggle);
         matching = false;
         chart.setSeries(series);
+        // A series keeps its colour by its place in the file, as on every other chart of it.
+        chart.setColorIndex(state.getDataset() == null ? 0 : Math.max(0, state.getDataset().series().indexOf(series)));
         credit.setVisible(series != null);
         if (series != null) {
             credit.setText("Source: " + series.source().name());

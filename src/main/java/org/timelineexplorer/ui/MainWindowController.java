@@ -179,9 +179,7 @@ public final class MainWindowController {
     private void installFileActions() {
         opening = new DatasetOpening(state, new RecentFiles(settings));
         FiguresChart chart = figuresController.chart();
-        exports = new ExportActions(state, () -> chart,
-                () -> chart.getSeries() == null ? "" : chart.getSeries().title(),
-                () -> timelineController.timeline());
+        exports = new ExportActions(state, chart, timelineController.timeline(), List.of(ViewLoader.stylesheet()));
         StatusBar status = statusController.statusBar();
         exports.setOnMessage(status::setText);
         opening.setOnOpened((file, result) -> status.setText("Opened " + file.getFileName()
@@ -195,15 +193,15 @@ public final class MainWindowController {
         Menu recent = new Menu("Open _recent");
         recent.setId("recent-menu");
         opening.recentFiles().ifPresent(files -> files.bind(recent, opening::open));
-        MenuItem exportChart = menuItem("_Export chart as PNG…", "export-chart-item", Shortcuts.EXPORT,
+        MenuItem exportChart = menuItem("_Chart as PNG…", "export-chart-item", Shortcuts.EXPORT,
                 exports::exportChart);
-        MenuItem exportTimeline = menuItem("Export _timeline as PNG…", "export-timeline-item", null,
+        MenuItem exportTimeline = menuItem("_Timeline as PNG…", "export-timeline-item", null,
                 exports::exportTimeline);
-        MenuItem copyChart = menuItem("_Copy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
+        MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
-        menuController.fileMenu().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem(),
-                exportChart, exportTimeline, copyChart, new SeparatorMenuItem()));
+        menuController.fileMenu().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem()));
+        menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, new SeparatorMenuItem(), copyChart);
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
         List<MenuItem> shortcuts = List.of(open, exportChart, copyChart);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.stream()

@@ -1,6 +1,5 @@
 package org.timelineexplorer.bench;
 
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -11,6 +10,8 @@ import javafx.scene.layout.StackPane;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.export.FxThread;
+import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.timeline.SampleTimeline;
@@ -25,9 +26,6 @@ import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -58,7 +56,7 @@ public final class TimelineBenchmark {
     }
 
     public static void run() throws Exception {
-        startToolkit();
+        HeadlessFx.ensureStarted();
         findThreads();
         System.out.println("Wall-clock ms per step, and in brackets the CPU ms the FX and render threads spent on it,");
         System.out.println("which other load on the machine does not inflate. Load average now: "
@@ -114,7 +112,7 @@ public final class TimelineBenchmark {
         TimelineView[] holder = new TimelineView[1];
         Scene[] scene = new Scene[1];
         long cpuBuild = cpu();
-        double build = onFx(() -> {
+        double build = FxThread.call(() -> {
             long t0 = System.nanoTime();
             TimelineView view = new TimelineView(shown, FXCollections.observableArrayList(SampleTimeline.eras()));
             view.setAnimated(false);
@@ -139,7 +137,7 @@ public final class TimelineBenchmark {
             double span = longest * Math.pow(shortest / longest, (k + 1) / (double) STEPS);
             TimeRange r = new TimeRange(center - span / 2, center + span / 2);
             long c0 = cpu();
-            zoom[k] = onFx(() -> step(view, r));
+            zoom[k] = FxThread.call(() -> step(view, r));
             zoomCpu[k] = (cpu() - c0) / 1e6;
         }
         double[] pan = new double[STEPS];
@@ -149,12 +147,12 @@ public final class TimelineBenchmark {
             double s = start + (k + 1) * 365.25 / 4;
             TimeRange r = new TimeRange(s, s + 365.25);
             long c0 = cpu();
-            pan[k] = onFx(() -> step(view, r));
+            pan[k] = FxThread.call(() -> step(view, r));
             panCpu[k] = (cpu() - c0) / 1e6;
         }
         // An editor moves events it shows by a month, one at a time, at a zoom where they are named.
         TimeRange year = TimeRange.ofDays(LocalDate.of(2007, 1, 1), LocalDate.of(2007, 12, 31));
-        onFx(() -> step(view, year));
+        FxThread.call(() -> step(view, year));
         Random pick = new Random(seed);
         List<Integer> inView = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -168,7 +166,7 @@ public final class TimelineBenchmark {
             int i = inView.get(pick.nextInt(inView.size()));
             TimelineEvent moved = aMonthLater(all.get(i));
             long c0 = cpu();
-            move[k] = onFx(() -> {
+            move[k] = FxThread.call(() -> {
                 long t0 = System.nanoTime();
                 all.set(i, moved);
                 snapshot(view);
@@ -179,7 +177,7 @@ public final class TimelineBenchmark {
         gc();
         long total = usedHeap();
         long heap = total - heapBefore;
-        onFx(() -> {
+        FxThread.call(() -> {
             scene[0].setRoot(new StackPane());
             return 0.0;
         });
@@ -271,28 +269,5 @@ public final class TimelineBenchmark {
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
-        Platform.setImplicitExit(false);
-    }
-
-    private static double onFx(Callable<Double> task) throws Exception {
-        CompletableFuture<Double> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get();
     }
 }

@@ -6,7 +6,9 @@ import javafx.scene.Scene;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -97,8 +99,6 @@ class FiguresChartTest {
                 robot.lookup(".chart-annotation").queryAllAs(Label.class).stream().map(Label::getText).toList(),
                 "a note quoting an article's total does not label that year's figure");
         assertEquals(3, robot.lookup(".chart-bar").queryAll().size());
-        assertTrue(chart.getStyleClass().contains("series-us-deaths"));
-        assertFalse(chart.getStyleClass().contains("series-us-troops"));
     }
 
     @Test
@@ -141,5 +141,37 @@ class FiguresChartTest {
                 .filter(n -> n.getAccessibleText().startsWith("2011:")).findFirst().orElseThrow();
         robot.clickOn(point2011);
         assertEquals(List.of(2011), clicked);
+    }
+
+    /**
+     * A series is drawn in the colour of its place among the dataset's series, whatever its id: read from the
+     * pixels inside the tallest bar, with the app's palette and with none but the chart's own stylesheet.
+     */
+    @Test
+    void aSeriesIsDrawnInTheColourOfItsPlace(FxRobot robot) {
+        robot.interact(() -> chart.setSeries(DEATHS));
+        assertEquals(Color.web("#0072B2"), colourInsideTallestBar(robot), "the first series' colour by default");
+        robot.interact(() -> chart.setColorIndex(1));
+        assertEquals(Color.web("#D55E00"), colourInsideTallestBar(robot), "the second series' colour");
+        robot.interact(() -> chart.setColorIndex(2));
+        assertEquals(Color.web("#009E73"), colourInsideTallestBar(robot), "the third series' colour");
+        robot.interact(() -> chart.setColorIndex(1 + FiguresChart.PALETTE_SIZE));
+        assertEquals(Color.web("#D55E00"), colourInsideTallestBar(robot), "the palette repeats after six series");
+
+        robot.interact(() -> chart.getScene().getStylesheets().clear());
+        assertEquals(Color.web("#D55E00"), colourInsideTallestBar(robot), "the chart's own defaults, alone");
+    }
+
+    private Color colourInsideTallestBar(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Color[] colour = new Color[1];
+        robot.interact(() -> {
+            Node bar = chart.lookupAll(".chart-bar").stream()
+                    .max(java.util.Comparator.comparingDouble(n -> n.getLayoutBounds().getHeight())).orElseThrow();
+            Bounds inChart = chart.sceneToLocal(bar.localToScene(bar.getLayoutBounds()));
+            WritableImage picture = chart.snapshot(null, null);
+            colour[0] = picture.getPixelReader().getColor((int) inChart.getCenterX(), (int) inChart.getCenterY());
+        });
+        return colour[0];
     }
 }

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.export.FxForTests;
+import org.timelineexplorer.export.ImageExport;
+import org.timelineexplorer.export.Pixels;
+import org.timelineexplorer.ui.ViewLoader;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,7 +21,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CommandLineTest {
 
@@ -42,7 +44,7 @@ class CommandLineTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), List.of(ViewLoader.stylesheet()));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -98,18 +100,43 @@ class CommandLineTest {
         assertEquals("", run.out());
     }
 
+    /**
+     * A file that cannot be read is one message and exit code 1, for validate and the exports alike. Tests run as
+     * root on CI, and root reads any file whatever its permissions; so the unreadable file is one whose reading
+     * fails for everyone: this process's memory seen as a file, which cannot be read from its start.
+     */
     @Test
     void unreadableFileExitsOneWithAMessage(@TempDir Path dir) throws Exception {
         Run folder = run("validate", dir.toString());
         assertEquals(1, folder.code());
         assertTrue(folder.err().contains("this is a folder"), folder.err());
 
-        Path file = Files.writeString(dir.resolve("secret.json"), "{}");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "root reads everything: permissions cannot be tested");
-        Run run = run("validate", file.toString());
-        assertEquals(1, run.code());
-        assertTrue(run.err().contains("may not be read"), run.err());
+        Path memory = Path.of("/proc/self/mem");
+        assumeTrue(Files.exists(memory), "a Linux machine, as CI is");
+        Path failing = Files.createSymbolicLink(dir.resolve("secret.json"), memory);
+        Run run = run("validate", failing.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(run.out().startsWith(failing + ":") && run.out().contains("the file cannot be read"), run.out());
+        assertTrue(run.out().endsWith("1 error, 0 warnings" + System.lineSeparator()), run.out());
+        assertTrue(run.noStackTrace());
+
+        Path out = dir.resolve("chart.png");
+        Run export = run("export-chart", "--data", failing.toString(), "--series", "us-troops", "--out",
+                out.toString());
+        assertEquals(1, export.code(), export.toString());
+        assertTrue(export.err().contains(failing + " does not open:") && export.err().contains("cannot be read"),
+                export.err());
+        assertFalse(Files.exists(out), "no picture, and no part of one");
+        Files.delete(failing);
+
+        // Without the permission to read, as a user who is not root meets it.
+        Path locked = Files.writeString(dir.resolve("locked.json"), "{}");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        if (!Files.isReadable(locked)) {
+            Run denied = run("validate", locked.toString());
+            assertEquals(1, denied.code());
+            assertTrue(denied.err().contains("may not be read"), denied.err());
+        }
     }
 
     @Test
@@ -136,6 +163,8 @@ class CommandLineTest {
             assertEquals(2, run.code(), String.join(" ", args));
             assertTrue(run.err().startsWith("timeline-explorer: "), run.err());
             assertTrue(run.err().contains("Usage:"), run.err());
+            assertFalse(run.err().contains("Unmatched") || run.err().contains("Missing required"),
+                    "our words, not the parser's: " + run.err());
             assertTrue(run.noStackTrace());
         }
     }
@@ -144,10 +173,53 @@ class CommandLineTest {
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().contains("export-timeline"));
+        for (String command : List.of("validate", "export-chart", "export-timeline", "generate-completion")) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " in\n" + help.out());
+        }
         Run version = run("--version");
         assertEquals(0, version.code());
         assertEquals("Timeline Explorer development", version.out().strip());
+        assertEquals(0, run("-h").code());
+    }
+
+    /** Every export command takes the same options, each with its own default size. */
+    @Test
+    void theExportCommandsShareTheirOptions() {
+        Run chart = run("export-chart", "--help");
+        Run timeline = run("export-timeline", "--help");
+        assertEquals(0, chart.code());
+        assertEquals(0, timeline.code());
+        for (String option : List.of("--data=FILE", "--out=OUT.png", "--width=W", "--height=H", "--scale=S")) {
+            assertTrue(chart.out().contains(option) && timeline.out().contains(option), option);
+        }
+        // The help wraps its lines where it likes.
+        String chartHelp = chart.out().replaceAll("\\s+", " ");
+        String timelineHelp = timeline.out().replaceAll("\\s+", " ");
+        assertTrue(chartHelp.contains("width, from 100 to 10000 (default: 960)")
+                && chartHelp.contains("from 100 to 10000 (default: 540)"), chartHelp);
+        assertTrue(timelineHelp.contains("width, from 100 to 10000 (default: 1600)")
+                && timelineHelp.contains("from 100 to 10000 (default: 600)"), timelineHelp);
+    }
+
+    @Test
+    void aPictureTooLargeToDrawIsAUsageError(@TempDir Path dir) {
+        Run run = run("export-timeline", "--out", dir.resolve("huge.png").toString(), "--width", "10000",
+                "--height", "10000", "--scale", "4");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("timeline-explorer: --width, --height and --scale: the picture would be "
+                + "40000 × 40000 pixels"), run.err());
+        assertFalse(Files.exists(dir.resolve("huge.png")));
+    }
+
+    /** {@code generate-completion} prints a bash completion script that completes the commands and options. */
+    @Test
+    void completionScriptKnowsTheCommandsAndOptions() {
+        Run run = run("generate-completion");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("complete -F"), "a bash completion script");
+        for (String word : List.of("validate", "export-chart", "export-timeline", "--series", "--scale")) {
+            assertTrue(run.out().contains(word), word);
+        }
     }
 
     @Test
@@ -171,10 +243,17 @@ class CommandLineTest {
         Run run = run("export-chart", "--data", BUNDLED.toString(), "--series", "us-troops", "--out", out.toString(),
                 "--width", "800", "--height", "450", "--scale", "2");
         assertEquals(0, run.code(), run.toString());
-        BufferedImage image = ImageIO.read(out.toFile());
-        assertEquals(1600, image.getWidth());
-        assertEquals((450 + 88) * 2, image.getHeight());
-        assertEquals("saved " + out + " (1600 x 1076 pixels)", run.out().strip());
+        BufferedImage image = Pixels.read(out);
+        assertEquals(1600, image.getWidth(), "--width is the whole picture's, times the scale");
+        assertEquals(900, image.getHeight(), "--height too: the title and credit bands are inside it");
+        assertEquals("saved " + out + " (1600 x 900 pixels)", run.out().strip());
+        int titleBottom = (int) (ImageExport.TITLE_BAND * 2);
+        int footerTop = 900 - (int) (ImageExport.FOOTER_BAND * 2);
+        assertTrue(Pixels.ink(image, 0, titleBottom).width() > 300, "the title band holds the title");
+        assertTrue(Pixels.ink(image, footerTop + 4, 900).width() > 1000, "the credit band holds the credit");
+        Pixels.Found line = Pixels.colour(image, 0x0072B2, 0, 900);
+        assertTrue(line.count() > 1000 && line.minY() > titleBottom && line.maxY() < footerTop,
+                "the troops are drawn in the first series' colour, between the bands: " + line);
         keep(out);
     }
 
@@ -192,15 +271,16 @@ class CommandLineTest {
         Run run = run("export-timeline", "--from", "2003", "--to", "2011-12", "--out", out.toString(),
                 "--width", "1200", "--height", "500", "--scale", "1");
         assertEquals(0, run.code(), run.toString());
-        BufferedImage image = ImageIO.read(out.toFile());
+        BufferedImage image = Pixels.read(out);
         assertEquals(1200, image.getWidth());
-        assertEquals(500 + 88, image.getHeight());
+        assertEquals(500, image.getHeight());
+        assertTrue(Pixels.ink(image, 0, (int) ImageExport.TITLE_BAND).width() > 200, "the dataset's title");
         keep(out);
         Path whole = dir.resolve("whole.png");
         assertEquals(0, run("export-timeline", "--out", whole.toString()).code());
-        BufferedImage wholeImage = ImageIO.read(whole.toFile());
-        assertEquals(1600 * 2, wholeImage.getWidth(), "the timeline defaults to 2x, as charts do");
-        assertEquals((600 + 88) * 2, wholeImage.getHeight());
+        BufferedImage wholeImage = Pixels.read(whole);
+        assertEquals(1600 * 2, wholeImage.getWidth(), "the timeline defaults to 1600 x 600 at 2x, as charts do");
+        assertEquals(600 * 2, wholeImage.getHeight());
         keep(whole);
     }
 

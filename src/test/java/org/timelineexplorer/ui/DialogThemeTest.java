@@ -145,7 +145,7 @@ class DialogThemeTest {
     void aPictureThatCouldNotBeSaved(FxRobot robot, @TempDir Path dir) throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
         checkInEveryTheme(robot, "not-saved", () -> controller.exports().save(
-                controller.exports().chartImage(1), notAFolder.resolve("chart.png")));
+                controller.exports().chartImage(new org.timelineexplorer.export.PictureSize(800, 450, 1)), notAFolder.resolve("chart.png")));
     }
 
     @Test

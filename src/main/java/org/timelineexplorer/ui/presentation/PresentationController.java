@@ -263,6 +263,7 @@ public final class PresentationController {
             for (FigureSeries s : series) {
                 FiguresChart chart = new FiguresChart();
                 chart.setSeries(s);
+                chart.setColorIndex(series.indexOf(s));
                 Label title = new Label(s.title() + (s.unit().isBlank() ? "" : " (" + s.unit() + ")"));
                 title.getStyleClass().add("chart-title");
                 title.setWrapText(true);

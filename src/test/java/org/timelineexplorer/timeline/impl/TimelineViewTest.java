@@ -333,7 +333,7 @@ class TimelineViewTest {
     @Test
     void squeezedToItsSmallestTheTimelineKeepsItsLaneOffTheClusterRow(FxRobot robot) {
         robot.interact(() -> {
-            view.setStyle("-te-label-font: 28px \"System\";");
+            view.setStyle("-te-label-font: 28px \"DejaVu Sans\";");
             view.setPrefHeight(1);
             view.setAnimated(false);
             view.fitAll();

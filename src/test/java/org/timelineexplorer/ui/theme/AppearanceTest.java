@@ -66,8 +66,8 @@ class AppearanceTest {
             String css = new String(new java.net.URL(theme.stylesheet()).openStream().readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
             for (String colour : new String[] {"-te-bg", "-te-fg", "-te-surface", "-te-accent", "-te-muted",
-                    "-te-border", "-te-selection", "-te-series-troops", "-te-series-us-deaths",
-                    "-te-series-civilian-deaths"}) {
+                    "-te-border", "-te-selection", "-te-series-1", "-te-series-2", "-te-series-3",
+                    "-te-series-4", "-te-series-5", "-te-series-6"}) {
                 assertTrue(css.contains(colour + ":"), theme + " sets " + colour);
             }
             assertTrue(css.contains(":focused"), theme + " draws a focus ring");
@@ -77,7 +77,7 @@ class AppearanceTest {
 
     @Test
     void seriesColoursAreOkabeItoInEveryTheme() throws Exception {
-        java.util.regex.Pattern series = java.util.regex.Pattern.compile("-te-series-[a-z-]+:\\s*(#[0-9A-Fa-f]{6})");
+        java.util.regex.Pattern series = java.util.regex.Pattern.compile("-te-series-\\d+:\\s*(#[0-9A-Fa-f]{6})");
         for (Theme theme : Theme.values()) {
             String css = new String(new java.net.URL(theme.stylesheet()).openStream().readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
@@ -87,7 +87,7 @@ class AppearanceTest {
                 assertTrue(OkabeIto.contains(m.group(1)), theme + ": " + m.group(1) + " is Okabe-Ito");
                 seen.add(m.group(1).toUpperCase(java.util.Locale.ROOT));
             }
-            assertEquals(4, seen.size(), theme + " gives the four series four different colours");
+            assertEquals(6, seen.size(), theme + " gives the palette's six series six different colours");
         }
     }
 }

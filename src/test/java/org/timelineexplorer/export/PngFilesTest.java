@@ -1,4 +1,4 @@
-package org.timelineexplorer.io;
+package org.timelineexplorer.export;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.timelineexplorer.io;
+package org.timelineexplorer.export;
 
 import javax.imageio.ImageIO;
 import java.awt.image.RenderedImage;

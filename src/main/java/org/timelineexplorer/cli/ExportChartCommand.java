@@ -1,0 +1,61 @@
+package org.timelineexplorer.cli;
+
+import javafx.scene.image.WritableImage;
+import org.timelineexplorer.export.PictureSize;
+import org.timelineexplorer.export.Pictures;
+import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.FigureSeries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import static org.timelineexplorer.cli.CommandLine.PROGRAM;
+
+/** {@code export-chart}: a chart of some of a dataset's figure series, as a PNG. */
+@Command(name = "export-chart", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Saves a chart of the named figure series as a PNG, with its title and source credit; several "
+                + "series stand one under another.")
+final class ExportChartCommand extends ExportCommand {
+
+    @Option(names = "--series", paramLabel = "ID", split = ",", required = true, order = 1,
+            description = "The series to chart, such as us-troops,us-deaths.")
+    List<String> series;
+
+    private List<String> ids;
+
+    ExportChartCommand(List<String> stylesheets) {
+        super(Pictures.CHART_SIZE, stylesheets);
+    }
+
+    @Override
+    void checkOptions(picocli.CommandLine command) {
+        ids = series.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        if (ids.isEmpty()) {
+            throw new ParameterException(command, "--series needs at least one series id");
+        }
+    }
+
+    @Override
+    Optional<Callable<WritableImage>> picture(Dataset dataset, PictureSize size, List<String> stylesheets,
+                                              PrintWriter err) {
+        List<FigureSeries> chosen = new ArrayList<>();
+        for (String id : ids) {
+            Optional<FigureSeries> found = dataset.series(id);
+            if (found.isEmpty()) {
+                err.println(PROGRAM + ": this dataset has no series \"" + id + "\"; it has: "
+                        + (dataset.series().isEmpty() ? "none"
+                        : dataset.series().stream().map(FigureSeries::id).collect(Collectors.joining(", "))));
+                return Optional.empty();
+            }
+            chosen.add(found.get());
+        }
+        return Optional.of(() -> Pictures.chart(dataset, chosen, size, stylesheets));
+    }
+}

@@ -1,0 +1,66 @@
+package org.timelineexplorer.fonts;
+
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The typeface everything is drawn with, the window, the PNG exports and later the PDFs: DejaVu Sans, in the regular,
+ * bold and oblique styles the stylesheets use, bundled with the app (licence in {@code LICENSE-DejaVu.txt} beside
+ * the files). A machine's own fonts differ, "System" is Segoe UI on one and Noto Sans on another, and so would every
+ * label's width and every picture; with the fonts bundled a picture looks the same wherever it is made.
+ *
+ * <p>The stylesheets name {@link #FAMILY}; {@link #load()} must run before the first scene is styled (the app does it
+ * at start, the command line and every export through {@link #regular}/{@link #bold} or when JavaFX starts).
+ */
+public final class Fonts {
+
+    /** The family name the stylesheets use, as the bundled files declare it. */
+    public static final String FAMILY = "DejaVu Sans";
+
+    /** Only the styles the stylesheets use, about 2 MB in all. */
+    static final List<String> FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf");
+
+    private static boolean loaded;
+
+    private Fonts() {
+    }
+
+    /**
+     * Registers the bundled fonts with JavaFX, once; later calls return at once. Safe on any thread once the JavaFX
+     * toolkit is started.
+     *
+     * @throws IllegalStateException when a bundled file is missing or JavaFX refuses it (a broken build)
+     */
+    public static synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        for (String file : FILES) {
+            try (InputStream in = Fonts.class.getResourceAsStream(file)) {
+                if (in == null || Font.loadFont(in, 12) == null) {
+                    throw new IllegalStateException("the bundled font " + file + " cannot be loaded");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the bundled font " + file, e);
+            }
+        }
+        loaded = true;
+    }
+
+    /** The regular style at {@code size} points, for text drawn outside the stylesheets. */
+    public static Font regular(double size) {
+        load();
+        return Font.font(FAMILY, FontWeight.NORMAL, size);
+    }
+
+    /** The bold style at {@code size} points. */
+    public static Font bold(double size) {
+        load();
+        return Font.font(FAMILY, FontWeight.BOLD, size);
+    }
+}
