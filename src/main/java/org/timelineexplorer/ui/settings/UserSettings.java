@@ -4,6 +4,7 @@ import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +33,17 @@ import java.util.prefs.Preferences;
 public final class UserSettings {
 
     /** The node the application uses, under the user's root. */
-    private static final String NODE = "org/timelineexplorer";
+    static final String NODE = "org/timelineexplorer";
+
+    /**
+     * Where version 0.1 kept the look and the presentation's settings, apart from the rest, and what each of its
+     * keys is called now: {@link #forUser()} moves them here once, so that a teacher's theme, type size, charts and
+     * pace survive the update.
+     */
+    static final String EARLIER_LOOK_NODE = "org/timelineexplorer/ui/theme";
+    private static final Map<String, String> EARLIER_LOOK_KEYS = Map.of("theme", "look.theme",
+            "fontSize", "look.fontSize", "includeCharts", "presentation.includeCharts",
+            "paceSeconds", "presentation.paceSeconds");
 
     /** How long changes wait to be written together. */
     private static final Duration WRITE_DELAY = Duration.ofSeconds(1);
@@ -66,7 +77,36 @@ public final class UserSettings {
 
     /** The settings of the user on this computer. */
     public static UserSettings forUser() {
+        moveEarlierLook(Preferences.userRoot());
         return new UserSettings(Preferences.userRoot().node(NODE));
+    }
+
+    /**
+     * Moves what version 0.1 kept in {@value #EARLIER_LOOK_NODE} under {@code root} into {@value #NODE}, where a
+     * value is not already stored, and removes the old node. Values are moved as written: each is checked, like any
+     * stored value, when it is read.
+     */
+    static void moveEarlierLook(Preferences root) {
+        try {
+            if (!root.nodeExists(EARLIER_LOOK_NODE)) {
+                return;
+            }
+            Preferences earlier = root.node(EARLIER_LOOK_NODE);
+            Preferences now = root.node(NODE);
+            EARLIER_LOOK_KEYS.forEach((from, to) -> {
+                String value = earlier.get(from, null);
+                if (value != null && now.get(to, null) == null) {
+                    now.put(to, value);
+                }
+            });
+            Preferences parent = earlier.parent();
+            earlier.removeNode();
+            parent.flush();
+            now.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // The old settings stay where they were; the defaults serve instead.
+            LOG.log(Level.FINE, "the earlier look settings could not be moved", e);
+        }
     }
 
     /** The stored value, if there is one and it is accepted. */

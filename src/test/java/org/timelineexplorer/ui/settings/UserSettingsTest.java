@@ -137,4 +137,31 @@ class UserSettingsTest {
         assertTrue(disk.isEmpty());
         assertEquals(Optional.of("us-deaths"), settings.get(Setting.text("chart.series")), "still known this run");
     }
+
+    @Test
+    void theLookVersionZeroPointOneKeptApartMovesOverOnceAndKeepsNewerChoices() throws Exception {
+        java.util.prefs.Preferences root = java.util.prefs.Preferences.userRoot()
+                .node("test-earlier-look-" + java.util.UUID.randomUUID());
+        java.util.prefs.Preferences earlier = root.node(UserSettings.EARLIER_LOOK_NODE);
+        earlier.put("theme", "DARK");
+        earlier.put("fontSize", "18");
+        earlier.put("includeCharts", "true");
+        earlier.put("paceSeconds", "20");
+        root.node(UserSettings.NODE).put("presentation.paceSeconds", "5");
+        try {
+            UserSettings.moveEarlierLook(root);
+
+            UserSettings settings = new UserSettings(root.node(UserSettings.NODE));
+            assertEquals(Optional.of("DARK"), settings.get(Setting.text("look.theme")));
+            assertEquals(Optional.of(18), settings.get(Setting.whole("look.fontSize", 10, 32)));
+            assertEquals(Optional.of(true), settings.get(Setting.flag("presentation.includeCharts")));
+            assertEquals(Optional.of(5), settings.get(Setting.oneOf("presentation.paceSeconds", List.of(5, 10, 20))),
+                    "a value the new version already stored wins");
+            assertFalse(root.nodeExists(UserSettings.EARLIER_LOOK_NODE), "the old node is gone");
+            UserSettings.moveEarlierLook(root);
+            assertEquals(Optional.of(18), settings.get(Setting.whole("look.fontSize", 10, 32)));
+        } finally {
+            root.removeNode();
+        }
+    }
 }
