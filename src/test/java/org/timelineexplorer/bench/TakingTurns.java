@@ -105,14 +105,8 @@ final class TakingTurns {
             return;
         }
         for (int other = 1; other < sides; other++) {
-            long waited = 0;
-            while (!Files.exists(doneFile(other))) {
-                if (waited > GIVE_UP_MILLIS) {
-                    throw new IllegalStateException("side " + other + " did not finish");
-                }
-                Thread.sleep(POLL_MILLIS);
-                waited += POLL_MILLIS;
-            }
+            Path done = doneFile(other);
+            waitUntil(() -> Files.exists(done), "side " + other + " to finish");
         }
         Map<Integer, List<double[]>> mine = read(0);
         for (int other = 1; other < sides; other++) {
@@ -152,24 +146,30 @@ final class TakingTurns {
     }
 
     private void awaitTurn() throws Exception {
-        long waited = 0;
-        while (true) {
+        waitUntil(() -> {
             int now = currentTurn();
-            if (now == side) {
-                return;
-            }
-            if (now >= 0 && Files.exists(doneFile(now))) {
+            if (now >= 0 && now != side && Files.exists(doneFile(now))) {
                 // A side that has finished (one with fewer runs) gives up its turns.
                 pass((now + 1) % sides);
-                continue;
+                return false;
             }
+            return now == side;
+        }, "a turn");
+    }
+
+    private static void waitUntil(Check check, String what) throws Exception {
+        for (long waited = 0; !check.holds(); waited += POLL_MILLIS) {
             if (waited > GIVE_UP_MILLIS) {
-                throw new IllegalStateException("waited " + GIVE_UP_MILLIS / 1000 + " s for a turn: did side " + now
-                        + " die?");
+                throw new IllegalStateException("waited " + GIVE_UP_MILLIS / 1000 + " s for " + what
+                        + ": did another side die?");
             }
             Thread.sleep(POLL_MILLIS);
-            waited += POLL_MILLIS;
         }
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws IOException;
     }
 
     /** The side whose turn it is, or -1 before side 0 has started. */
@@ -204,7 +204,8 @@ final class TakingTurns {
         return bySize;
     }
 
-    private static double quantile(double[] sorted, double q) {
+    /** The {@code q} quantile of ascending {@code sorted}, between its two nearest values: q = 0.5 is the median. */
+    static double quantile(double[] sorted, double q) {
         double at = q * (sorted.length - 1);
         int below = (int) Math.floor(at);
         int above = Math.min(sorted.length - 1, below + 1);

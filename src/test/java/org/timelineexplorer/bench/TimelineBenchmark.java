@@ -261,9 +261,7 @@ public final class TimelineBenchmark {
     }
 
     private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
-        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
-        int half = values.length / 2;
-        return values.length % 2 == 1 ? values[half] : (values[half - 1] + values[half]) / 2;
+        return TakingTurns.quantile(runs.stream().mapToDouble(figure).sorted().toArray(), 0.5);
     }
 
     private static String range(List<Run> runs, ToDoubleFunction<Run> figure) {
