@@ -26,6 +26,7 @@ import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -34,7 +35,9 @@ import java.util.function.ToDoubleFunction;
  * the canvas drawing and rendering. The control shows the events as the application hands them over, a sorted
  * list over a filtered one, so that an edit arrives as the editor's will: one event replaced by itself at another
  * date, moved a month later, in view. After warm-up rounds on other events, five fresh controls are measured per
- * size and each figure printed is their median.
+ * size ({@code BENCHMARK_RUNS} in the environment sets another number) and each figure printed is their median.
+ * To compare two versions of the code, run it in both at once taking turns, one control at a time
+ * ({@link TakingTurns}).
  */
 public final class TimelineBenchmark {
 
@@ -43,7 +46,7 @@ public final class TimelineBenchmark {
     private static final int STEPS = 20;
     private static final int WARM_UP_ROUNDS = 5;
     /** Fresh controls measured per size; each figure printed is the median over them. */
-    private static final int RUNS = 5;
+    private static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCHMARK_RUNS", "5"));
     private static final long SEED = 42;
     private static final long WARM_UP_SEED = 1_000;
 
@@ -56,8 +59,13 @@ public final class TimelineBenchmark {
     }
 
     public static void run() throws Exception {
+        TakingTurns turns = TakingTurns.fromEnvironment();
         HeadlessFx.ensureStarted();
         findThreads();
+        if (turns != null) {
+            System.out.println("Taking turns as side " + turns.side() + " of " + turns.sides()
+                    + ": one control at a time, the others waiting.");
+        }
         System.out.println("Wall-clock ms per step, and in brackets the CPU ms the FX and render threads spent on it,");
         System.out.println("which other load on the machine does not inflate. Load average now: "
                 + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
@@ -67,15 +75,29 @@ public final class TimelineBenchmark {
         // Warm-up rounds on other events, so that the figures are the control's and not the JIT compiler's, and no
         // lane layout or text measurement is reused from them.
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            measure(10_000, WARM_UP_SEED + round);
+            long seed = WARM_UP_SEED + round;
+            inTurn(turns, () -> measure(10_000, seed));
         }
         for (int n : new int[] {1_000, 10_000, 100_000}) {
             List<Run> runs = new ArrayList<>();
             for (int run = 0; run < RUNS; run++) {
-                runs.add(measure(n, SEED));
+                Run r = inTurn(turns, () -> measure(n, SEED));
+                runs.add(r);
+                if (turns != null) {
+                    turns.record(n, run, mean(r.zoomCpu()), mean(r.panCpu()), mean(r.moveCpu()), mean(r.zoom()),
+                            mean(r.pan()), mean(r.move()));
+                }
             }
             print(n, runs);
         }
+        if (turns != null) {
+            turns.finish();
+        }
+    }
+
+    /** Does {@code work} in this JVM's turn, or at once when it runs alone. */
+    private static Run inTurn(TakingTurns turns, Callable<Run> work) throws Exception {
+        return turns == null ? work.call() : turns.take(work);
     }
 
     /** The figures of one run: a fresh control over the same events, built, zoomed and panned. */
@@ -239,9 +261,7 @@ public final class TimelineBenchmark {
     }
 
     private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
-        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
-        int half = values.length / 2;
-        return values.length % 2 == 1 ? values[half] : (values[half - 1] + values[half]) / 2;
+        return TakingTurns.quantile(runs.stream().mapToDouble(figure).sorted().toArray(), 0.5);
     }
 
     private static String range(List<Run> runs, ToDoubleFunction<Run> figure) {
