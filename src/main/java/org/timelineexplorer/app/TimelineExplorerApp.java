@@ -5,8 +5,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.timelineexplorer.cli.CommandLine;
+import org.timelineexplorer.cli.DataChoice;
 import org.timelineexplorer.fonts.Fonts;
-import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.AppState;
@@ -15,12 +15,11 @@ import org.timelineexplorer.ui.ProblemsDialog;
 import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.settings.UserSettings;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The desktop application: one {@link AppState}, a dataset loaded into it (the file named with {@code --data}, or
- * the bundled one), the user's settings, and the main window bound to both.
+ * The desktop application: one {@link AppState}, a dataset loaded into it (the file or bundled dataset named with
+ * {@code --data}, or the first bundled one), the user's settings, and the main window bound to both.
  */
 public final class TimelineExplorerApp extends Application {
 
@@ -28,7 +27,7 @@ public final class TimelineExplorerApp extends Application {
 
     private final AppState state = new AppState();
     private final UserSettings settings = UserSettings.forUser();
-    private Optional<Path> requestedFile = Optional.empty();
+    private Optional<DataChoice> requestedData = Optional.empty();
     private LoadResult requested;
     private LoadResult bundled;
 
@@ -36,8 +35,8 @@ public final class TimelineExplorerApp extends Application {
     @Override
     public void init() {
         Fonts.load();
-        requestedFile = CommandLine.dataFile(getParameters().getRaw());
-        requested = requestedFile.map(DatasetOpener::open).orElse(null);
+        requestedData = CommandLine.data(getParameters().getRaw());
+        requested = requestedData.map(DataChoice::open).orElse(null);
         if (requested == null || !requested.isLoaded()) {
             bundled = new DatasetReader().readBundled();
         }
@@ -56,7 +55,8 @@ public final class TimelineExplorerApp extends Application {
         stage.show();
         if (requested != null && !requested.isLoaded()) {
             // The bundled dataset is open behind the dialog, so the teacher can fix the file and open it again.
-            Platform.runLater(() -> ProblemsDialog.create(stage, requestedFile.orElseThrow(), requested).show());
+            Platform.runLater(() -> ProblemsDialog.create(stage, requestedData.orElseThrow().shownName(),
+                    requested).show());
         }
         if (getParameters().getUnnamed().contains("--measure-startup")) {
             StartupClock.printAtFirstFrame();

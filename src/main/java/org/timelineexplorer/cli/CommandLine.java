@@ -16,9 +16,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +24,7 @@ import java.util.concurrent.Callable;
 
 /**
  * The program's command line, read by picocli. With no command it asks for the window (optionally with
- * {@code --data FILE}); {@code validate}, {@code export-chart} and {@code export-timeline} run without a window and
+ * {@code --data FILE} or {@code --data NAME}, a bundled dataset; see {@link DataChoice}); {@code validate}, {@code export-chart} and {@code export-timeline} run without a window and
  * end with an exit code: 0 done, 1 failed (a bad or missing file, a write that failed), 2 the command line itself was
  * wrong (the message and the command's usage are printed). {@code --help} and {@code --version} work everywhere, and
  * {@code generate-completion} prints a bash and zsh completion script. No stack trace is ever printed for a problem
@@ -41,6 +39,8 @@ public final class CommandLine {
     public static final int USAGE = 2;
 
     static final String PROGRAM = "timeline-explorer";
+    /** What {@code --data} takes, in every command's usage. */
+    static final String DATA_LABEL = "FILE|NAME";
 
     private CommandLine() {
     }
@@ -51,7 +51,7 @@ public final class CommandLine {
      * @param pictureStylesheets the look the exports draw pictures in, the app's stylesheet, so that a picture from
      *                           the command line looks as one from the window
      * @return an exit code (0, 1 or 2), or {@link #START_GUI} when the window should start; then
-     * {@link #dataFile(List)} tells which file to open
+     * {@link #data(List)} tells which dataset to open
      */
     public static int run(String[] args, PrintStream out, PrintStream err, List<String> pictureStylesheets) {
         picocli.CommandLine parser = parser(pictureStylesheets);
@@ -75,10 +75,10 @@ public final class CommandLine {
     }
 
     /**
-     * The dataset file a window start asks for, read from the raw arguments (as the Application's
-     * {@code getParameters().getRaw()} gives them): the value of {@code --data FILE} or {@code --data=FILE}.
+     * The dataset a window start asks for, read from the raw arguments (as the Application's
+     * {@code getParameters().getRaw()} gives them): the value of {@code --data FILE|NAME} or {@code --data=FILE|NAME}.
      */
-    public static Optional<Path> dataFile(List<String> rawArgs) {
+    public static Optional<DataChoice> data(List<String> rawArgs) {
         picocli.CommandLine parser = parser(List.of());
         try {
             ParseResult parsed = parser.parseArgs(rawArgs.toArray(String[]::new));
@@ -100,7 +100,8 @@ public final class CommandLine {
                 .addSubcommand(new ExportChartCommand(pictureStylesheets))
                 .addSubcommand(new ExportTimelineCommand(pictureStylesheets))
                 .addSubcommand(new AutoComplete.GenerateCompletion())
-                .registerConverter(HistoricalDate.class, HistoricalDate::parse);
+                .registerConverter(HistoricalDate.class, HistoricalDate::parse)
+                .registerConverter(DataChoice.class, DataChoice::of);
         parser.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return parser;
     }
@@ -132,12 +133,15 @@ public final class CommandLine {
         if (e.getArgSpec() != null && e.getCause() instanceof DateTimeException date) {
             return name(e.getArgSpec()) + ": " + date.getMessage();
         }
+        if (e.getArgSpec() != null && e.getCause() instanceof DataChoice.UnknownName unknown) {
+            return name(e.getArgSpec()) + ": " + unknown.getMessage();
+        }
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             ArgSpec arg = missing.getMissing().get(0);
             String name = name(arg);
             boolean given = args.stream().anyMatch(a -> a.equals(name) || a.startsWith(name + "="));
             return !given ? name + " is required"
-                    : name + " needs " + ("FILE".equals(arg.paramLabel()) ? "a FILE" : "a value");
+                    : name + " needs " + (arg.paramLabel().startsWith("FILE") ? "a " + arg.paramLabel() : "a value");
         }
         return e.getMessage();
     }
@@ -154,7 +158,7 @@ public final class CommandLine {
     @Command(name = PROGRAM, mixinStandardHelpOptions = true, versionProvider = Version.class,
             synopsisHeading = "Usage:%n",
             customSynopsis = {
-                "  java -jar timeline-explorer.jar [--data FILE]       start the app",
+                "  java -jar timeline-explorer.jar [--data FILE|NAME]  start the app",
                 "  java -jar timeline-explorer.jar COMMAND [OPTIONS]   run COMMAND, no window",
                 "  java -jar timeline-explorer.jar COMMAND --help      COMMAND's options"},
             description = {"", "Timeline Explorer: a classroom timeline of events, eras and figures."},
@@ -166,9 +170,10 @@ public final class CommandLine {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = "FILE",
-                description = "A dataset or TimelineJS file to open instead of the bundled dataset.")
-        Path data;
+        @Option(names = "--data", paramLabel = DATA_LABEL, completionCandidates = DataChoice.BundledIds.class,
+                description = "A dataset or TimelineJS file to open instead of the bundled dataset, or a bundled"
+                        + " dataset by NAME: ${COMPLETION-CANDIDATES}.")
+        DataChoice data;
 
         /** Read by the window itself; allowed here so that it passes through. */
         @Option(names = "--measure-startup", hidden = true)
@@ -176,11 +181,11 @@ public final class CommandLine {
 
         @Override
         public Integer call() {
-            if (data != null && data.toString().isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--data needs a FILE");
+            if (data != null && data.name().isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--data needs a " + DATA_LABEL);
             }
-            if (data != null && !Files.isRegularFile(data)) {
-                spec.commandLine().getErr().println(PROGRAM + ": " + data + ": there is no such file");
+            if (data != null && data.missing().isPresent()) {
+                spec.commandLine().getErr().println(PROGRAM + ": " + data.missing().get());
                 return FAILED;
             }
             return START_GUI;

@@ -6,8 +6,7 @@ import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.PictureSize;
 import org.timelineexplorer.export.PngFiles;
-import org.timelineexplorer.io.DatasetOpener;
-import org.timelineexplorer.io.DatasetReader;
+import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.Dataset;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +37,10 @@ abstract class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", order = 10, paramLabel = "FILE",
-            description = "The dataset or TimelineJS file (default: the bundled dataset).")
-    Path data;
+    @Option(names = "--data", order = 10, paramLabel = CommandLine.DATA_LABEL,
+            completionCandidates = DataChoice.BundledIds.class, description = "The dataset or TimelineJS file, or a"
+            + " bundled dataset by NAME: ${COMPLETION-CANDIDATES} (default: the first).")
+    DataChoice data;
 
     @Option(names = "--out", order = 11, paramLabel = "OUT.png", required = true,
             description = "The PNG to write; an existing file is replaced.")
@@ -136,17 +135,19 @@ abstract class ExportCommand implements Callable<Integer> {
 
     /** The dataset asked for, or the bundled one; on failure the problems are printed and empty returned. */
     private Optional<Dataset> load(PrintWriter err) {
-        Optional<Path> data = Optional.ofNullable(this.data);
-        if (data.isPresent() && !Files.isRegularFile(data.get())) {
-            err.println(PROGRAM + ": " + data.get() + ": there is no such file");
+        DataChoice data = Optional.ofNullable(this.data).orElse(new DataChoice.Bundled(BundledDataset.US_IRAQ));
+        if (data.missing().isPresent()) {
+            err.println(PROGRAM + ": " + data.missing().get());
             return Optional.empty();
         }
-        LoadResult result = data.map(DatasetOpener::open).orElseGet(() -> new DatasetReader().readBundled());
+        LoadResult result = data.open();
         if (result.dataset().isEmpty()) {
-            String name = data.map(Path::toString).orElse(DatasetReader.BUNDLED_RESOURCE);
+            String name = data.name();
             err.println(PROGRAM + ": " + name + " does not open:");
             result.errors().forEach(p -> err.println(p.format(name)));
-            err.println("(run: java -jar timeline-explorer.jar validate " + name + ")");
+            if (data instanceof DataChoice.DataFile) {
+                err.println("(run: java -jar timeline-explorer.jar validate " + name + ")");
+            }
         }
         return result.dataset();
     }

@@ -46,7 +46,7 @@ public final class DatasetReader {
      * memory than its two bytes. A dataset of 100,000 events with every field has about 2,100,000.
      */
     public static final int MAX_VALUES = 4_000_000;
-    /** The classpath resource holding the dataset that ships with the app. */
+    /** The classpath resource holding the dataset the app opens when asked for no other; see {@link BundledDataset}. */
     public static final String BUNDLED_RESOURCE = "/data/us-iraq-since-2003.json";
 
     static final String TOO_LARGE = "the file is larger than 64 MiB, the most Timeline Explorer reads";
@@ -96,18 +96,29 @@ public final class DatasetReader {
     }
 
     /**
-     * Reads the dataset that ships with the app, {@value #BUNDLED_RESOURCE}.
+     * Reads the dataset that ships with the app and opens when nothing else is asked for, {@value #BUNDLED_RESOURCE}.
      *
      * @throws IllegalStateException when the resource is missing from the build, which is a packaging mistake
      */
     public LoadResult readBundled() {
-        try (InputStream in = DatasetReader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+        return read(BundledDataset.US_IRAQ, OpeningProgress.NONE);
+    }
+
+    /**
+     * Reads a dataset that ships with the app, the same way as a file on disk, telling {@code progress} how far it
+     * has got.
+     *
+     * @throws IllegalStateException when the resource is missing from the build, which is a packaging mistake
+     * @throws java.util.concurrent.CancellationException when {@code progress} says the dataset is no longer wanted
+     */
+    public LoadResult read(BundledDataset bundled, OpeningProgress progress) {
+        try (InputStream in = DatasetReader.class.getResourceAsStream(bundled.resource())) {
             if (in == null) {
-                throw new IllegalStateException("the bundled dataset " + BUNDLED_RESOURCE + " is not on the classpath");
+                throw new IllegalStateException("the bundled dataset " + bundled.resource() + " is not on the classpath");
             }
-            return read(in, BUNDLED_RESOURCE);
+            return read(in, -1, bundled.resource(), progress);
         } catch (IOException e) {
-            throw new UncheckedIOException("closing the bundled dataset failed", e);
+            throw new UncheckedIOException("reading the bundled dataset " + bundled.resource() + " failed", e);
         }
     }
 

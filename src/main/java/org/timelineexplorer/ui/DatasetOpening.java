@@ -12,7 +12,9 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.io.DatasetOpener;
+import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.io.OpeningProgress;
 import org.timelineexplorer.model.AppState;
@@ -26,10 +28,11 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
- * Opens a teacher's dataset: File → Open, the recent-files list and a {@code .json} file dropped on the window all
- * come here. The file is read and checked in the background, so the window stays responsive; a file that takes
+ * Opens a teacher's dataset: File → Open, the recent-files list, a {@code .json} file dropped on the window and the
+ * bundled examples (File → Examples) all come here. The file is read and checked in the background, so the window stays responsive; a file that takes
  * longer than {@link #SLOW_AFTER about a second} is {@linkplain #slowProperty() slow}, and the window then shows
  * its {@linkplain #progressProperty() progress} and lets the teacher {@linkplain #cancel() cancel} it. Only a file
  * without errors replaces
@@ -40,6 +43,8 @@ public final class DatasetOpening {
 
     /** How long a file may take to open before the window shows its progress: fast opens do not flash a bar. */
     public static final Duration SLOW_AFTER = Duration.seconds(1);
+
+    private static final DatasetReader READER = new DatasetReader();
 
     private final AppState state;
     private final RecentFiles recent;
@@ -54,9 +59,9 @@ public final class DatasetOpening {
     });
     private Task<LoadResult> current;
     private Window owner;
-    private BiConsumer<Path, LoadResult> onProblems =
-            (file, result) -> ProblemsDialog.create(owner, file, result).show();
-    private BiConsumer<Path, LoadResult> onOpened = (file, result) -> { };
+    private BiConsumer<String, LoadResult> onProblems =
+            (name, result) -> ProblemsDialog.create(owner, name, result).show();
+    private BiConsumer<String, LoadResult> onOpened = (name, result) -> { };
 
     public DatasetOpening(AppState state, RecentFiles recent) {
         this.state = Objects.requireNonNull(state, "state");
@@ -74,13 +79,19 @@ public final class DatasetOpening {
         this.owner = owner;
     }
 
-    /** Called on the JavaFX thread with a file that did not open and why. */
-    public void setOnProblems(BiConsumer<Path, LoadResult> handler) {
+    /**
+     * Called on the JavaFX thread with the name of what did not open (a file's name, or a bundled dataset's title)
+     * and why.
+     */
+    public void setOnProblems(BiConsumer<String, LoadResult> handler) {
         this.onProblems = Objects.requireNonNull(handler);
     }
 
-    /** Called on the JavaFX thread after a file opened, for example to show its warnings in the status bar. */
-    public void setOnOpened(BiConsumer<Path, LoadResult> handler) {
+    /**
+     * Called on the JavaFX thread with the name of what opened (a file's name, or a bundled dataset's title), for
+     * example to show its warnings in the status bar.
+     */
+    public void setOnOpened(BiConsumer<String, LoadResult> handler) {
         this.onOpened = Objects.requireNonNull(handler);
     }
 
@@ -135,18 +146,43 @@ public final class DatasetOpening {
      * last one asked for wins. Call on the JavaFX thread.
      */
     public Task<LoadResult> open(Path file) {
+        return open(String.valueOf(file.getFileName()), file.toString(), progress -> DatasetOpener.open(file, progress),
+                () -> {
+                    if (recent != null) {
+                        recent.add(file);
+                    }
+                });
+    }
+
+    /**
+     * Reads a dataset that ships with the app in the background, as {@link #open(Path)} reads a file; it is not a
+     * file the teacher can change, so it stays out of the recent files. Call on the JavaFX thread.
+     */
+    public Task<LoadResult> open(BundledDataset bundled) {
+        return open(bundled.title(), bundled.resource(), progress -> READER.read(bundled, progress), () -> { });
+    }
+
+    /**
+     * The one opening: {@code reading} runs in the background, and only a dataset without errors replaces the open
+     * one, after which {@code afterOpened} runs.
+     *
+     * @param name   what the teacher knows it by, in messages
+     * @param source what a failure names as the source of its problem
+     */
+    private Task<LoadResult> open(String name, String source, Function<OpeningProgress, LoadResult> reading,
+                                  Runnable afterOpened) {
         if (current != null) {
             current.cancel();
         }
-        Task<LoadResult> task = new OpeningTask(file);
+        Task<LoadResult> task = new OpeningTask(reading);
         current = task;
         if (!busy.get()) {
             busy.set(true);
             slowTimer.playFromStart();
         }
         progress.bind(task.progressProperty());
-        task.setOnSucceeded(e -> finish(task, file, task.getValue()));
-        task.setOnFailed(e -> finish(task, file, null));
+        task.setOnSucceeded(e -> finish(task, name, source, afterOpened, task.getValue()));
+        task.setOnFailed(e -> finish(task, name, source, afterOpened, null));
         task.setOnCancelled(e -> {
             if (current == task) {
                 done();
@@ -156,24 +192,22 @@ public final class DatasetOpening {
         return task;
     }
 
-    private void finish(Task<LoadResult> task, Path file, LoadResult result) {
+    private void finish(Task<LoadResult> task, String name, String source, Runnable afterOpened, LoadResult result) {
         if (current != task) {
             return;
         }
         done();
         if (result == null) {
             Throwable cause = task.getException();
-            result = DatasetOpener.failure(file.toString(), "the file could not be read: "
+            result = DatasetOpener.failure(source, "the file could not be read: "
                     + (cause == null ? "unknown reason" : cause.getMessage()));
         }
         if (result.dataset().isPresent()) {
             state.setDataset(result.dataset().get());
-            if (recent != null) {
-                recent.add(file);
-            }
-            onOpened.accept(file, result);
+            afterOpened.run();
+            onOpened.accept(name, result);
         } else {
-            onProblems.accept(file, result);
+            onProblems.accept(name, result);
         }
     }
 
@@ -208,18 +242,18 @@ public final class DatasetOpening {
                 ? Optional.of(files.get(0).toPath()) : Optional.empty();
     }
 
-    /** Reads one file in the background, with the task's progress and cancellation as the reading's. */
+    /** Reads one dataset in the background, with the task's progress and cancellation as the reading's. */
     private static final class OpeningTask extends Task<LoadResult> implements OpeningProgress {
 
-        private final Path file;
+        private final Function<OpeningProgress, LoadResult> reading;
 
-        OpeningTask(Path file) {
-            this.file = file;
+        OpeningTask(Function<OpeningProgress, LoadResult> reading) {
+            this.reading = reading;
         }
 
         @Override
         protected LoadResult call() {
-            return DatasetOpener.open(file, this);
+            return reading.apply(this);
         }
 
         @Override

@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.timelineexplorer.chart.FiguresChart;
+import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.ui.help.Shortcut;
@@ -182,7 +183,7 @@ public final class MainWindowController {
         exports = new ExportActions(state, chart, timelineController.timeline(), List.of(ViewLoader.stylesheet()));
         StatusBar status = statusController.statusBar();
         exports.setOnMessage(status::setText);
-        opening.setOnOpened((file, result) -> status.setText("Opened " + file.getFileName()
+        opening.setOnOpened((name, result) -> status.setText("Opened " + name
                 + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " parts left out: "
                 + ProblemsDialog.describe(result.warnings().get(0)) + (result.warnings().size() > 1 ? " …" : "")
                 + ")")));
@@ -193,6 +194,12 @@ public final class MainWindowController {
         Menu recent = new Menu("Open _recent");
         recent.setId("recent-menu");
         opening.recentFiles().ifPresent(files -> files.bind(recent, opening::open));
+        Menu examples = new Menu("E_xamples");
+        examples.setId("examples-menu");
+        for (BundledDataset bundled : BundledDataset.ALL) {
+            examples.getItems().add(menuItem(bundled.title(), "example-item-" + bundled.id(), null,
+                    () -> opening.open(bundled)));
+        }
         MenuItem exportChart = menuItem("_Chart as PNG…", "export-chart-item", Shortcuts.EXPORT,
                 exports::exportChart);
         MenuItem exportTimeline = menuItem("_Timeline as PNG…", "export-timeline-item", null,
@@ -200,7 +207,7 @@ public final class MainWindowController {
         MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
-        menuController.fileMenu().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem()));
+        menuController.fileMenu().getItems().addAll(0, List.of(open, recent, examples, new SeparatorMenuItem()));
         menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, new SeparatorMenuItem(), copyChart);
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
         List<MenuItem> shortcuts = List.of(open, exportChart, copyChart);

@@ -37,15 +37,20 @@ public final class ProblemsDialog {
                 .map(ProblemsDialog::describe).toList();
     }
 
-    /** An error dialog for {@code result}, not yet shown. */
+    /** An error dialog for {@code result}, read from {@code file}, not yet shown. */
     public static Alert create(Window owner, Path file, LoadResult result) {
+        return create(owner, String.valueOf(file.getFileName()), result);
+    }
+
+    /** An error dialog for {@code result}, read from what the teacher knows as {@code name}, not yet shown. */
+    public static Alert create(Window owner, String name, LoadResult result) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             alert.initOwner(owner);
         }
-        alert.setTitle("Cannot open " + file.getFileName());
+        alert.setTitle("Cannot open " + name);
         int errors = result.errors().size();
-        alert.setHeaderText("\u201C" + file.getFileName() + "\u201D could not be opened: "
+        alert.setHeaderText("\u201C" + name + "\u201D could not be opened: "
                 + errors + (errors == 1 ? " problem" : " problems") + " must be fixed first.");
         Label intro = new Label("The timeline that was open stays open. Fix these in the file and open it again:");
         intro.setWrapText(true);

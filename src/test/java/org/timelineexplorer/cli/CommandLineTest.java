@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.export.FxForTests;
 import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.Pixels;
+import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.ui.ViewLoader;
 
 import java.awt.image.BufferedImage;
@@ -228,13 +229,73 @@ class CommandLineTest {
         assertEquals(CommandLine.START_GUI, run("--measure-startup").code());
         Path data = Files.writeString(dir.resolve("mine.json"), "{}");
         assertEquals(CommandLine.START_GUI, run("--data", data.toString()).code());
-        assertEquals(Optional.of(data), CommandLine.dataFile(List.of("--data", data.toString())));
-        assertEquals(Optional.of(data), CommandLine.dataFile(List.of("--data=" + data)));
-        assertEquals(Optional.empty(), CommandLine.dataFile(List.of()));
+        DataChoice mine = new DataChoice.DataFile(data);
+        assertEquals(Optional.of(mine), CommandLine.data(List.of("--data", data.toString())));
+        assertEquals(Optional.of(mine), CommandLine.data(List.of("--data=" + data)));
+        assertEquals(Optional.empty(), CommandLine.data(List.of()));
 
         Run missing = run("--data", dir.resolve("gone.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("there is no such file"));
+    }
+
+    /** {@code --data NAME} takes a bundled dataset by its id, for the window as for every export. */
+    @Test
+    void aBundledDatasetIsNamedByItsId(@TempDir Path dir) throws Exception {
+        assertEquals(CommandLine.START_GUI, run("--data", "iraq-through-the-ages").code());
+        assertEquals(Optional.of(new DataChoice.Bundled(BundledDataset.IRAQ_THROUGH_THE_AGES)),
+                CommandLine.data(List.of("--data=iraq-through-the-ages")));
+
+        Path byName = dir.resolve("by-name.png");
+        Path byFile = dir.resolve("by-file.png");
+        Run named = run("export-chart", "--data", "us-iraq-since-2003", "--series", "us-troops", "--out",
+                byName.toString(), "--width", "640", "--height", "360", "--scale", "1");
+        assertEquals(0, named.code(), named.toString());
+        Run filed = run("export-chart", "--data", BUNDLED.toString(), "--series", "us-troops", "--out",
+                byFile.toString(), "--width", "640", "--height", "360", "--scale", "1");
+        assertEquals(0, filed.code(), filed.toString());
+        BufferedImage fromName = Pixels.read(byName);
+        BufferedImage fromFile = Pixels.read(byFile);
+        assertEquals(640, fromName.getWidth());
+        assertTrue(Pixels.colour(fromName, 0x0072B2, 0, 360).count() > 100, "the troops are drawn");
+        for (int y = 0; y < 360; y++) {
+            for (int x = 0; x < 640; x++) {
+                assertEquals(fromFile.getRGB(x, y), fromName.getRGB(x, y), "the same picture as from the file, at "
+                        + x + "," + y);
+            }
+        }
+    }
+
+    /** An unknown name is a usage error that lists the names there are, before anything is drawn or opened. */
+    @Test
+    void anUnknownDatasetNameListsTheKnownOnes(@TempDir Path dir) {
+        Path out = dir.resolve("never.png");
+        for (Run run : List.of(run("export-timeline", "--data", "iraq-ages", "--out", out.toString()),
+                run("--data", "iraq-ages"))) {
+            assertEquals(2, run.code(), run.toString());
+            assertTrue(run.err().startsWith("timeline-explorer: --data: \"iraq-ages\" is neither a file nor a bundled"
+                    + " dataset; the bundled datasets are: us-iraq-since-2003, iraq-through-the-ages"), run.err());
+            assertTrue(run.err().contains("Usage:"), "the usage follows");
+            assertTrue(run.noStackTrace());
+        }
+        assertFalse(Files.exists(out));
+        Run missingFile = run("export-timeline", "--data", dir.resolve("gone.json").toString(), "--out",
+                out.toString());
+        assertEquals(1, missingFile.code(), "a file name that is not there is still a missing file");
+        assertTrue(missingFile.err().contains("gone.json: there is no such file"), missingFile.err());
+    }
+
+    /** {@code --help} of the window and of every export says that {@code --data} takes a bundled dataset's name. */
+    @Test
+    void helpNamesTheBundledDatasets() {
+        for (String[] help : List.of(new String[] {"--help"}, new String[] {"export-chart", "--help"},
+                new String[] {"export-timeline", "--help"})) {
+            Run run = run(help);
+            assertEquals(0, run.code());
+            assertTrue(run.out().contains("--data=FILE|NAME"), run.out());
+            assertTrue(run.out().replaceAll("\\s+", " ").contains("NAME: us-iraq-since-2003, iraq-through-the-ages"),
+                    run.out());
+        }
     }
 
     @Test

@@ -1,0 +1,106 @@
+package org.timelineexplorer.cli;
+
+import org.timelineexplorer.io.BundledDataset;
+import org.timelineexplorer.io.DatasetOpener;
+import org.timelineexplorer.io.DatasetReader;
+import org.timelineexplorer.io.LoadResult;
+import org.timelineexplorer.io.OpeningProgress;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code --data} names: a dataset or TimelineJS file, or a dataset bundled with the app by its id
+ * ({@code --data iraq-through-the-ages}). A value is a file when a file of that name exists or when it does not look
+ * like an id (it has a {@code /} or an extension); else it must be a bundled dataset's id, and an unknown one is a
+ * usage error that lists the ids there are.
+ */
+public sealed interface DataChoice {
+
+    /** How an id looks: lower-case words joined by {@code -}, as {@link BundledDataset#id()}s are written. */
+    Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Reads the dataset; a missing or bad file is a result with problems, never an exception. */
+    LoadResult open();
+
+    /** What messages call it: the file as given, or the bundled dataset's id. */
+    String name();
+
+    /** What a window calls it: the file's name, or the bundled dataset's title. */
+    String shownName();
+
+    /** Why it cannot be read at all, said before trying ("FILE: there is no such file"), or empty. */
+    default Optional<String> missing() {
+        return Optional.empty();
+    }
+
+    /** The command line's reading of a {@code --data} value. */
+    static DataChoice of(String value) {
+        Path path = Path.of(value);
+        if (Files.exists(path) || !ID.matcher(value).matches()) {
+            return new DataFile(path);
+        }
+        return BundledDataset.byId(value).<DataChoice>map(Bundled::new)
+                .orElseThrow(() -> new UnknownName(value));
+    }
+
+    /** A file on disk. */
+    record DataFile(Path path) implements DataChoice {
+        @Override
+        public LoadResult open() {
+            return DatasetOpener.open(path);
+        }
+
+        @Override
+        public String name() {
+            return path.toString();
+        }
+
+        @Override
+        public String shownName() {
+            return String.valueOf(path.getFileName());
+        }
+
+        @Override
+        public Optional<String> missing() {
+            return Files.isRegularFile(path) ? Optional.empty() : Optional.of(path + ": there is no such file");
+        }
+    }
+
+    /** A dataset that ships with the app. */
+    record Bundled(BundledDataset dataset) implements DataChoice {
+        @Override
+        public LoadResult open() {
+            return new DatasetReader().read(dataset, OpeningProgress.NONE);
+        }
+
+        @Override
+        public String name() {
+            return dataset.id();
+        }
+
+        @Override
+        public String shownName() {
+            return dataset.title();
+        }
+    }
+
+    /** A value that is neither a file nor a bundled dataset's id: its message names the ids there are. */
+    final class UnknownName extends IllegalArgumentException {
+        UnknownName(String value) {
+            super("\"" + value + "\" is neither a file nor a bundled dataset; the bundled datasets are: "
+                    + BundledDataset.ids());
+        }
+    }
+
+    /** The bundled datasets' ids, for {@code --help} ({@code ${COMPLETION-CANDIDATES}}) and shell completion. */
+    final class BundledIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return BundledDataset.ALL.stream().map(BundledDataset::id).iterator();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.timelineexplorer.io;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dataset that ships inside the app, opened by File → Examples and on the command line by its {@link #id()}
+ * ({@code --data iraq-through-the-ages}). {@link #ALL} is the one list the window, its menu and the command line
+ * read, so that a new example is one more entry here and one more file in {@code resources/}.
+ *
+ * @param id       the name a teacher types on the command line: lower-case letters, digits and {@code -}
+ * @param title    what the Examples menu shows: the file's own title
+ * @param resource the classpath resource that holds the file
+ */
+public record BundledDataset(String id, String title, String resource) {
+
+    /** "United States and Iraq since 2003": what the window opens when asked for nothing else. */
+    public static final BundledDataset US_IRAQ = new BundledDataset("us-iraq-since-2003",
+            "United States and Iraq since 2003", DatasetReader.BUNDLED_RESOURCE);
+
+    /** "Iraq through the ages": from the first cities of Sumer to March 2003, where {@link #US_IRAQ} begins. */
+    public static final BundledDataset IRAQ_THROUGH_THE_AGES = new BundledDataset("iraq-through-the-ages",
+            "Iraq through the ages", "/data/iraq-through-the-ages.json");
+
+    /** Every bundled dataset, in the order the Examples menu lists them. */
+    public static final List<BundledDataset> ALL = List.of(US_IRAQ, IRAQ_THROUGH_THE_AGES);
+
+    /** The bundled dataset called {@code id}, if there is one; ids are compared exactly. */
+    public static Optional<BundledDataset> byId(String id) {
+        return ALL.stream().filter(dataset -> dataset.id().equals(id)).findFirst();
+    }
+
+    /** The ids, in order, as the command line lists them: "us-iraq-since-2003, iraq-through-the-ages". */
+    public static String ids() {
+        return String.join(", ", ALL.stream().map(BundledDataset::id).toList());
+    }
+}
