@@ -65,7 +65,7 @@ class OpenAndExportWindowTest {
     void fileMenuOffersOpenRecentAndOneExportMenuWithTheirShortcuts(FxRobot robot) {
         Menu file = controller.menu().fileMenu();
         List<String> ids = file.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList();
-        assertEquals(List.of("open-item", "recent-menu", "export-menu", "quit-item"), ids);
+        assertEquals(List.of("open-item", "recent-menu", "examples-menu", "export-menu", "quit-item"), ids);
         assertEquals("Shortcut+O", file.getItems().get(0).getAccelerator().getName());
         Menu export = (Menu) byId(file, "export-menu");
         assertEquals(List.of("export-chart-item", "export-timeline-item", "copy-chart-item"),
