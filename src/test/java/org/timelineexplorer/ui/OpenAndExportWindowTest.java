@@ -4,6 +4,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 
@@ -23,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The File menu's open and export in the real window, as a teacher meets them. */
+/** The File menu's open, examples and export in the real window, as a teacher meets them. */
 @ExtendWith(ApplicationExtension.class)
 class OpenAndExportWindowTest {
 
@@ -94,11 +96,44 @@ class OpenAndExportWindowTest {
                 robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText());
     }
 
+    // ---- File → Examples ----
+
+    @Test
+    void examplesListsTheBundledDatasetsByTitle() {
+        Menu examples = (Menu) byId(controller.menu().fileMenu(), "examples-menu");
+        assertEquals(List.of("United States and Iraq since 2003", "Iraq through the ages"),
+                examples.getItems().stream().map(MenuItem::getText).toList());
+        assertEquals(BundledDataset.ALL.size(), examples.getItems().size(), "one item per bundled dataset");
+    }
+
+    @Test
+    void choosingAnExampleOpensIt(FxRobot robot) throws Exception {
+        // Another timeline first, so that the example's opening is what changes it.
+        Path sample = Path.of(getClass().getResource("/org/timelineexplorer/io/timelinejs-sample.json").toURI());
+        robot.interact(() -> controller.opening().open(sample));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.getEvents().size() == 4);
+        assertTrue(!"United States and Iraq since 2003".equals(title(robot)), title(robot));
+        List<Path> recentBefore = List.copyOf(controller.opening().recentFiles().orElseThrow().files());
+        robot.clickOn("_File").clickOn("E_xamples").clickOn("United States and Iraq since 2003");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "United States and Iraq since 2003".equals(title(robot)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(70, state.getEvents().size(), "the bundled dataset's events are shown");
+        assertEquals("Opened United States and Iraq since 2003",
+                robot.lookup("#status-bar").queryAs(StatusBar.class).getText());
+        assertEquals(recentBefore, controller.opening().recentFiles().orElseThrow().files(),
+                "an example is not a file of the teacher's, so it stays out of the recent files");
+    }
+
     private static boolean isMac() {
         return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
     }
 
     private static MenuItem byId(Menu menu, String id) {
         return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static String title(FxRobot robot) {
+        return robot.lookup("#dataset-title").queryLabeled().getText();
     }
 }
