@@ -1,11 +1,13 @@
 package org.timelineexplorer.cli;
 
+import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.HistoricalDate;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.OverwrittenOptionException;
@@ -18,6 +20,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,6 +44,7 @@ public final class CommandLine {
     static final String PROGRAM = "timeline-explorer";
     /** What {@code --data} takes, in every command's usage. */
     static final String DATA_LABEL = "FILE|NAME";
+    private static final String BUNDLED_SECTION = "bundledDatasets";
 
     private CommandLine() {
     }
@@ -103,7 +107,31 @@ public final class CommandLine {
                 .registerConverter(HistoricalDate.class, HistoricalDate::parse)
                 .registerConverter(DataChoice.class, DataChoice::of);
         parser.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        List<picocli.CommandLine> commands = new ArrayList<>(List.of(parser));
+        commands.addAll(parser.getSubcommands().values());
+        commands.stream().filter(command -> command.getCommandSpec().findOption("--data") != null)
+                .forEach(CommandLine::listBundledDatasets);
         return parser;
+    }
+
+    /**
+     * Adds the bundled datasets, which {@code --data NAME} takes, to {@code command}'s usage, above its footer. A
+     * section rather than completion candidates, so that shell completion of {@code --data} still offers files.
+     */
+    private static void listBundledDatasets(picocli.CommandLine command) {
+        // On the command's own usage: CommandLine's setters would pass the section on to every subcommand.
+        UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        List<String> keys = new ArrayList<>(usage.sectionKeys());
+        keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), BUNDLED_SECTION);
+        usage.sectionKeys(keys);
+        usage.sectionMap().put(BUNDLED_SECTION, help -> {
+            StringBuilder text = new StringBuilder(String.format("%nBundled datasets, for --data NAME:%n"));
+            for (BundledDataset bundled : BundledDataset.ALL) {
+                text.append(String.format("  %-24s %s%s%n", bundled.id(), bundled.title(),
+                        bundled == BundledDataset.US_IRAQ ? " (the default)" : ""));
+            }
+            return text.toString();
+        });
     }
 
     /** A command line that does not make sense: the reason in our words, then the command's usage; exit 2. */
@@ -170,9 +198,8 @@ public final class CommandLine {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = DATA_LABEL, completionCandidates = DataChoice.BundledIds.class,
-                description = "A dataset or TimelineJS file to open instead of the bundled dataset, or a bundled"
-                        + " dataset by NAME: ${COMPLETION-CANDIDATES}.")
+        @Option(names = "--data", paramLabel = DATA_LABEL, description = "A dataset or TimelineJS file to open"
+                + " instead of the default bundled dataset, or a bundled dataset by NAME (listed below).")
         DataChoice data;
 
         /** Read by the window itself; allowed here so that it passes through. */

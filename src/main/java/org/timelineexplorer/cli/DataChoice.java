@@ -8,7 +8,6 @@ import org.timelineexplorer.io.OpeningProgress;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -93,14 +92,6 @@ public sealed interface DataChoice {
         UnknownName(String value) {
             super("\"" + value + "\" is neither a file nor a bundled dataset; the bundled datasets are: "
                     + BundledDataset.ids());
-        }
-    }
-
-    /** The bundled datasets' ids, for {@code --help} ({@code ${COMPLETION-CANDIDATES}}) and shell completion. */
-    final class BundledIds implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return BundledDataset.ALL.stream().map(BundledDataset::id).iterator();
         }
     }
 }

@@ -37,9 +37,8 @@ abstract class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", order = 10, paramLabel = CommandLine.DATA_LABEL,
-            completionCandidates = DataChoice.BundledIds.class, description = "The dataset or TimelineJS file, or a"
-            + " bundled dataset by NAME: ${COMPLETION-CANDIDATES} (default: the first).")
+    @Option(names = "--data", order = 10, paramLabel = CommandLine.DATA_LABEL, description = "The dataset or"
+            + " TimelineJS file, or a bundled dataset by NAME (listed below; default: the first).")
     DataChoice data;
 
     @Option(names = "--out", order = 11, paramLabel = "OUT.png", required = true,

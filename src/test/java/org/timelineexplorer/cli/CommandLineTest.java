@@ -293,9 +293,13 @@ class CommandLineTest {
             Run run = run(help);
             assertEquals(0, run.code());
             assertTrue(run.out().contains("--data=FILE|NAME"), run.out());
-            assertTrue(run.out().replaceAll("\\s+", " ").contains("NAME: us-iraq-since-2003, iraq-through-the-ages"),
-                    run.out());
+            String list = String.format("Bundled datasets, for --data NAME:%n"
+                    + "  us-iraq-since-2003       United States and Iraq since 2003 (the default)%n"
+                    + "  iraq-through-the-ages    Iraq through the ages%n");
+            assertEquals(1, run.out().split(java.util.regex.Pattern.quote(list), -1).length - 1,
+                    "the list, once: " + run.out());
         }
+        assertFalse(run("validate", "--help").out().contains("Bundled datasets"), "validate takes no --data");
     }
 
     @Test
