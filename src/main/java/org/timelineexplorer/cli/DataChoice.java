@@ -9,7 +9,6 @@ import org.timelineexplorer.io.OpeningProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What {@code --data} names: a dataset or TimelineJS file, or a dataset bundled with the app by its id
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  * usage error that lists the ids there are.
  */
 public sealed interface DataChoice {
-
-    /** How an id looks: lower-case words joined by {@code -}, as {@link BundledDataset#id()}s are written. */
-    Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Reads the dataset; a missing or bad file is a result with problems, never an exception. */
     LoadResult open();
@@ -39,7 +35,7 @@ public sealed interface DataChoice {
     /** The command line's reading of a {@code --data} value. */
     static DataChoice of(String value) {
         Path path = Path.of(value);
-        if (Files.exists(path) || !ID.matcher(value).matches()) {
+        if (Files.exists(path) || !BundledDataset.ID.matcher(value).matches()) {
             return new DataFile(path);
         }
         return BundledDataset.byId(value).<DataChoice>map(Bundled::new)

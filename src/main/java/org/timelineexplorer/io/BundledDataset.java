@@ -2,6 +2,7 @@ package org.timelineexplorer.io;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A dataset that ships inside the app, opened by File → Examples and on the command line by its {@link #id()}
@@ -14,7 +15,10 @@ import java.util.Optional;
  */
 public record BundledDataset(String id, String title, String resource) {
 
-    /** "United States and Iraq since 2003": what the window opens when asked for nothing else. */
+    /** How an id is written: lower-case words of letters and digits joined by {@code -}. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** "United States and Iraq since 2003": what the window and the exports open when asked for nothing else. */
     public static final BundledDataset US_IRAQ = new BundledDataset("us-iraq-since-2003",
             "United States and Iraq since 2003", DatasetReader.BUNDLED_RESOURCE);
 

@@ -114,7 +114,8 @@ public final class DatasetReader {
     public LoadResult read(BundledDataset bundled, OpeningProgress progress) {
         try (InputStream in = DatasetReader.class.getResourceAsStream(bundled.resource())) {
             if (in == null) {
-                throw new IllegalStateException("the bundled dataset " + bundled.resource() + " is not on the classpath");
+                throw new IllegalStateException(
+                        "the bundled dataset " + bundled.resource() + " is not on the classpath");
             }
             return read(in, -1, bundled.resource(), progress);
         } catch (IOException e) {

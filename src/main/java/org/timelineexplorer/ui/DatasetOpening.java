@@ -32,12 +32,12 @@ import java.util.function.Function;
 
 /**
  * Opens a teacher's dataset: File → Open, the recent-files list, a {@code .json} file dropped on the window and the
- * bundled examples (File → Examples) all come here. The file is read and checked in the background, so the window stays responsive; a file that takes
- * longer than {@link #SLOW_AFTER about a second} is {@linkplain #slowProperty() slow}, and the window then shows
- * its {@linkplain #progressProperty() progress} and lets the teacher {@linkplain #cancel() cancel} it. Only a file
- * without errors replaces
- * the open dataset ({@link AppState#setDataset} is called on success only); a bad file leaves everything as it was and
- * its problems go to {@link #setOnProblems the problem handler}, by default a {@link ProblemsDialog}.
+ * bundled examples (File → Examples) all come here. The file is read and checked in the background, so the window
+ * stays responsive; a file that takes longer than {@link #SLOW_AFTER about a second} is
+ * {@linkplain #slowProperty() slow}, and the window then shows its {@linkplain #progressProperty() progress} and
+ * lets the teacher {@linkplain #cancel() cancel} it. Only a file without errors replaces the open dataset
+ * ({@link AppState#setDataset} is called on success only); a bad file leaves everything as it was and its problems
+ * go to {@link #setOnProblems the problem handler}, by default a {@link ProblemsDialog}.
  */
 public final class DatasetOpening {
 

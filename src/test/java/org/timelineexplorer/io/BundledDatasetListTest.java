@@ -19,7 +19,7 @@ class BundledDatasetListTest {
     void everyBundledDatasetIsInTheBuildUnderItsOwnTitleAndAUniqueId() throws IOException {
         Set<String> ids = new HashSet<>();
         for (BundledDataset bundled : BundledDataset.ALL) {
-            assertTrue(bundled.id().matches("[a-z0-9]+(-[a-z0-9]+)*") && ids.add(bundled.id()), bundled.id());
+            assertTrue(BundledDataset.ID.matcher(bundled.id()).matches() && ids.add(bundled.id()), bundled.id());
             try (InputStream in = BundledDataset.class.getResourceAsStream(bundled.resource())) {
                 assertNotNull(in, bundled.resource() + " is in the build");
                 assertEquals(bundled.title(), new ObjectMapper().readTree(in).get("title").asText(),
