@@ -1,0 +1,133 @@
+package org.timelineexplorer.chart;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.timelineexplorer.model.Estimate;
+import org.timelineexplorer.model.HistoricalDate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** A column of rows, one button per estimate, each with its name, period, bar, range whisker and figure. */
+final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final VBox rows = new VBox();
+
+    EstimatesChartSkin(EstimatesChart control) {
+        super(control);
+        rows.getStyleClass().add("estimate-rows");
+        rows.setFillWidth(true);
+        getChildren().add(rows);
+        control.getEstimates().addListener((ListChangeListener<Estimate>) change -> rebuild());
+        registerChangeListener(control.selectedEstimateProperty(), o -> markSelected());
+        rebuild();
+    }
+
+    private void rebuild() {
+        List<Estimate> estimates = getSkinnable().getEstimates();
+        double scale = estimates.stream().mapToDouble(Estimate::highest).max().orElse(1);
+        rows.getChildren().setAll(estimates.stream().map(e -> row(e, scale)).toList());
+        markSelected();
+    }
+
+    private Button row(Estimate estimate, double scale) {
+        Label name = new Label(estimate.title() + "  ·  "
+                + HistoricalDate.formatRange(estimate.start(), estimate.end(), Locale.ENGLISH));
+        name.getStyleClass().add("estimate-name");
+        name.setMinWidth(0);
+        Track track = new Track(estimate, scale);
+        Label value = new Label(EstimatesChart.figure(estimate)
+                + (estimate.counts().isBlank() ? "" : " " + estimate.counts()));
+        value.getStyleClass().add("estimate-value");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(track, value);
+        line.getStyleClass().add("estimate-line");
+        HBox.setHgrow(track, Priority.ALWAYS);
+        VBox content = new VBox(name, line);
+        content.getStyleClass().add("estimate-content");
+
+        Button row = new Button();
+        row.getStyleClass().add("estimate-row");
+        row.setGraphic(content);
+        row.setMaxWidth(Double.MAX_VALUE);
+        row.setUserData(estimate);
+        row.setId("estimate-" + estimate.id());
+        String said = estimate.title() + ", " + HistoricalDate.formatRange(estimate.start(), estimate.end(),
+                Locale.ENGLISH) + ": " + value.getText();
+        row.setAccessibleText(said + ". Press to explain it.");
+        Tooltip tooltip = new Tooltip(said + "\n" + estimate.method());
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(Duration.millis(300));
+        row.setTooltip(tooltip);
+        row.setOnAction(e -> {
+            Consumer<Estimate> handler = getSkinnable().onEstimateClickedProperty().get();
+            if (handler != null) {
+                handler.accept(estimate);
+            }
+        });
+        return row;
+    }
+
+    private void markSelected() {
+        Estimate selected = getSkinnable().getSelectedEstimate();
+        rows.getChildren().forEach(row -> row.pseudoClassStateChanged(SELECTED,
+                selected != null && selected.equals(row.getUserData())));
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        rows.resizeRelocate(x, y, w, h);
+    }
+
+    /** The bar and its range, both as a share of the width for the scale's largest figure. */
+    private static final class Track extends Region {
+        private final Region bar = new Region();
+        private final Region range = new Region();
+        private final Estimate estimate;
+        private final double scale;
+
+        Track(Estimate estimate, double scale) {
+            this.estimate = estimate;
+            this.scale = scale;
+            getStyleClass().add("estimate-track");
+            bar.getStyleClass().add("estimate-bar");
+            range.getStyleClass().add("estimate-range");
+            range.setVisible(estimate.hasRange());
+            getChildren().addAll(bar, range);
+            setMinWidth(60);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = getWidth() - snappedLeftInset() - snappedRightInset();
+            double h = getHeight() - snappedTopInset() - snappedBottomInset();
+            double left = snappedLeftInset();
+            double top = snappedTopInset();
+            // At least two pixels, so that a small estimate beside a large one still shows.
+            bar.resizeRelocate(left, top + h * 0.2, Math.max(2, w * estimate.value() / scale), h * 0.6);
+            if (estimate.hasRange()) {
+                double from = left + w * estimate.low() / scale;
+                double to = left + w * estimate.high() / scale;
+                range.resizeRelocate(from, top + h * 0.5 - 1.5, Math.max(2, to - from), 3);
+            }
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return 16 + snappedTopInset() + snappedBottomInset();
+        }
+    }
+}
