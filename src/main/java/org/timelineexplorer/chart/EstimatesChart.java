@@ -17,10 +17,11 @@ import java.util.function.Consumer;
  * is ten times another. The scale is the estimates' own, never a yearly chart's: totals over several years drawn
  * on a yearly axis would dwarf the years or be cut off.
  *
- * <p>Each row is a button: clicking it, or Space on it, reports the estimate to {@link #onEstimateClickedProperty()},
+ * <p>Each row acts as a button: clicking it, or Space or Enter on it, reports the estimate to {@link #onEstimateClickedProperty()},
  * and the row of {@link #selectedEstimateProperty() the selected estimate} takes the {@code :selected} pseudo-class.
  *
- * <p>Style classes: {@code estimates-chart}, {@code estimate-row}, {@code estimate-name}, {@code estimate-track},
+ * <p>Style classes: {@code estimates-chart}, {@code estimate-row}, {@code estimate-name}, {@code estimate-years},
+ * {@code estimate-track},
  * {@code estimate-bar}, {@code estimate-range}, {@code estimate-value}. The bars take the looked-up colour
  * {@code -te-series-color} (see {@link FiguresChart#colorClass(int)}), the text {@code -te-chart-text}; the
  * user-agent stylesheet gives both light defaults.
@@ -76,6 +77,13 @@ public class EstimatesChart extends Control {
 
     public void setOnEstimateClicked(Consumer<Estimate> handler) {
         onEstimateClicked.set(handler);
+    }
+
+    /** "2003–2006", or "2007" for an estimate within one year: its period as short as a row needs it. */
+    public static String years(Estimate estimate) {
+        int first = estimate.start().year();
+        int last = estimate.end().year();
+        return first == last ? Integer.toString(first) : first + "–" + last;
     }
 
     /** "151,000" or "151,000 (104,000–223,000)": an estimate's figure as a row and the detail pane write it. */

@@ -2,10 +2,13 @@ package org.timelineexplorer.chart;
 
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Button;
+import javafx.scene.AccessibleAction;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** A column of rows, one button per estimate, each with its name, period, bar, range whisker and figure. */
+/** A column of rows, one button per estimate, each with its name, years, bar, range whisker and figure. */
 final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -42,42 +45,36 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         markSelected();
     }
 
-    private Button row(Estimate estimate, double scale) {
-        Label name = new Label(estimate.title() + "  ·  "
-                + HistoricalDate.formatRange(estimate.start(), estimate.end(), Locale.ENGLISH));
+    private Row row(Estimate estimate, double scale) {
+        // One line a row, so that five estimates fit beside the chart of a 720p window; the range, what is
+        // counted and the method are in the tooltip and the detail pane.
+        Label name = new Label(estimate.title());
         name.getStyleClass().add("estimate-name");
-        name.setMinWidth(0);
+        Label years = new Label(EstimatesChart.years(estimate));
+        years.getStyleClass().add("estimate-years");
         Track track = new Track(estimate, scale);
-        Label value = new Label(EstimatesChart.figure(estimate)
-                + (estimate.counts().isBlank() ? "" : " " + estimate.counts()));
+        Label value = new Label(FigureFormat.number(estimate.value()));
         value.getStyleClass().add("estimate-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(track, value);
-        line.getStyleClass().add("estimate-line");
-        HBox.setHgrow(track, Priority.ALWAYS);
-        VBox content = new VBox(name, line);
-        content.getStyleClass().add("estimate-content");
-
-        Button row = new Button();
-        row.getStyleClass().add("estimate-row");
-        row.setGraphic(content);
-        row.setMaxWidth(Double.MAX_VALUE);
-        row.setUserData(estimate);
-        row.setId("estimate-" + estimate.id());
-        String said = estimate.title() + ", " + HistoricalDate.formatRange(estimate.start(), estimate.end(),
-                Locale.ENGLISH) + ": " + value.getText();
-        row.setAccessibleText(said + ". Press to explain it.");
-        Tooltip tooltip = new Tooltip(said + "\n" + estimate.method());
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        tooltip.setShowDelay(Duration.millis(300));
-        row.setTooltip(tooltip);
-        row.setOnAction(e -> {
+        Row row = new Row(() -> {
             Consumer<Estimate> handler = getSkinnable().onEstimateClickedProperty().get();
             if (handler != null) {
                 handler.accept(estimate);
             }
         });
+        row.getChildren().addAll(name, years, track, value);
+        HBox.setHgrow(track, Priority.ALWAYS);
+        row.setUserData(estimate);
+        row.setId("estimate-" + estimate.id());
+        String said = estimate.title() + ", " + HistoricalDate.formatRange(estimate.start(), estimate.end(),
+                Locale.ENGLISH) + ": " + EstimatesChart.figure(estimate)
+                + (estimate.counts().isBlank() ? "" : " " + estimate.counts());
+        row.setAccessibleText(said + ". Press to explain it.");
+        Tooltip tooltip = new Tooltip(said + "\n" + estimate.method());
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(Duration.millis(300));
+        Tooltip.install(row, tooltip);
         return row;
     }
 
@@ -90,6 +87,44 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         rows.resizeRelocate(x, y, w, h);
+    }
+
+    /**
+     * A row that acts as a button: focusable, pressed by a click, Space or Enter, and read as a button. Not a
+     * {@link javafx.scene.control.Button}, which keeps its content at its preferred width and so cuts it off in a
+     * narrow pane instead of letting the bar give way.
+     */
+    private static final class Row extends HBox {
+        private final Runnable action;
+
+        Row(Runnable action) {
+            this.action = action;
+            getStyleClass().add("estimate-row");
+            setFocusTraversable(true);
+            setAccessibleRole(AccessibleRole.BUTTON);
+            setMaxWidth(Double.MAX_VALUE);
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                    requestFocus();
+                    action.run();
+                }
+            });
+            setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+                    action.run();
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        public void executeAccessibleAction(AccessibleAction accessibleAction, Object... parameters) {
+            if (accessibleAction == AccessibleAction.FIRE) {
+                action.run();
+            } else {
+                super.executeAccessibleAction(accessibleAction, parameters);
+            }
+        }
     }
 
     /** The bar and its range, both as a share of the width for the scale's largest figure. */
@@ -107,7 +142,7 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
             range.getStyleClass().add("estimate-range");
             range.setVisible(estimate.hasRange());
             getChildren().addAll(bar, range);
-            setMinWidth(60);
+            setMinWidth(40);
         }
 
         @Override

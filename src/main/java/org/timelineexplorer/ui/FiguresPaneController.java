@@ -46,7 +46,7 @@ public final class FiguresPaneController {
     private EstimatesChart estimates;
 
     private static final String ESTIMATES_HEADING =
-            "Estimates over several years, on their own scale: they count different things. Click one to see how.";
+            "Totals over several years, on their own scale: they count different things. Click one to see how.";
 
     public FiguresPaneController(AppState state) {
         this.state = state;
