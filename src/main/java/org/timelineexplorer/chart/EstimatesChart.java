@@ -9,6 +9,7 @@ import javafx.scene.control.Skin;
 import org.timelineexplorer.model.Estimate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -79,11 +80,18 @@ public class EstimatesChart extends Control {
         onEstimateClicked.set(handler);
     }
 
-    /** "2003–2006", or "2007" for an estimate within one year: its period as short as a row needs it. */
+    /**
+     * "2003–06", "1998–2003", or "2007" for an estimate within one year: its period as short as a row beside a
+     * chart on a 720p window needs it (the detail pane gives it in full).
+     */
     public static String years(Estimate estimate) {
         int first = estimate.start().year();
         int last = estimate.end().year();
-        return first == last ? Integer.toString(first) : first + "–" + last;
+        if (first == last) {
+            return Integer.toString(first);
+        }
+        boolean sameCentury = first / 100 == last / 100;
+        return first + "–" + (sameCentury ? String.format(Locale.ROOT, "%02d", last % 100) : last);
     }
 
     /** "151,000" or "151,000 (104,000–223,000)": an estimate's figure as a row and the detail pane write it. */

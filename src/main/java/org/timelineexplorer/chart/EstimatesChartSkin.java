@@ -1,5 +1,8 @@
 package org.timelineexplorer.chart;
 
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleAction;
@@ -42,6 +45,7 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         List<Estimate> estimates = getSkinnable().getEstimates();
         double scale = estimates.stream().mapToDouble(Estimate::highest).max().orElse(1);
         rows.getChildren().setAll(estimates.stream().map(e -> row(e, scale)).toList());
+        alignNames();
         markSelected();
     }
 
@@ -76,6 +80,22 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         tooltip.setShowDelay(Duration.millis(300));
         Tooltip.install(row, tooltip);
         return row;
+    }
+
+    /**
+     * Gives every name the width of the widest, so that the bars start together and compare, and no name is ever cut
+     * short: the bars give way instead. Widths follow the type size, so they are measured once the CSS is applied.
+     */
+    private void alignNames() {
+        List<Label> names = rows.getChildren().stream()
+                .map(row -> (Label) row.lookup(".estimate-name")).toList();
+        // The widest of the computed preferred widths; binding only the minimum keeps this from measuring itself.
+        DoubleBinding widest = Bindings.createDoubleBinding(
+                () -> names.stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0),
+                names.stream().map(Label::fontProperty).toArray(Observable[]::new));
+        for (Label name : names) {
+            name.minWidthProperty().bind(widest);
+        }
     }
 
     private void markSelected() {
@@ -142,7 +162,7 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
             range.getStyleClass().add("estimate-range");
             range.setVisible(estimate.hasRange());
             getChildren().addAll(bar, range);
-            setMinWidth(40);
+            setMinWidth(24);
         }
 
         @Override

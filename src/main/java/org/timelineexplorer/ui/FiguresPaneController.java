@@ -8,6 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.timelineexplorer.chart.EstimatesChart;
@@ -39,11 +40,16 @@ public final class FiguresPaneController {
     @FXML
     private Hyperlink credit;
     @FXML
+    private HBox plots;
+    @FXML
     private VBox estimatesBox;
     @FXML
     private Label estimatesHeading;
     @FXML
     private EstimatesChart estimates;
+
+    /** The share of the figures pane's width the estimates take beside the yearly chart. */
+    private static final double ESTIMATES_SHARE = 0.42;
 
     private static final String ESTIMATES_HEADING =
             "Totals over several years, on their own scale: they count different things. Click one to see how.";
@@ -73,6 +79,8 @@ public final class FiguresPaneController {
                 .ifPresent(state::setSelectedEvent));
         credit.managedProperty().bind(credit.visibleProperty());
         estimatesBox.managedProperty().bind(estimatesBox.visibleProperty());
+        // A share of the pane, so that the bars grow on a large screen; the box's minimum keeps five rows whole.
+        estimatesBox.prefWidthProperty().bind(plots.widthProperty().multiply(ESTIMATES_SHARE));
         estimatesHeading.setText(ESTIMATES_HEADING);
         estimates.selectedEstimateProperty().bind(state.selectedEstimateProperty());
         estimates.setOnEstimateClicked(state::setSelectedEstimate);
