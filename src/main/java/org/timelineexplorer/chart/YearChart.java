@@ -44,6 +44,10 @@ final class YearChart extends XYChart<Number, Number> {
     private final Rectangle shade = new Rectangle();
     private final Path area = new Path();
     private final Path line = new Path();
+    /** The stretches between authorised or announced levels, dashed: they are not counts (see FigurePoint). */
+    private final Path announcedLine = new Path();
+    /** Says what the dashes mean, when the series has any. */
+    private final Label legend = new Label("authorised or announced level, not a count");
     private final Line marker = new Line();
     private final List<Region> pointNodes = new ArrayList<>();
     private final List<FigurePoint> points = new ArrayList<>();
@@ -107,6 +111,15 @@ final class YearChart extends XYChart<Number, Number> {
         area.setMouseTransparent(true);
         line.getStyleClass().add("chart-series-line");
         line.setMouseTransparent(true);
+        announcedLine.getStyleClass().addAll("chart-series-line", "chart-series-line-announced");
+        announcedLine.setMouseTransparent(true);
+        Line dashes = new Line(0, 0, 30, 0);
+        dashes.getStyleClass().addAll("chart-series-line", "chart-series-line-announced");
+        legend.setGraphic(dashes);
+        legend.getStyleClass().add("chart-legend-announced");
+        legend.setId("chart-legend-announced");
+        legend.setMouseTransparent(true);
+        legend.setManaged(false);
         marker.getStyleClass().add("chart-marker");
         marker.setId("chart-marker");
         marker.setMouseTransparent(true);
@@ -126,7 +139,7 @@ final class YearChart extends XYChart<Number, Number> {
                     .sorted(java.util.Comparator.comparingInt(FigurePoint::year)).toList());
             boolean bars = series.style() == ChartStyle.BAR;
             if (!bars) {
-                getPlotChildren().addAll(area, line);
+                getPlotChildren().addAll(area, line, announcedLine);
             }
             for (FigurePoint point : points) {
                 Region node = new Region();
@@ -153,6 +166,9 @@ final class YearChart extends XYChart<Number, Number> {
             }
             getPlotChildren().add(marker);
             getPlotChildren().addAll(annotations);
+            if (!bars && series.hasAnnouncedPoints()) {
+                getPlotChildren().add(legend);
+            }
             updateRanges();
         } else {
             getPlotChildren().add(marker);
@@ -257,6 +273,7 @@ final class YearChart extends XYChart<Number, Number> {
         double zero = values.getDisplayPosition(0);
         double yearWidth = Math.abs(years.getDisplayPosition(1) - years.getDisplayPosition(0));
         line.getElements().clear();
+        announcedLine.getElements().clear();
         area.getElements().clear();
         for (int i = 0; i < points.size(); i++) {
             FigurePoint point = points.get(i);
@@ -273,7 +290,14 @@ final class YearChart extends XYChart<Number, Number> {
             node.resizeRelocate(x - size / 2, y - size / 2, size, size);
             // Missing years break the line: a line across them would invent figures the dataset does not have.
             boolean joined = i > 0 && point.year() - points.get(i - 1).year() == 1;
-            if (joined) {
+            if (joined && (point.announced() || points.get(i - 1).announced())) {
+                FigurePoint previous = points.get(i - 1);
+                announcedLine.getElements().addAll(
+                        new MoveTo(years.getDisplayPosition(previous.year()), values.getDisplayPosition(previous.value())),
+                        new LineTo(x, y));
+                line.getElements().add(new MoveTo(x, y));
+                area.getElements().add(new LineTo(x, y));
+            } else if (joined) {
                 line.getElements().add(new LineTo(x, y));
                 area.getElements().add(new LineTo(x, y));
             } else {
@@ -304,6 +328,11 @@ final class YearChart extends XYChart<Number, Number> {
             x = Math.max(2, Math.min(width - labelWidth - 2, x));
             y = Math.max(2, y);
             label.resizeRelocate(x, y, labelWidth, labelHeight);
+        }
+        if (legend.getParent() != null) {
+            // Top right, where a series that falls to announced levels has its lowest figures.
+            double legendWidth = legend.prefWidth(-1);
+            legend.resizeRelocate(Math.max(2, width - legendWidth - 4), 4, legendWidth, legend.prefHeight(legendWidth));
         }
         if (markerDay != null && !points.isEmpty()) {
             double x = xOfDay(markerDay);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
@@ -48,8 +49,9 @@ final class DatasetValidator implements JsonMapper {
     private static final Set<String> EVENT_FIELDS =
             Set.of("id", "date", "end", "title", "text", "category", "era", "sources", "note");
     private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
-    private static final Set<String> SERIES_FIELDS = Set.of("id", "title", "unit", "style", "source", "points");
-    private static final Set<String> POINT_FIELDS = Set.of("year", "value", "note", "highlight");
+    private static final Set<String> SERIES_FIELDS =
+            Set.of("id", "title", "unit", "style", "source", "points", EstimateReader.FIELD);
+    private static final Set<String> POINT_FIELDS = Set.of("year", "value", "note", "highlight", "announced");
 
     private static final JsonPath EVENTS = JsonPath.ROOT.field("events");
 
@@ -220,7 +222,9 @@ final class DatasetValidator implements JsonMapper {
         Source source = sourceNode == null ? null : source(sourceNode, path.field("source"));
         Map<Integer, JsonPath> years = new HashMap<>();
         List<FigurePoint> points = checks.items(series, path, "points", true, (p, pointPath) -> point(p, pointPath, years));
-        return checks.errorCount() > errorsBefore ? null : new FigureSeries(id, title, unit, style, source, points);
+        List<Estimate> estimates = new EstimateReader(checks, this::id, this::source).read(series, path);
+        return checks.errorCount() > errorsBefore ? null
+                : new FigureSeries(id, title, unit, style, source, points, estimates);
     }
 
     private Source source(JsonNode node, JsonPath path) {
@@ -245,8 +249,10 @@ final class DatasetValidator implements JsonMapper {
         Double value = value(point, path);
         String note = checks.optionalText(point, path, "note");
         JsonNode highlight = checks.typed(point, path, "highlight", "true or false", JsonNode::isBoolean, false);
+        JsonNode announced = checks.typed(point, path, "announced", "true or false", JsonNode::isBoolean, false);
         return year == null || value == null ? null
-                : new FigurePoint(year, value, note, highlight != null && highlight.booleanValue());
+                : new FigurePoint(year, value, note, highlight != null && highlight.booleanValue(),
+                announced != null && announced.booleanValue());
     }
 
     private Integer year(ObjectNode point, JsonPath path, Map<Integer, JsonPath> years) {

@@ -26,7 +26,7 @@ import java.util.function.Predicate;
 /**
  * The one observable state of the application. Every view binds to it and none keeps a copy: the open dataset,
  * its events (all, and those the search and category filter leave shown, in date order), the selected event and
- * era, the time range the timeline shows, and which figures are shown.
+ * era, the selected estimate, the time range the timeline shows, and which figures are shown.
  */
 public final class AppState {
 
@@ -39,6 +39,7 @@ public final class AppState {
     private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Era> selectedEra = new SimpleObjectProperty<>(this, "selectedEra");
+    private final ObjectProperty<Estimate> selectedEstimate = new SimpleObjectProperty<>(this, "selectedEstimate");
     private final ObjectProperty<TimeRange> visibleRange =
             new SimpleObjectProperty<>(this, "visibleRange", new TimeRange(0, 1));
     private final StringProperty chosenSeriesId = new SimpleStringProperty(this, "chosenSeriesId");
@@ -55,6 +56,17 @@ public final class AppState {
                 () -> EventSteps.canStep(shownEvents, selectedEvent.get(), -1), shownEvents, selectedEvent));
         canStepForward.bind(Bindings.createBooleanBinding(
                 () -> EventSteps.canStep(shownEvents, selectedEvent.get(), 1), shownEvents, selectedEvent));
+        // The detail pane explains the one thing chosen last: an event or an estimate, never both.
+        selectedEvent.addListener((obs, old, event) -> {
+            if (event != null) {
+                selectedEstimate.set(null);
+            }
+        });
+        selectedEstimate.addListener((obs, old, estimate) -> {
+            if (estimate != null) {
+                selectedEvent.set(null);
+            }
+        });
     }
 
     public AppState(Dataset initial) {
@@ -85,6 +97,7 @@ public final class AppState {
         Objects.requireNonNull(newDataset, "dataset");
         selectedEvent.set(null);
         selectedEra.set(null);
+        selectedEstimate.set(null);
         searchText.set("");
         hiddenCategories.clear();
         events.setAll(newDataset.events());
@@ -147,6 +160,22 @@ public final class AppState {
 
     public void setSelectedEra(Era era) {
         selectedEra.set(era);
+    }
+
+    /**
+     * The estimate the detail pane explains (see {@link FigureSeries#estimates()}), or {@code null}. Selecting one
+     * clears the selected event and selecting an event clears it, so the pane shows what was chosen last.
+     */
+    public ObjectProperty<Estimate> selectedEstimateProperty() {
+        return selectedEstimate;
+    }
+
+    public Estimate getSelectedEstimate() {
+        return selectedEstimate.get();
+    }
+
+    public void setSelectedEstimate(Estimate estimate) {
+        selectedEstimate.set(estimate);
     }
 
     /** The time range the timeline shows, in epoch days. */

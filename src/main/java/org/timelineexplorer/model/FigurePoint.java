@@ -3,13 +3,18 @@ package org.timelineexplorer.model;
 /**
  * One yearly figure.
  *
- * @param note        what the figure is exactly (a point in the year, an average, an authorised level), or
- *                    {@code null}
+ * @param note        what the figure is exactly (a count in which month, an authorised level), or {@code null}
  * @param highlighted whether the chart labels this figure, for example because a source the class reads quotes it
+ * @param announced   whether the figure is a level a government authorised or announced rather than a count of
+ *                    what was there (US troops in Iraq after 2014): the chart draws it dashed
  */
-public record FigurePoint(int year, double value, String note, boolean highlighted) {
+public record FigurePoint(int year, double value, String note, boolean highlighted, boolean announced) {
+
+    public FigurePoint(int year, double value, String note, boolean highlighted) {
+        this(year, value, note, highlighted, false);
+    }
 
     public FigurePoint(int year, double value, String note) {
-        this(year, value, note, false);
+        this(year, value, note, false, false);
     }
 }

@@ -4,9 +4,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A yearly series of figures with its unit and source, such as US troops in Iraq. */
+/**
+ * A yearly series of figures with its unit and source, such as US troops in Iraq.
+ *
+ * @param estimates published totals over several years of what the series counts year by year (Iraqi deaths from
+ *                  2003 to 2006 by a survey, say), shown apart from the yearly figures because they are on another
+ *                  scale and count in other ways; often empty
+ */
 public record FigureSeries(String id, String title, String unit, ChartStyle style, Source source,
-                           List<FigurePoint> points) {
+                           List<FigurePoint> points, List<Estimate> estimates) {
 
     public FigureSeries {
         Objects.requireNonNull(id, "id");
@@ -15,9 +21,21 @@ public record FigureSeries(String id, String title, String unit, ChartStyle styl
         Objects.requireNonNull(source, "source");
         unit = unit == null ? "" : unit;
         points = List.copyOf(points);
+        estimates = List.copyOf(estimates == null ? List.of() : estimates);
+    }
+
+    /** A series without estimates. */
+    public FigureSeries(String id, String title, String unit, ChartStyle style, Source source,
+                        List<FigurePoint> points) {
+        this(id, title, unit, style, source, points, List.of());
     }
 
     public Optional<FigurePoint> pointFor(int year) {
         return points.stream().filter(p -> p.year() == year).findFirst();
+    }
+
+    /** Whether some figure is an authorised or announced level rather than a count (see {@link FigurePoint}). */
+    public boolean hasAnnouncedPoints() {
+        return points.stream().anyMatch(FigurePoint::announced);
     }
 }

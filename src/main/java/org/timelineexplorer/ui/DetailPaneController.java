@@ -9,9 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.timelineexplorer.chart.EstimatesChart;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
@@ -20,7 +22,9 @@ import java.util.List;
 
 /**
  * Shows the selected event: title, date at its precision, era and category, text, the correction to the source
- * article and the sources as links. With no event selected it shows the selected era, and with no era the dataset.
+ * article and the sources as links. A selected estimate is explained the same way: its figure and what it counts,
+ * the period, its method and its source. With neither selected it shows the selected era, and with no era the
+ * dataset.
  */
 public final class DetailPaneController {
 
@@ -63,6 +67,7 @@ public final class DetailPaneController {
         InvalidationListener refresh = o -> show();
         state.selectedEventProperty().addListener(refresh);
         state.selectedEraProperty().addListener(refresh);
+        state.selectedEstimateProperty().addListener(refresh);
         state.datasetProperty().addListener(refresh);
         previousButton.disableProperty().bind(state.canStepBackProperty().not());
         nextButton.disableProperty().bind(state.canStepForwardProperty().not());
@@ -89,7 +94,10 @@ public final class DetailPaneController {
         TimelineEvent event = state.getSelectedEvent();
         Era era = state.getSelectedEra();
         Dataset dataset = state.getDataset();
-        if (event != null) {
+        Estimate estimate = state.getSelectedEstimate();
+        if (estimate != null) {
+            showEstimate(estimate);
+        } else if (event != null) {
             showEvent(event);
         } else if (era != null) {
             show("Era", era.title(), HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE), "",
@@ -110,6 +118,14 @@ public final class DetailPaneController {
         }
         show("Event", event.title(), event.formatDate(Formats.LOCALE), where, event.text(),
                 event.correctionNote().orElse(null), event.sources());
+    }
+
+    private void showEstimate(Estimate estimate) {
+        String figure = "Estimate: " + EstimatesChart.figure(estimate)
+                + (estimate.counts().isBlank() ? "" : " " + estimate.counts());
+        String body = "Method: " + estimate.method() + estimate.noteText().map(n -> "\n\n" + n).orElse("");
+        show("Estimate", estimate.title(), HistoricalDate.formatRange(estimate.start(), estimate.end(), Formats.LOCALE),
+                figure, body, null, List.of(estimate.source()));
     }
 
     private void show(String kindText, String titleText, String dateText, String metaText, String body,

@@ -2,23 +2,29 @@ package org.timelineexplorer.ui;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.timelineexplorer.chart.EstimatesChart;
 import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.FigureSeries;
 
 import java.util.List;
 
 /**
  * The figures chart and the toggles that choose its series, both showing the state's shown series. The chart marks
- * the selected event, shades the selected era, and a click on a year selects that year's event.
+ * the selected event, shades the selected era, and a click on a year selects that year's event. Beside it, when the
+ * series has them, its estimates over several years: a click on one selects it, and the detail pane explains it.
  */
 public final class FiguresPaneController {
 
@@ -33,6 +39,20 @@ public final class FiguresPaneController {
     private FiguresChart chart;
     @FXML
     private Hyperlink credit;
+    @FXML
+    private HBox plots;
+    @FXML
+    private VBox estimatesBox;
+    @FXML
+    private Label estimatesHeading;
+    @FXML
+    private EstimatesChart estimates;
+
+    /** The share of the figures pane's width the estimates take beside the yearly chart. */
+    private static final double ESTIMATES_SHARE = 0.42;
+
+    private static final String ESTIMATES_HEADING =
+            "Totals over several years, on their own scale: they count different things. Click one to see how.";
 
     public FiguresPaneController(AppState state) {
         this.state = state;
@@ -58,6 +78,12 @@ public final class FiguresPaneController {
         chart.setOnYearClicked(year -> EventPicker.nearestInYear(state.getShownEvents(), year)
                 .ifPresent(state::setSelectedEvent));
         credit.managedProperty().bind(credit.visibleProperty());
+        estimatesBox.managedProperty().bind(estimatesBox.visibleProperty());
+        // A share of the pane, so that the bars grow on a large screen; the box's minimum keeps five rows whole.
+        estimatesBox.prefWidthProperty().bind(plots.widthProperty().multiply(ESTIMATES_SHARE));
+        estimatesHeading.setText(ESTIMATES_HEADING);
+        estimates.selectedEstimateProperty().bind(state.selectedEstimateProperty());
+        estimates.setOnEstimateClicked(state::setSelectedEstimate);
         buildToggles(state.getDataset());
     }
 
@@ -97,8 +123,14 @@ public final class FiguresPaneController {
         // A series keeps its colour by its place in the file, as on every other chart of it.
         // No series (a dataset without figures, such as "Iraq through the ages") is no place; List.of's indexOf(null)
         // would throw.
-        chart.setColorIndex(state.getDataset() == null || series == null ? 0
-                : Math.max(0, state.getDataset().series().indexOf(series)));
+        int colorIndex = state.getDataset() == null || series == null ? 0
+                : Math.max(0, state.getDataset().series().indexOf(series));
+        chart.setColorIndex(colorIndex);
+        List<Estimate> shownEstimates = series == null ? List.of() : series.estimates();
+        estimates.setEstimates(shownEstimates);
+        estimates.getStyleClass().removeIf(c -> c.startsWith("series-color-"));
+        estimates.getStyleClass().add(FiguresChart.colorClass(colorIndex));
+        estimatesBox.setVisible(!shownEstimates.isEmpty());
         credit.setVisible(series != null);
         if (series != null) {
             credit.setText("Source: " + series.source().name());

@@ -56,12 +56,16 @@ class WindowScreenshotTest {
         robot.clickOn("#series-iraqi-civilian-deaths");
         snapshot(robot, stage.getScene(), "main-1280x720-civilian-deaths");
         assertEquals(List.of(), truncatedLabels(stage.getScene().getRoot()), "1280x720 with bars: labels cut short");
+        robot.clickOn("#estimate-lancet-2006");
+        snapshot(robot, stage.getScene(), "main-1280x720-estimate");
+        assertEquals(List.of(), truncatedLabels(stage.getScene().getRoot()), "1280x720 with an estimate: labels cut short");
 
         Scene[] large = new Scene[1];
         robot.interact(() -> {
             AppState other = new AppState(UiFixture.bundled());
             other.setSelectedEvent(other.getDataset().event("soleimani-killed").orElseThrow());
             other.setSelectedEra(other.getDataset().eras().get(7));
+            other.setChosenSeriesId("iraqi-civilian-deaths");
             large[0] = new Scene(new ViewLoader(other, UiFixture.freshSettings()).load("MainWindow.fxml"), 1920, 1080);
             large[0].getStylesheets().add(ViewLoader.stylesheet());
         });
@@ -77,7 +81,10 @@ class WindowScreenshotTest {
     void aThemeRestylesEverythingThroughThePalette(FxRobot robot) {
         robot.interact(() -> {
             state.setSelectedEra(state.getDataset().eras().get(2));
-            state.setSelectedEvent(state.getShownEvents().get(30));
+            // The estimates beside the bars, one explained, follow the theme as well.
+            state.setChosenSeriesId("iraqi-civilian-deaths");
+            state.setSelectedEstimate(state.getDataset().series("iraqi-civilian-deaths").orElseThrow()
+                    .estimates().get(1));
         });
         for (Theme theme : Theme.values()) {
             robot.interact(() -> controller.classroom().appearance().setTheme(theme));

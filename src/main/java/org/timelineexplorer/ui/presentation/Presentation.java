@@ -14,7 +14,9 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -22,8 +24,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The state of a presentation: its steps (from the events the class is shown, see {@link LessonPlan}), where the
- * class is, the black-out and the guided tour. Knows nothing of the scene graph, so it is unit-tested without a
+ * The state of a presentation: its steps (from the events the class is shown and, with the charts, the dataset's
+ * estimates, see {@link LessonPlan}), where the class is, the black-out and the guided tour. Knows nothing of the scene graph, so it is unit-tested without a
  * screen.
  *
  * <p>The shown events of the {@link AppState} define the lesson: a search or a category filter narrows it, and the
@@ -180,6 +182,9 @@ public final class Presentation {
      * share the screen with months of empty time.
      */
     public static TimeRange rangeFor(Step step, TimeRange span) {
+        if (step.kind() == Step.Kind.ESTIMATE) {
+            return step.estimate().range().expand(0.05);
+        }
         if (step.kind() == Step.Kind.EVENT) {
             TimeRange range = step.event().range();
             TimeRange window = new TimeRange(range.start() - EVENT_MARGIN_DAYS, range.end() + EVENT_MARGIN_DAYS);
@@ -216,6 +221,7 @@ public final class Presentation {
         try {
             state.setSelectedEvent(step.event());
             state.setSelectedEra(step.era());
+            state.setSelectedEstimate(step.estimate());
         } finally {
             applying = false;
         }
@@ -251,7 +257,8 @@ public final class Presentation {
     private void rebuild() {
         Step current = currentStep.get();
         int old = index.get();
-        steps.setAll(LessonPlan.steps(state.getShownEvents(), this::eraOf, includeCharts.get()));
+        steps.setAll(LessonPlan.steps(state.getShownEvents(), this::eraOf, includeCharts.get(), estimates(),
+                this::eraOf));
         if (!running) {
             return;
         }
@@ -266,5 +273,18 @@ public final class Presentation {
 
     private Optional<Era> eraOf(TimelineEvent event) {
         return state.eraOf(event);
+    }
+
+    /** The estimates of every series of the dataset, in the file's order. */
+    private List<Estimate> estimates() {
+        Dataset dataset = state.getDataset();
+        return dataset == null ? List.of()
+                : dataset.series().stream().flatMap(series -> series.estimates().stream()).toList();
+    }
+
+    /** The era in which the estimate's period ends. */
+    private Optional<Era> eraOf(Estimate estimate) {
+        double lastDay = estimate.end().lastDay().toEpochDay();
+        return state.getEras().stream().filter(era -> era.range().contains(lastDay)).findFirst();
     }
 }

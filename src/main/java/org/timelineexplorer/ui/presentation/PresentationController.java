@@ -17,11 +17,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.timelineexplorer.chart.EstimatesChart;
 import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.Formats;
@@ -213,7 +215,7 @@ public final class PresentationController {
     }
 
     private void show(Step step) {
-        eventCard.setVisible(step != null && step.kind() == Step.Kind.EVENT);
+        eventCard.setVisible(step != null && (step.kind() == Step.Kind.EVENT || step.kind() == Step.Kind.ESTIMATE));
         eraCard.setVisible(step != null && step.kind() == Step.Kind.ERA_TITLE);
         chartCard.setVisible(step != null && step.kind() == Step.Kind.CHART);
         emptyCard.setVisible(step == null);
@@ -240,12 +242,28 @@ public final class PresentationController {
                 stripe(eraStripe, step.era());
             }
             case CHART -> showCharts(step.era(), locale);
+            case ESTIMATE -> showEstimate(step, locale);
         }
         timeline.zoomTo(Presentation.rangeFor(step, state.getDataset().span()));
         fitText();
         // Screen readers read the focused root: say what the class now sees.
         root.setAccessibleText(describe(step));
 
+    }
+
+    /** An estimate on the event card: what it says, how it was made and who made it. */
+    private void showEstimate(Step step, Locale locale) {
+        Estimate estimate = step.estimate();
+        eventEra.setText("An estimate over several years" + (step.era() == null ? "" : "  ·  " + step.era().title()));
+        eventTitle.setText(estimate.title());
+        eventDate.setText(HistoricalDate.formatRange(estimate.start(), estimate.end(), locale));
+        eventText.setText(EstimatesChart.figure(estimate)
+                + (estimate.counts().isBlank() ? "" : " " + estimate.counts()) + ". " + estimate.method());
+        String note = "Source: " + estimate.source().name() + estimate.noteText().map(n -> ". " + n).orElse("");
+        eventNote.setText(note);
+        eventNote.setVisible(true);
+        eventNote.setManaged(true);
+        stripe(eventEraStripe, step.era());
     }
 
     /**
@@ -328,6 +346,7 @@ public final class PresentationController {
             case EVENT -> "Selected: " + step.event().title() + ", " + step.event().formatDate(Formats.LOCALE);
             case ERA_TITLE -> "Era: " + step.era().title();
             case CHART -> "Figures chart, " + step.era().title() + " shaded";
+            case ESTIMATE -> "Estimate: " + step.estimate().title() + ", " + EstimatesChart.figure(step.estimate());
         } + ". Step " + presentation.positionProperty().get();
     }
 }

@@ -5,11 +5,15 @@ import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.OkabeIto;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The presentation over the bundled dataset: every event once, every era introduced, colours colour-blind safe. */
@@ -39,6 +43,33 @@ class BundledLessonTest {
         presentation.last();
         assertTrue(state.getSelectedEvent().title().toLowerCase().contains("fallujah")
                 || state.getSelectedEvent().text().toLowerCase().contains("fallujah"));
+    }
+
+    @Test
+    void withChartsTheClassStepsToEachEstimateAndItIsSelected() {
+        Presentation presentation = new Presentation(state);
+        presentation.includeChartsProperty().set(true);
+        presentation.start();
+        List<Estimate> estimates = dataset.series("iraqi-civilian-deaths").orElseThrow().estimates();
+        List<Estimate> stepped = new ArrayList<>();
+        while (true) {
+            Step step = presentation.getCurrentStep();
+            if (step.kind() == Step.Kind.ESTIMATE) {
+                assertEquals(step.estimate(), state.getSelectedEstimate(), "the detail pane follows the step");
+                assertNull(state.getSelectedEvent());
+                // An estimate comes right after the chart of the era its period ends in.
+                Step before = presentation.getSteps().get(presentation.getIndex() - 1);
+                assertTrue(before.kind() == Step.Kind.CHART || before.kind() == Step.Kind.ESTIMATE, before.toString());
+                assertTrue(step.era().range().contains(step.estimate().end().lastDay().toEpochDay()));
+                stepped.add(step.estimate());
+            }
+            if (presentation.atEnd()) {
+                break;
+            }
+            presentation.next();
+        }
+        assertEquals(Set.copyOf(estimates), Set.copyOf(stepped), "every estimate once");
+        assertEquals(estimates.size(), stepped.size());
     }
 
     @Test

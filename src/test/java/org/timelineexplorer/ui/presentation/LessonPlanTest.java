@@ -3,11 +3,16 @@ package org.timelineexplorer.ui.presentation;
 import org.junit.jupiter.api.Test;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.Estimate;
+import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimelineEvent;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +56,34 @@ class LessonPlanTest {
         List<Step> steps = LessonPlan.steps(List.of(dataset.events().get(0), loose), state::eraOf, true);
 
         assertEquals(List.of(Step.Kind.ERA_TITLE, Step.Kind.EVENT, Step.Kind.CHART, Step.Kind.EVENT), kinds(steps));
+    }
+
+    @Test
+    void anEstimateFollowsTheChartOfTheEraItEndsIn() {
+        Estimate survey = new Estimate("survey", "A survey", 151000, 104000.0, 223000.0, HistoricalDate.ofMonth(2003, 3),
+                HistoricalDate.ofMonth(2005, 6), "violent deaths", "Households were asked.",
+                new Source("A journal", URI.create("https://example.org/survey")), null);
+        Estimate outside = new Estimate("outside", "Another", 10, null, null, HistoricalDate.ofYear(2003),
+                HistoricalDate.ofYear(2030), "", "Counted.", new Source("A site", URI.create("https://example.org/a")), null);
+        Function<Estimate, Optional<Era>> eraOf = e -> e == survey ? Optional.of(INSURGENCY) : Optional.empty();
+
+        List<Step> steps = LessonPlan.steps(dataset.events(), state::eraOf, true, List.of(survey, outside), eraOf);
+
+        assertEquals(14, steps.size());
+        assertEquals(Step.chart(INSURGENCY), steps.get(11));
+        assertEquals(Step.estimate(survey, INSURGENCY), steps.get(12));
+        assertEquals(Step.estimate(outside, null), steps.get(13), "an estimate of no era in the lesson comes last");
+    }
+
+    @Test
+    void withoutChartsThereAreNoEstimateSteps() {
+        Estimate survey = new Estimate("survey", "A survey", 1, null, null, HistoricalDate.ofYear(2003),
+                HistoricalDate.ofYear(2005), "", "Asked.", new Source("A journal", URI.create("https://example.org/s")), null);
+
+        List<Step> steps = LessonPlan.steps(dataset.events(), state::eraOf, false, List.of(survey),
+                e -> Optional.of(INSURGENCY));
+
+        assertTrue(steps.stream().noneMatch(s -> s.kind() == Step.Kind.ESTIMATE), steps.toString());
     }
 
     @Test

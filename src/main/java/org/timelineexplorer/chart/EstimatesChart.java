@@ -1,0 +1,104 @@
+package org.timelineexplorer.chart;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.timelineexplorer.model.Estimate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Estimates of one total that disagree, side by side: a row per estimate with its name and period, a bar for its
+ * value and a whisker for its published range, all on one scale from zero, so that a class sees at once that one
+ * is ten times another. The scale is the estimates' own, never a yearly chart's: totals over several years drawn
+ * on a yearly axis would dwarf the years or be cut off.
+ *
+ * <p>Each row acts as a button: clicking it, or Space or Enter on it, reports the estimate to {@link #onEstimateClickedProperty()},
+ * and the row of {@link #selectedEstimateProperty() the selected estimate} takes the {@code :selected} pseudo-class.
+ *
+ * <p>Style classes: {@code estimates-chart}, {@code estimate-row}, {@code estimate-name}, {@code estimate-years},
+ * {@code estimate-track},
+ * {@code estimate-bar}, {@code estimate-range}, {@code estimate-value}. The bars take the looked-up colour
+ * {@code -te-series-color} (see {@link FiguresChart#colorClass(int)}), the text {@code -te-chart-text}; the
+ * user-agent stylesheet gives both light defaults.
+ */
+public class EstimatesChart extends Control {
+
+    private final ObservableList<Estimate> estimates = FXCollections.observableArrayList();
+    private final ObjectProperty<Estimate> selectedEstimate = new SimpleObjectProperty<>(this, "selectedEstimate");
+    private final ObjectProperty<Consumer<Estimate>> onEstimateClicked =
+            new SimpleObjectProperty<>(this, "onEstimateClicked");
+
+    public EstimatesChart() {
+        getStyleClass().addAll("estimates-chart", FiguresChart.colorClass(0));
+        setFocusTraversable(false);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new EstimatesChartSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return EstimatesChart.class.getResource("estimates-chart.css").toExternalForm();
+    }
+
+    /** The estimates shown, a row each in this order. */
+    public ObservableList<Estimate> getEstimates() {
+        return estimates;
+    }
+
+    public void setEstimates(List<Estimate> list) {
+        estimates.setAll(list);
+    }
+
+    /** The estimate whose row is shown selected, or {@code null}. */
+    public ObjectProperty<Estimate> selectedEstimateProperty() {
+        return selectedEstimate;
+    }
+
+    public Estimate getSelectedEstimate() {
+        return selectedEstimate.get();
+    }
+
+    public void setSelectedEstimate(Estimate estimate) {
+        selectedEstimate.set(estimate);
+    }
+
+    /** Called with an estimate when its row is clicked or pressed from the keyboard. */
+    public ObjectProperty<Consumer<Estimate>> onEstimateClickedProperty() {
+        return onEstimateClicked;
+    }
+
+    public void setOnEstimateClicked(Consumer<Estimate> handler) {
+        onEstimateClicked.set(handler);
+    }
+
+    /**
+     * "2003–06", "1998–2003", or "2007" for an estimate within one year: its period as short as a row beside a
+     * chart on a 720p window needs it (the detail pane gives it in full).
+     */
+    public static String years(Estimate estimate) {
+        int first = estimate.start().year();
+        int last = estimate.end().year();
+        if (first == last) {
+            return Integer.toString(first);
+        }
+        boolean sameCentury = first / 100 == last / 100;
+        return first + "–" + (sameCentury ? String.format(Locale.ROOT, "%02d", last % 100) : last);
+    }
+
+    /** "151,000" or "151,000 (104,000–223,000)": an estimate's figure as a row and the detail pane write it. */
+    public static String figure(Estimate estimate) {
+        String value = FigureFormat.number(estimate.value());
+        return estimate.hasRange()
+                ? value + " (" + FigureFormat.number(estimate.low()) + "–" + FigureFormat.number(estimate.high()) + ")"
+                : value;
+    }
+}
