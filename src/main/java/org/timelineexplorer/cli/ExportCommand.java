@@ -88,7 +88,7 @@ abstract class ExportCommand implements Callable<Integer> {
         checkOptions(command);
         Path target = outFile(command);
         PictureSize size = size(command);
-        Optional<Callable<WritableImage>> picture = load(command.getErr())
+        Optional<Callable<WritableImage>> picture = load(data, command.getErr())
                 .flatMap(dataset -> picture(dataset, size, stylesheets, command.getErr()));
         return picture.isEmpty() ? FAILED : save(target, picture.get(), command.getOut(), command.getErr());
     }
@@ -134,9 +134,12 @@ abstract class ExportCommand implements Callable<Integer> {
                 + value + "\"");
     }
 
-    /** The dataset asked for, or the bundled one; on failure the problems are printed and empty returned. */
-    private Optional<Dataset> load(PrintWriter err) {
-        Optional<Path> data = Optional.ofNullable(this.data);
+    /**
+     * The dataset {@code file} holds, or the bundled one when it is null; on failure the problems are printed and
+     * empty returned. Every command that reads a dataset reads it so.
+     */
+    static Optional<Dataset> load(Path file, PrintWriter err) {
+        Optional<Path> data = Optional.ofNullable(file);
         if (data.isPresent() && !Files.isRegularFile(data.get())) {
             err.println(PROGRAM + ": " + data.get() + ": there is no such file");
             return Optional.empty();
