@@ -93,7 +93,7 @@ final class CardPages {
             flow.paragraph(type, type.title, "Answer key", 0);
             flow.space(4);
             List<String> inOrder = content.events().stream().map(codes::get).toList();
-            flow.paragraph(type, type.body, "The cards in date order: " + String.join(" ", inOrder), 0);
+            flow.paragraph(type, type.body, "The cards in date order: " + String.join(" ", inOrder) + ".", 0);
             flow.space(10);
             float codeColumn = 36;
             float dateColumn = 150;

@@ -1,5 +1,8 @@
 package org.timelineexplorer.export.pdf;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -62,9 +65,18 @@ final class Typesetter {
         smallItalic = new Style(oblique, 8, MUTED);
     }
 
+    /**
+     * The bundled style, embedded without its ligatures: PDFBox would otherwise print "fi" as the one glyph "ﬁ",
+     * which copies and searches as that character, and a student searching the handout for "first" would not find
+     * it.
+     */
     private static PDFont embed(PDDocument document, Fonts.Style style) {
         try (InputStream in = Fonts.openTrueType(style)) {
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            document.registerTrueTypeFontForClosing(font);
+            // Glyph substitution is only ligatures for the scripts PDFBox shapes; DejaVu's Latin needs none.
+            font.setEnableGsub(false);
+            return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException("embedding the bundled font " + style, e);
         }
