@@ -65,13 +65,14 @@ class OpenAndExportWindowTest {
     void fileMenuOffersOpenRecentAndOneExportMenuWithTheirShortcuts(FxRobot robot) {
         Menu file = controller.menu().fileMenu();
         List<String> ids = file.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList();
-        assertEquals(List.of("open-item", "recent-menu", "export-menu", "quit-item"), ids);
+        assertEquals(List.of("open-item", "recent-menu", "export-menu", "print-item", "quit-item"), ids);
         assertEquals("Shortcut+O", file.getItems().get(0).getAccelerator().getName());
         Menu export = (Menu) byId(file, "export-menu");
-        assertEquals(List.of("export-chart-item", "export-timeline-item", "copy-chart-item"),
+        assertEquals(List.of("export-chart-item", "export-timeline-item", "copy-chart-item", "export-pdf-item"),
                 export.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList());
         assertEquals("Shortcut+E", byId(export, "export-chart-item").getAccelerator().getName());
         assertEquals("Shift+Shortcut+C", byId(export, "copy-chart-item").getAccelerator().getName());
+        assertEquals("Shortcut+P", byId(file, "print-item").getAccelerator().getName());
     }
 
     @Test
