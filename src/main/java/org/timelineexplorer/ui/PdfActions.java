@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -15,8 +16,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -138,6 +142,11 @@ public final class PdfActions {
         HandoutContent content = content(choice);
         worker.submit(() -> {
             try (PDDocument document = Handouts.document(content, choice.options())) {
+                if (PrinterJob.lookupPrintServices().length == 0) {
+                    Platform.runLater(() -> exports.onMessage().accept(
+                            "No printer is set up: File → Export → PDF saves the same pages to print elsewhere"));
+                    return;
+                }
                 PrinterJob job = PrinterJob.getPrinterJob();
                 job.setJobName(datasetTitle() + " (" + choice.options().kind().label() + ")");
                 job.setPageable(new PDFPageable(document));
@@ -182,6 +191,7 @@ public final class PdfActions {
         (landscape.get() ? wide : portrait).setSelected(true);
         Label posterNote = new Label("A poster is landscape: one A3 page, or three pages to trim and glue.");
         posterNote.setWrapText(true);
+        posterNote.setMinHeight(Region.USE_PREF_SIZE);
 
         List<CheckBox> charts = dataset.series().stream().map(series -> {
             CheckBox box = new CheckBox(series.title());
@@ -203,12 +213,20 @@ public final class PdfActions {
                 + ": the search and filter choose the sheet's events.");
         events.setId("pdf-events");
         events.setWrapText(true);
+        events.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(16));
+        // Fixed widths, so that the dialog keeps its shape as it grows and shrinks with the kind chosen.
+        grid.setMinWidth(520);
         grid.setPrefWidth(520);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         Label chartsLabel = new Label("Charts:");
         Label posterLabel = new Label("Show:");
         grid.addRow(0, new Label("Kind:"), kinds);
@@ -218,6 +236,8 @@ public final class PdfActions {
         grid.addRow(4, chartsLabel, chartBoxes);
         grid.addRow(5, posterLabel, new VBox(6, whole, shown));
         grid.add(events, 0, 6, 2, 1);
+        GridPane.setValignment(chartsLabel, VPos.TOP);
+        GridPane.setValignment(posterLabel, VPos.TOP);
         var isPoster = kinds.valueProperty().isEqualTo(HandoutKind.POSTER);
         var isHandout = kinds.valueProperty().isEqualTo(HandoutKind.HANDOUT);
         portrait.disableProperty().bind(isPoster);
@@ -230,7 +250,11 @@ public final class PdfActions {
             node.visibleProperty().bind(isHandout.and(Bindings.isNotEmpty(chartBoxes.getChildren())));
             node.managedProperty().bind(node.visibleProperty());
         }
-        kinds.valueProperty().addListener(o -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+        kinds.valueProperty().addListener(o -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
 
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(confirm, ButtonType.OK.getButtonData());
