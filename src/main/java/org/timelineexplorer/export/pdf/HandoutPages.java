@@ -2,6 +2,7 @@ package org.timelineexplorer.export.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.timelineexplorer.model.Dataset;
@@ -11,6 +12,7 @@ import org.timelineexplorer.model.TimelineEvent;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +35,7 @@ final class HandoutPages {
     private HandoutPages() {
     }
 
-    static void write(PDDocument document, PageFlow flow, Typesetter type, HandoutContent content)
+    static void write(PDDocument document, PageFlow flow, Typesetter type, HandoutContent content, PDRectangle page)
             throws IOException {
         Dataset dataset = content.dataset();
         flow.newPage();
@@ -41,7 +43,7 @@ final class HandoutPages {
         flow.space(4);
         flow.paragraph(type, type.body, dataset.summary(), 0);
         writeEras(flow, type, content.eras());
-        writeCharts(document, flow, type, content.charts());
+        writeCharts(document, flow, type, content.charts(), page);
         writeEvents(flow, type, content);
     }
 
@@ -77,28 +79,61 @@ final class HandoutPages {
         }
     }
 
+    /** How many charts stand side by side: two on a landscape page, where one would fill the page's height. */
+    static int chartColumns(PDRectangle page) {
+        return page.getWidth() > page.getHeight() ? 2 : 1;
+    }
+
+    /** The width each chart is printed at on {@code page}, in points. */
+    static float chartWidth(PDRectangle page) {
+        float writing = page.getWidth() - 2 * PageFlow.MARGIN;
+        return chartColumns(page) == 1 ? Math.min(CHART_WIDTH, writing) : (writing - GAP * 2) / 2;
+    }
+
     private static void writeCharts(PDDocument document, PageFlow flow, Typesetter type,
-                                    List<HandoutContent.Chart> charts) throws IOException {
+                                    List<HandoutContent.Chart> charts, PDRectangle page) throws IOException {
         if (charts.isEmpty()) {
             return;
         }
         heading(flow, type, charts.size() == 1 ? "Figure" : "Figures", 120);
-        for (HandoutContent.Chart chart : charts) {
-            PDImageXObject image = LosslessFactory.createFromImage(document, chart.image());
-            float width = Math.min(CHART_WIDTH, flow.width());
-            float height = width * image.getHeight() / image.getWidth();
-            List<String> labels = chart.highlights().stream()
-                    .flatMap(label -> type.clipped(type.small, label, width, 2).stream()).toList();
-            List<String> source = type.lines(type.smallItalic, "Source: " + chart.series().source().name() + ", "
-                    + chart.series().source().url(), width);
-            float captionHeight = (labels.size() + source.size()) * type.small.leading();
-            float x = flow.left() + (flow.width() - width) / 2;
-            flow.block(height + 4 + captionHeight + 10, (stream, left, top) -> {
-                stream.drawImage(image, x, top - height, width, height);
-                float below = top - height - 4;
-                drawLines(type, stream, type.small, labels, x, below);
-                drawLines(type, stream, type.smallItalic, source, x, below - labels.size() * type.small.leading());
+        int columns = chartColumns(page);
+        float width = chartWidth(page);
+        float rowWidth = columns * width + (columns - 1) * GAP * 2;
+        for (int first = 0; first < charts.size(); first += columns) {
+            List<HandoutContent.Chart> row = charts.subList(first, Math.min(charts.size(), first + columns));
+            List<PlacedChart> placed = new ArrayList<>();
+            for (HandoutContent.Chart chart : row) {
+                placed.add(new PlacedChart(LosslessFactory.createFromImage(document, chart.image()),
+                        chart.highlights().stream().flatMap(label -> type.clipped(type.small, label, width, 2).stream())
+                                .toList(),
+                        type.lines(type.smallItalic, "Source: " + chart.series().source().name() + ", "
+                                + chart.series().source().url(), width)));
+            }
+            float height = (float) placed.stream().mapToDouble(chart -> chart.height(width, type)).max().orElse(0);
+            float left = flow.left() + (flow.width() - rowWidth) / 2;
+            flow.block(height + 10, (stream, x, top) -> {
+                for (int i = 0; i < placed.size(); i++) {
+                    placed.get(i).draw(stream, type, left + i * (width + GAP * 2), top, width);
+                }
             });
+        }
+    }
+
+    /** A chart's picture, ready to draw, with its caption lines. */
+    private record PlacedChart(PDImageXObject image, List<String> labels, List<String> source) {
+        float imageHeight(float width) {
+            return width * image.getHeight() / image.getWidth();
+        }
+
+        float height(float width, Typesetter type) {
+            return imageHeight(width) + 4 + (labels.size() + source.size()) * type.small.leading();
+        }
+
+        void draw(PDPageContentStream stream, Typesetter type, float x, float top, float width) throws IOException {
+            float imageHeight = imageHeight(width);
+            stream.drawImage(image, x, top - imageHeight, width, imageHeight);
+            float y = drawLines(type, stream, type.small, labels, x, top - imageHeight - 4);
+            drawLines(type, stream, type.smallItalic, source, x, y);
         }
     }
 

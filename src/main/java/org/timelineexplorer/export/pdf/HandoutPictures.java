@@ -42,7 +42,7 @@ public final class HandoutPictures {
                                       TimeRange posterRange, HandoutOptions options, List<String> stylesheets) {
         List<HandoutContent.Chart> chartPictures = options.kind() != HandoutKind.HANDOUT ? List.of()
                 : charts.stream().map(series -> new HandoutContent.Chart(series, ImageExport.toOpaqueRgb(
-                        Pictures.chart(dataset, List.of(series), chartSize(), stylesheets)),
+                        Pictures.chart(dataset, List.of(series), chartSize(options), stylesheets)),
                         Pictures.chartLabels(series))).toList();
         Optional<HandoutContent.Poster> poster = Optional.empty();
         if (options.kind() == HandoutKind.POSTER) {
@@ -55,10 +55,15 @@ public final class HandoutPictures {
         return new HandoutContent(dataset, events, chartPictures, poster);
     }
 
-    /** A chart printed {@link HandoutPages#CHART_WIDTH} wide, at {@value #DPI} dpi. */
-    static PictureSize chartSize() {
-        double pixels = pixels(HandoutPages.CHART_WIDTH);
-        return new PictureSize(CHART_WIDTH, CHART_HEIGHT, pixels / CHART_WIDTH);
+    /**
+     * A chart as {@link HandoutPages#chartWidth} prints it, at {@value #DPI} dpi: {@value #CHART_WIDTH} layout pixels
+     * for the full 18 cm, fewer for a narrower column (as tall, so that its plot is not flattened), so that its text
+     * prints at one size whatever the paper.
+     */
+    static PictureSize chartSize(HandoutOptions options) {
+        float points = HandoutPages.chartWidth(options.paper().page(options.landscapePages()));
+        int width = (int) Math.round(CHART_WIDTH * points / HandoutPages.CHART_WIDTH);
+        return new PictureSize(width, CHART_HEIGHT, pixels(points) / width);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class Handouts {
             switch (options.kind()) {
                 case HANDOUT -> {
                     try (PageFlow flow = new PageFlow(document, size)) {
-                        HandoutPages.write(document, flow, type, content);
+                        HandoutPages.write(document, flow, type, content, size);
                     }
                 }
                 case POSTER -> PosterPages.write(document, type, content.poster().orElseThrow(
