@@ -108,6 +108,27 @@ class HandoutPdfTest {
     }
 
     @Test
+    void onALandscapePageTwoChartsShareARowAt300Dpi() throws Exception {
+        try (PDDocument landscape = make(new HandoutOptions(HandoutKind.HANDOUT, Paper.LETTER, true), shown)) {
+            List<PdfReading.Placement> images = new ArrayList<>();
+            for (PDPage page : landscape.getPages()) {
+                List<PdfReading.Placement> onPage = PdfReading.images(page);
+                if (!onPage.isEmpty()) {
+                    images.addAll(onPage);
+                    if (onPage.size() == 2) {
+                        assertEquals(onPage.get(0).y(), onPage.get(1).y(), 0.1, "side by side");
+                        assertTrue(onPage.get(0).x() + onPage.get(0).width() < onPage.get(1).x(), "not overlapping");
+                    }
+                }
+            }
+            assertEquals(dataset.series().size(), images.size());
+            assertTrue(images.stream().allMatch(image -> image.dpi() >= 299), "300 dpi");
+            assertEquals(2, images.stream().filter(image -> image.y() == images.get(0).y()).count(),
+                    "the first two charts share a row");
+        }
+    }
+
+    @Test
     void everyPageHasItsNumberAndTheCreditAndTheLastListsTheSources() {
         for (PDDocument document : List.of(handout, poster, cards)) {
             int count = document.getNumberOfPages();
