@@ -92,6 +92,11 @@ final class CardPages {
             flow.newPage();
             flow.paragraph(type, type.title, "Answer key", 0);
             flow.space(4);
+            if (content.events().isEmpty()) {
+                flow.paragraph(type, type.body, "No event is shown: the search or the category filter hides them all.",
+                        0);
+                return;
+            }
             List<String> inOrder = content.events().stream().map(codes::get).toList();
             flow.paragraph(type, type.body, "The cards in date order: " + String.join(" ", inOrder) + ".", 0);
             flow.space(10);

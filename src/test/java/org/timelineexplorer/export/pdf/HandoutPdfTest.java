@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.printing.PDFPageable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.ui.ViewLoader;
 
 import java.awt.image.BufferedImage;
+import java.awt.print.PageFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -316,6 +318,34 @@ class HandoutPdfTest {
         }
         try (var listing = Files.list(dir)) {
             assertEquals(List.of(file), listing.toList(), "no temporary file is left");
+        }
+    }
+
+    /** Printing hands the system this very document: each page goes out on its paper, the right way round. */
+    @Test
+    void thePrintedPagesAreThePdfsPages() {
+        for (PDDocument document : List.of(handout, poster)) {
+            PDFPageable printed = new PDFPageable(document);
+            assertEquals(document.getNumberOfPages(), printed.getNumberOfPages());
+            for (int i = 0; i < printed.getNumberOfPages(); i++) {
+                PageFormat format = printed.getPageFormat(i);
+                PDRectangle box = document.getPage(i).getMediaBox();
+                assertEquals(box.getWidth(), format.getWidth(), 0.5, "page " + (i + 1));
+                assertEquals(box.getHeight(), format.getHeight(), 0.5, "page " + (i + 1));
+            }
+        }
+    }
+
+    @Test
+    void noEventShownStillMakesEveryKind() throws Exception {
+        for (HandoutKind kind : HandoutKind.values()) {
+            try (PDDocument empty = make(new HandoutOptions(kind, Paper.A4, false), List.of())) {
+                String text = PdfReading.flatText(empty);
+                assertTrue(kind == HandoutKind.POSTER || text.contains("No event is shown"), kind + ": " + text);
+                // A handout still has its charts, whose sources its last page lists.
+                assertTrue(kind == HandoutKind.HANDOUT ? text.contains(dataset.series().get(0).source().name())
+                        : text.contains("The events shown cite no sources"), kind + ": " + text);
+            }
         }
     }
 
