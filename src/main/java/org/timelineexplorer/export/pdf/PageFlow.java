@@ -30,6 +30,7 @@ final class PageFlow implements Closeable {
     private final PDDocument document;
     private final PDRectangle size;
     private PDPageContentStream stream;
+    private PDPage page;
     private float y;
 
     PageFlow(PDDocument document, PDRectangle size) {
@@ -57,10 +58,15 @@ final class PageFlow implements Closeable {
     /** Starts a new page; what follows goes at its top. */
     void newPage() throws IOException {
         closeStream();
-        PDPage page = new PDPage(size);
+        page = new PDPage(size);
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
         y = size.getHeight() - MARGIN;
+    }
+
+    /** The page being written, for what goes beside its content (links). */
+    PDPage page() {
+        return page;
     }
 
     /** Starts a new page unless {@code height} points still fit on this one. */

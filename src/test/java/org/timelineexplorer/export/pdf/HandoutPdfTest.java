@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.printing.PDFPageable;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,23 @@ class HandoutPdfTest {
             event.sources().forEach(source -> assertTrue(sourcePages.contains(source.name()), source.name()));
         }
         dataset.series().forEach(series -> assertTrue(sourcePages.contains(series.source().name())));
+
+        List<String> links = new ArrayList<>();
+        for (int i = first; i < handout.getNumberOfPages(); i++) {
+            try {
+                for (var annotation : handout.getPage(i).getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+        List<String> cited = java.util.stream.Stream.concat(shown.stream().flatMap(event -> event.sources().stream()),
+                dataset.series().stream().map(series -> series.source())).distinct()
+                .map(source -> source.url().toString()).toList();
+        assertEquals(cited, links, "each source once, a link to its address");
     }
 
     @Test
