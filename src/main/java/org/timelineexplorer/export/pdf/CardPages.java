@@ -104,7 +104,7 @@ final class CardPages {
             float dateColumn = 150;
             float titleWidth = flow.width() - codeColumn - dateColumn;
             for (TimelineEvent event : content.events()) {
-                List<String> date = type.lines(type.body, event.formatDate(LOCALE), dateColumn - 8);
+                List<String> date = HandoutPages.dateLines(type, type.body, event.formatDate(LOCALE), dateColumn - 8);
                 List<String> title = type.lines(type.body, event.title(), titleWidth);
                 float height = Math.max(date.size(), title.size()) * type.body.leading() + 3;
                 String code = codes.get(event);

@@ -27,7 +27,7 @@ final class HandoutPages {
 
     /** The width charts are printed at: 18 cm, the width of an A4 or Letter page's writing area, whatever the paper. */
     static final float CHART_WIDTH = PageFlow.mm(180);
-    private static final float DATE_COLUMN = 104;
+    private static final float DATE_COLUMN = 124;
     private static final float ERA_BAR = 3;
     private static final float GAP = 8;
     private static final Locale LOCALE = Locale.ENGLISH;
@@ -176,7 +176,13 @@ final class HandoutPages {
 
     /** A date or span for the date column: a span breaks after its dash, so that each date stays whole. */
     private static List<String> dateLines(Typesetter type, String date) {
-        return type.lines(type.bodyBold, date.replace(" – ", " –\n"), DATE_COLUMN - ERA_BAR - 4);
+        return dateLines(type, type.bodyBold, date, DATE_COLUMN - ERA_BAR - 4);
+    }
+
+    /** A date or span in {@code width}: on one line if it fits, else broken after the span's dash first. */
+    static List<String> dateLines(Typesetter type, Typesetter.Style style, String date, float width) {
+        return type.width(style, date) <= width ? List.of(date)
+                : type.lines(style, date.replace(" – ", " –\n"), width);
     }
 
     /** Draws {@code lines} from {@code top} down; returns where the next line would start. */
