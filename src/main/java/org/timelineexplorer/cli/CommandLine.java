@@ -103,6 +103,7 @@ public final class CommandLine {
                 .addSubcommand(new ValidateCommand())
                 .addSubcommand(new ExportChartCommand(pictureStylesheets))
                 .addSubcommand(new ExportTimelineCommand(pictureStylesheets))
+                .addSubcommand(new HandoutCommand(pictureStylesheets))
                 .addSubcommand(new AutoComplete.GenerateCompletion())
                 .registerConverter(HistoricalDate.class, HistoricalDate::parse)
                 .registerConverter(DataChoice.class, DataChoice::of);

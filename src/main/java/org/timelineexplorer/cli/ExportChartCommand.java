@@ -45,6 +45,12 @@ final class ExportChartCommand extends ExportCommand {
     @Override
     Optional<Callable<WritableImage>> picture(Dataset dataset, PictureSize size, List<String> stylesheets,
                                               PrintWriter err) {
+        Optional<List<FigureSeries>> chosen = named(dataset, ids, err);
+        return chosen.map(series -> () -> Pictures.chart(dataset, series, size, stylesheets));
+    }
+
+    /** The series of {@code dataset} with {@code ids}, in order; or empty, once {@code err} says which is missing. */
+    static Optional<List<FigureSeries>> named(Dataset dataset, List<String> ids, PrintWriter err) {
         List<FigureSeries> chosen = new ArrayList<>();
         for (String id : ids) {
             Optional<FigureSeries> found = dataset.series(id);
@@ -56,6 +62,6 @@ final class ExportChartCommand extends ExportCommand {
             }
             chosen.add(found.get());
         }
-        return Optional.of(() -> Pictures.chart(dataset, chosen, size, stylesheets));
+        return Optional.of(chosen);
     }
 }

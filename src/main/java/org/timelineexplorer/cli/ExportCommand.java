@@ -86,7 +86,7 @@ abstract class ExportCommand implements Callable<Integer> {
         checkOptions(command);
         Path target = outFile(command);
         PictureSize size = size(command);
-        Optional<Callable<WritableImage>> picture = load(command.getErr())
+        Optional<Callable<WritableImage>> picture = load(data, command.getErr())
                 .flatMap(dataset -> picture(dataset, size, stylesheets, command.getErr()));
         return picture.isEmpty() ? FAILED : save(target, picture.get(), command.getOut(), command.getErr());
     }
@@ -132,9 +132,12 @@ abstract class ExportCommand implements Callable<Integer> {
                 + value + "\"");
     }
 
-    /** The dataset asked for, or the bundled one; on failure the problems are printed and empty returned. */
-    private Optional<Dataset> load(PrintWriter err) {
-        DataChoice data = Optional.ofNullable(this.data).orElse(new DataChoice.Bundled(BundledDataset.US_IRAQ));
+    /**
+     * The dataset asked for, or the first bundled one when {@code choice} is null; on failure the problems are printed
+     * and empty returned. Every command that reads a dataset reads it so.
+     */
+    static Optional<Dataset> load(DataChoice choice, PrintWriter err) {
+        DataChoice data = Optional.ofNullable(choice).orElse(new DataChoice.Bundled(BundledDataset.US_IRAQ));
         if (data.missing().isPresent()) {
             err.println(PROGRAM + ": " + data.missing().get());
             return Optional.empty();

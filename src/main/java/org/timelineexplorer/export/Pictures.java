@@ -5,10 +5,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.timelineexplorer.chart.FigureFormat;
 import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.timeline.TimelineView;
 
 import java.util.List;
@@ -78,7 +80,13 @@ public final class Pictures {
     /** The timeline of all of {@code dataset}'s events and eras from {@code range}'s start to its end. */
     public static WritableImage timeline(Dataset dataset, TimeRange range, PictureSize size,
                                          List<String> stylesheets) {
-        TimelineView timeline = new TimelineView(FXCollections.observableArrayList(dataset.events()),
+        return timeline(dataset, dataset.events(), range, size, stylesheets);
+    }
+
+    /** The timeline of {@code events} (some of {@code dataset}'s, as a search leaves them) and the dataset's eras. */
+    public static WritableImage timeline(Dataset dataset, List<TimelineEvent> events, TimeRange range,
+                                         PictureSize size, List<String> stylesheets) {
+        TimelineView timeline = new TimelineView(FXCollections.observableArrayList(events),
                 FXCollections.observableArrayList(dataset.eras()));
         return framedTimeline(timeline, range, size, stylesheets, dataset.title(), dataset.credit());
     }
@@ -119,6 +127,18 @@ public final class Pictures {
         chart.setColorIndex(Math.max(0, dataset.series().indexOf(series)));
         chart.setMinSize(0, 0);
         return chart;
+    }
+
+    /**
+     * The figures the chart of {@code series} labels (its peak and the points the dataset highlights), written as
+     * the chart writes them: "165,000 troops (2007)", with the point's note where it has one. For a document that
+     * shows the chart as a picture and wants its figures as text too.
+     */
+    public static List<String> chartLabels(FigureSeries series) {
+        return FiguresChart.annotatedPoints(series).stream()
+                .map(point -> FigureFormat.annotation(series, point)
+                        + (point.note() == null || point.note().isBlank() ? "" : ": " + point.note().strip()))
+                .toList();
     }
 
     /** The title an exported chart carries: the series' titles, joined. */

@@ -25,6 +25,9 @@ public final class Fonts {
     /** Only the styles the stylesheets use, about 2 MB in all. */
     static final List<String> FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf");
 
+    /** The bundled styles, in the order of {@link #FILES}. */
+    public enum Style { REGULAR, BOLD, OBLIQUE }
+
     private static boolean loaded;
 
     private Fonts() {
@@ -62,5 +65,19 @@ public final class Fonts {
     public static Font bold(double size) {
         load();
         return Font.font(FAMILY, FontWeight.BOLD, size);
+    }
+
+    /**
+     * The TrueType file of {@code style}, for documents that embed the font themselves (the PDF handouts), so that
+     * a printed page looks like the window. The caller closes the stream.
+     *
+     * @throws IllegalStateException when the file is missing from the build
+     */
+    public static InputStream openTrueType(Style style) {
+        InputStream in = Fonts.class.getResourceAsStream(FILES.get(style.ordinal()));
+        if (in == null) {
+            throw new IllegalStateException("the bundled font " + FILES.get(style.ordinal()) + " is missing");
+        }
+        return in;
     }
 }

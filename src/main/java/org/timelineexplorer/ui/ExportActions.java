@@ -85,6 +85,16 @@ public final class ExportActions {
         this.owner = owner;
     }
 
+    /** The window export dialogs belong to, or null before it is shown. */
+    Window owner() {
+        return owner;
+    }
+
+    /** Where "Saved …" and the other confirmations go. */
+    Consumer<String> onMessage() {
+        return onMessage;
+    }
+
     /** Where "Saved …" and copy confirmations go, for example the status bar. */
     public void setOnMessage(Consumer<String> onMessage) {
         this.onMessage = Objects.requireNonNull(onMessage);
@@ -152,18 +162,20 @@ public final class ExportActions {
         };
         task.setOnSucceeded(e -> onMessage.accept("Saved " + file.getFileName() + " ("
                 + (int) image.getWidth() + " × " + (int) image.getHeight() + " pixels)"));
-        task.setOnFailed(e -> {
-            Throwable cause = task.getException();
-            Alert alert = new Alert(Alert.AlertType.ERROR, cause instanceof PngFiles.PngWriteException
-                    ? cause.getMessage() : "Cannot save " + file + ": " + cause, ButtonType.OK);
-            alert.setHeaderText("The picture was not saved");
-            if (owner != null) {
-                alert.initOwner(owner);
-            }
-            alert.show();
-        });
+        task.setOnFailed(e -> showFailure("The picture was not saved", file, task.getException()));
         writer.submit(task);
         return task;
+    }
+
+    /** Says in a dialog, in plain words, why {@code file} was not saved. */
+    void showFailure(String header, Path file, Throwable cause) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, cause instanceof PngFiles.PngWriteException
+                ? cause.getMessage() : "Cannot save " + file + ": " + cause, ButtonType.OK);
+        alert.setHeaderText(header);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.show();
     }
 
     /** The choices of the export dialog. */
@@ -275,10 +287,18 @@ public final class ExportActions {
     }
 
     private Optional<Path> chooseFile(String suggestedName) {
+        return chooseFile("Save picture", suggestedName, "PNG image", ".png");
+    }
+
+    /**
+     * Asks where to save a file of type {@code extension} (".pdf"), starting in the folder of the last export; a
+     * name typed without the extension gets it.
+     */
+    Optional<Path> chooseFile(String title, String suggestedName, String typeName, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save picture");
+        chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(typeName, "*" + extension));
         if (lastFolder != null && lastFolder.toFile().isDirectory()) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
@@ -288,8 +308,8 @@ public final class ExportActions {
             return Optional.empty();
         }
         Path path = file.toPath();
-        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            path = path.resolveSibling(path.getFileName() + ".png");
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            path = path.resolveSibling(path.getFileName() + extension);
             // The chooser confirmed the name as typed, not this one: ask again before replacing a file.
             if (Files.exists(path) && !confirmReplace(path)) {
                 return Optional.empty();

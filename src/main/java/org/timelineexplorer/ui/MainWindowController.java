@@ -14,6 +14,8 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.timelineexplorer.chart.FiguresChart;
+import org.timelineexplorer.export.pdf.HandoutKind;
+import org.timelineexplorer.export.pdf.Paper;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
@@ -42,6 +44,7 @@ public final class MainWindowController {
     private WindowLayout layout;
     private DatasetOpening opening;
     private ExportActions exports;
+    private PdfActions pdfs;
     private Window window;
     private Classroom classroom;
 
@@ -111,6 +114,9 @@ public final class MainWindowController {
                 appearance::setFontSize);
         settings.remember(Setting.flag("presentation.includeCharts"), lesson.includeChartsProperty());
         settings.remember(Setting.oneOf("presentation.paceSeconds", Presentation.PACES), lesson.paceSecondsProperty());
+        settings.remember(Setting.choice("pdf.kind", HandoutKind.class), pdfs.kindProperty());
+        settings.remember(Setting.choice("pdf.paper", Paper.class), pdfs.paperProperty());
+        settings.remember(Setting.flag("pdf.landscape"), pdfs.landscapeProperty());
     }
 
     /** Classroom mode: the look and the presentation. */
@@ -177,6 +183,11 @@ public final class MainWindowController {
         return exports;
     }
 
+    /** The PDF handouts, posters and card sorts, exported and printed. */
+    public PdfActions pdfs() {
+        return pdfs;
+    }
+
     private void installFileActions() {
         opening = new DatasetOpening(state, new RecentFiles(settings));
         FiguresChart chart = figuresController.chart();
@@ -205,12 +216,19 @@ public final class MainWindowController {
         MenuItem exportTimeline = menuItem("_Timeline as PNG…", "export-timeline-item", null,
                 exports::exportTimeline);
         MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
+        pdfs = new PdfActions(state, exports, List.of(ViewLoader.stylesheet()));
+        MenuItem exportPdf = menuItem("_PDF: handout, poster or card sort…", "export-pdf-item", null,
+                pdfs::exportPdf);
+        MenuItem print = menuItem("_Print…", "print-item", Shortcuts.PRINT, pdfs::print);
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
         menuController.fileMenu().getItems().addAll(0, List.of(open, recent, examples, new SeparatorMenuItem()));
         menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, new SeparatorMenuItem(), copyChart);
+        menuController.exportMenu().getItems().addAll(new SeparatorMenuItem(), exportPdf);
+        List<MenuItem> fileItems = menuController.fileMenu().getItems();
+        fileItems.add(fileItems.indexOf(menuController.exportMenu()) + 1, print);
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
-        List<MenuItem> shortcuts = List.of(open, exportChart, copyChart);
+        List<MenuItem> shortcuts = List.of(open, exportChart, copyChart, print);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.stream()
                 .filter(item -> !item.isDisable() && item.getAccelerator().match(event))
                 .findFirst()

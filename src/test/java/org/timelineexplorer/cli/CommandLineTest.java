@@ -174,7 +174,7 @@ class CommandLineTest {
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.code());
-        for (String command : List.of("validate", "export-chart", "export-timeline", "generate-completion")) {
+        for (String command : List.of("validate", "export-chart", "export-timeline", "handout", "generate-completion")) {
             assertTrue(help.out().contains("\n  " + command + " "), command + " in\n" + help.out());
         }
         Run version = run("--version");

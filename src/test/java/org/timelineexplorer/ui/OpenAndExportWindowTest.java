@@ -13,6 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timelineexplorer.io.BundledDataset;
+import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 
@@ -67,13 +68,14 @@ class OpenAndExportWindowTest {
     void fileMenuOffersOpenRecentAndOneExportMenuWithTheirShortcuts(FxRobot robot) {
         Menu file = controller.menu().fileMenu();
         List<String> ids = file.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList();
-        assertEquals(List.of("open-item", "recent-menu", "examples-menu", "export-menu", "quit-item"), ids);
+        assertEquals(List.of("open-item", "recent-menu", "examples-menu", "export-menu", "print-item", "quit-item"), ids);
         assertEquals("Shortcut+O", file.getItems().get(0).getAccelerator().getName());
         Menu export = (Menu) byId(file, "export-menu");
-        assertEquals(List.of("export-chart-item", "export-timeline-item", "copy-chart-item"),
+        assertEquals(List.of("export-chart-item", "export-timeline-item", "copy-chart-item", "export-pdf-item"),
                 export.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList());
         assertEquals("Shortcut+E", byId(export, "export-chart-item").getAccelerator().getName());
         assertEquals("Shift+Shortcut+C", byId(export, "copy-chart-item").getAccelerator().getName());
+        assertEquals("Shortcut+P", byId(file, "print-item").getAccelerator().getName());
     }
 
     @Test
@@ -118,7 +120,8 @@ class OpenAndExportWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "United States and Iraq since 2003".equals(title(robot)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(70, state.getEvents().size(), "the bundled dataset's events are shown");
+        assertEquals(new DatasetReader().readBundled().dataset().orElseThrow().events().size(), state.getEvents().size(),
+                "the bundled dataset's events are shown");
         assertEquals("Opened United States and Iraq since 2003",
                 robot.lookup("#status-bar").queryAs(StatusBar.class).getText());
         assertEquals(recentBefore, controller.opening().recentFiles().orElseThrow().files(),

@@ -31,6 +31,8 @@ public final class Shortcuts {
             key(KeyCode.E, SHORTCUT_DOWN));
     public static final Shortcut COPY = of(Shortcut.Area.FILE, "Copy the figures chart image", null,
             key(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN));
+    public static final Shortcut PRINT = of(Shortcut.Area.FILE, "Print a handout, poster or card sort", null,
+            key(KeyCode.P, SHORTCUT_DOWN));
     public static final Shortcut QUIT = of(Shortcut.Area.FILE, "Quit", null, key(KeyCode.Q, SHORTCUT_DOWN));
 
     // View
@@ -91,7 +93,7 @@ public final class Shortcuts {
             key(KeyCode.F1));
 
     private static final List<Shortcut> ALL = List.of(
-            OPEN, EXPORT, COPY, QUIT,
+            OPEN, EXPORT, COPY, PRINT, QUIT,
             FIND, PRESENT, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,
             OPEN_EVENT,

@@ -152,6 +152,11 @@ class ShortcutsTest {
             waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()
                     && w.getScene().getRoot().lookup(".dialog-pane") != null));
         });
+        checks.put(Shortcuts.PRINT, (robot, key, i) -> {
+            pressFromSearchBox(robot, key);
+            waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()
+                    && w.getScene().getRoot().lookup("#pdf-dialog") != null));
+        });
         checks.put(Shortcuts.COPY, (robot, key, i) -> {
             robot.interact(() -> Clipboard.getSystemClipboard().clear());
             pressFromSearchBox(robot, key);

@@ -1,0 +1,31 @@
+package org.timelineexplorer.export.pdf;
+
+import java.util.Locale;
+
+/** What a PDF is for: reading, the wall, or sorting on a desk. */
+public enum HandoutKind {
+    /** Title, summary, eras, charts and the events, page by page. */
+    HANDOUT("Handout"),
+    /**
+     * The timeline as a wall poster: on A3 one landscape page, on smaller paper a row of landscape pages that
+     * overlap a little and carry cut marks, to be trimmed and glued side by side.
+     */
+    POSTER("Poster"),
+    /** The events as cards to cut out and sort into order, without their dates, and the answer key. */
+    CARDS("Card sort");
+
+    private final String label;
+
+    HandoutKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The name on the command line: {@code handout}, {@code poster}, {@code cards}. */
+    public String option() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,49 @@
+package org.timelineexplorer.export.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The foot of every page, written once all pages exist so that it can say how many there are: the dataset's credit
+ * on the left (a sheet that leaves the classroom still names its sources), "Page 2 of 5" on the right, under a thin
+ * rule, in the bottom margin {@link PageFlow#BOTTOM} keeps free.
+ */
+final class PageFooters {
+
+    private static final float RULE_Y = PageFlow.mm(18);
+    private static final float PAGE_NUMBER_WIDTH = 70;
+
+    private PageFooters() {
+    }
+
+    static void stamp(PDDocument document, Typesetter typesetter, String credit) throws IOException {
+        int count = document.getNumberOfPages();
+        Typesetter.Style style = typesetter.small.sized(7);
+        for (int i = 0; i < count; i++) {
+            PDPage page = document.getPage(i);
+            float width = page.getMediaBox().getWidth();
+            float left = PageFlow.MARGIN;
+            float right = width - PageFlow.MARGIN;
+            List<String> lines = typesetter.clipped(style, credit, right - left - PAGE_NUMBER_WIDTH, 2);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page, AppendMode.APPEND, true,
+                    true)) {
+                stream.setStrokingColor(Typesetter.RULE);
+                stream.setLineWidth(0.5f);
+                stream.moveTo(left, RULE_Y);
+                stream.lineTo(right, RULE_Y);
+                stream.stroke();
+                float baseline = RULE_Y - style.leading();
+                typesetter.drawRight(stream, style, right, baseline, "Page " + (i + 1) + " of " + count);
+                for (String line : lines) {
+                    typesetter.draw(stream, style, left, baseline, line);
+                    baseline -= style.leading();
+                }
+            }
+        }
+    }
+}
