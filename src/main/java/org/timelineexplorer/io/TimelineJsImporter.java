@@ -173,7 +173,7 @@ final class TimelineJsImporter implements JsonMapper {
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
-        if (end.get().lastDay().isBefore(start.get().firstDay())) {
+        if (end.get().endsBefore(start.get())) {
             checks.error(path.field("end_date"), "the era ends (" + end.get() + ") before it starts ("
                     + start.get() + ")");
             return Optional.empty();
@@ -191,7 +191,7 @@ final class TimelineJsImporter implements JsonMapper {
         checks.warnUnknown((ObjectNode) node, path, SLIDE_FIELDS, TimelineJsImporter::notImported);
         Optional<HistoricalDate> start = date(node, path, "start_date", true);
         Optional<HistoricalDate> end = node.has("end_date") ? date(node, path, "end_date", false) : Optional.empty();
-        if (start.isPresent() && end.isPresent() && end.get().lastDay().isBefore(start.get().firstDay())) {
+        if (start.isPresent() && end.isPresent() && end.get().endsBefore(start.get())) {
             checks.warning(path.field("end_date"), "the end (" + end.get() + ") is before the start ("
                     + start.get() + "); the end is left out");
             end = Optional.empty();
@@ -239,7 +239,7 @@ final class TimelineJsImporter implements JsonMapper {
         if (eras == null || eras.isEmpty()) {
             return null;
         }
-        double day = date.firstDay().toEpochDay();
+        double day = date.startDay();
         for (int i = 0; i < eras.size(); i++) {
             if (eraRanges.get(i).contains(day)) {
                 return eras.get(i).id();

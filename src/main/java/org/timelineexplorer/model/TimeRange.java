@@ -21,7 +21,7 @@ public record TimeRange(double start, double end) {
 
     /** Everything from the first day of {@code start} to the last day of {@code end}. */
     public static TimeRange covering(HistoricalDate start, HistoricalDate end) {
-        return ofDays(start.firstDay(), end.lastDay());
+        return new TimeRange(start.startDay(), end.endDay());
     }
 
     public double length() {

@@ -42,7 +42,7 @@ public final class StatusBarController {
         Label range = new Label();
         range.setId("status-range");
         range.getStyleClass().add("status-range");
-        range.textProperty().bind(state.visibleRangeProperty().map(r -> "Showing " + Formats.range(r)));
+        range.textProperty().bind(state.visibleRangeProperty().map(r -> "Showing " + Formats.range(r, state.eraStyle())));
         statusBar.setText("");
         statusBar.getLeftItems().add(count);
         statusBar.getRightItems().add(range);

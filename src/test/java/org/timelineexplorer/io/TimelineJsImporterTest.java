@@ -108,7 +108,7 @@ class TimelineJsImporterTest {
         assertFalse(result.errors().isEmpty());
         assertTrue(result.dataset().isEmpty());
         assertEquals(List.of("events[0].start_date.year: the year is missing",
-                        "events[1].start_date: February 2003 has no day 30 (it has 28 days)"), pathsAndMessages(result));
+                        "events[1].start_date: there is no 30 February in 2003 (February has 28 days that year)"), pathsAndMessages(result));
         assertEquals(2, result.problems().get(0).line());
         assertEquals(18, result.problems().get(0).column(), "a missing year is shown at its date");
     }
