@@ -348,7 +348,7 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
     }
 
     /** Days since 1 January 1970 of a proleptic Gregorian date, for any year (Hinnant's days-from-civil). */
-    static long daysFromCivil(long astronomicalYear, int month, int day) {
+    public static long daysFromCivil(long astronomicalYear, int month, int day) {
         long y = month <= 2 ? astronomicalYear - 1 : astronomicalYear;
         long era = Math.floorDiv(y, 400);
         long yearOfEra = y - era * 400;
@@ -358,7 +358,7 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
     }
 
     /** The astronomical year, month and day of an epoch day: the inverse of {@link #daysFromCivil}. */
-    static long[] civilFromDays(long epochDay) {
+    public static long[] civilFromDays(long epochDay) {
         long z = epochDay + 719468;
         long era = Math.floorDiv(z, 146097);
         long dayOfEra = z - era * 146097;

@@ -25,6 +25,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.EventSteps;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
@@ -77,6 +78,7 @@ public class TimelineView extends Control {
     private final ReadOnlyObjectWrapper<TimeRange> fullSpan = new ReadOnlyObjectWrapper<>(this, "fullSpan");
     private final ObjectProperty<Locale> locale =
             new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
+    private final ObjectProperty<EraStyle> eraStyle = new SimpleObjectProperty<>(this, "eraStyle", EraStyle.BC_AD);
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
     private final ObjectProperty<TimelineKeys> keys =
@@ -118,7 +120,7 @@ public class TimelineView extends Control {
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleRoleDescription("timeline");
         accessibleHelpProperty().bind(keys.map(TimelineKeys::describe));
-        accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale));
+        accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale, eraStyle));
         new DataSpan(events, eras, this::spanChanged);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> getKeys().actionFor(e).ifPresent(action -> {
             perform(action);
@@ -138,7 +140,7 @@ public class TimelineView extends Control {
         if (e == null) {
             return "Timeline, no event selected";
         }
-        return "Timeline, selected: " + e.title() + ", " + e.formatDate(getLocale());
+        return "Timeline, selected: " + e.title() + ", " + e.formatDate(getLocale(), getEraStyle());
     }
 
     @Override
@@ -363,6 +365,19 @@ public class TimelineView extends Control {
 
     public void setLocale(Locale value) {
         locale.set(value);
+    }
+
+    /** How the axis and the tooltips name years before AD 1: "44 BC" (the default) or "44 BCE". */
+    public ObjectProperty<EraStyle> eraStyleProperty() {
+        return eraStyle;
+    }
+
+    public EraStyle getEraStyle() {
+        return eraStyle.get() == null ? EraStyle.BC_AD : eraStyle.get();
+    }
+
+    public void setEraStyle(EraStyle value) {
+        eraStyle.set(value);
     }
 
     /** Whether jumps animate; true by default. Turn it off for exports. */

@@ -91,7 +91,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 control.axisColorProperty(), control.textColorProperty(), control.selectedColorProperty(),
                 control.clusterColorProperty(), control.clusterTextColorProperty(), control.focusColorProperty(),
                 control.focusedProperty(), control.outputScaleProperty(), control.labelFontProperty(),
-                control.localeProperty())) {
+                control.localeProperty(), control.eraStyleProperty())) {
             registerInvalidationListener(o, x -> requestRedraw());
         }
         for (Observable o : List.of(control.canvasBackgroundProperty(), control.eventColorProperty(),
@@ -263,7 +263,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.setFont(lettering.regular.font());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        AxisLayout.Axis axis = AxisLayout.layout(scale, control.getLocale(), lettering.regular::width,
+        AxisLayout.Axis axis = AxisLayout.layout(scale, control.getLocale(), control.getEraStyle(), lettering.regular::width,
                 lettering.bold::width, Math.round(fontSize() * 0.8));
         AxisPainter.paint(g, axis, geo, palette, lettering);
         EraPainter.paint(g, eras, control.getSelectedEra(), palette, lettering, drawn);

@@ -130,6 +130,7 @@ public final class PresentationController {
         timeline.setPresentation(true);
         timeline.setFocusTraversable(false);
         timeline.setLocale(Formats.LOCALE);
+        timeline.eraStyleProperty().bind(state.datasetProperty().map(Dataset::eraStyle));
         timeline.setVisibleRange(state.getVisibleRange());
         timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
         timeline.selectedEraProperty().bindBidirectional(state.selectedEraProperty());
