@@ -167,10 +167,13 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
 
     /**
      * The day {@code epochDay} (days since 1 January 1970, any number of billions of years away) at
-     * {@code precision}, one of year, month and day: the date an axis or a view's range names for a position.
+     * {@code precision}, one of year, month and day: the date an axis or a view's range names for a position. A
+     * day outside the range of dates (a view padded beyond 14 billion years ago) gives the first or last date.
      */
     public static HistoricalDate onEpochDay(long epochDay, DatePrecision precision) {
-        long[] ymd = civilFromDays(epochDay);
+        long earliest = daysFromCivil(PRESENT - MOST_YEARS_AGO, 1, 1);
+        long latest = daysFromCivil(LAST_YEAR, 12, 31);
+        long[] ymd = civilFromDays(Math.max(earliest, Math.min(latest, epochDay)));
         long year = historical(ymd[0]);
         return switch (precision) {
             case MONTH -> ofMonth(year, (int) ymd[1]);

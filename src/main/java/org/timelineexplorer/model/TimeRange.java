@@ -67,6 +67,13 @@ public record TimeRange(double start, double end) {
         return end > bounds.end ? shift(bounds.end - end) : this;
     }
 
+    /** The part of this range within {@code bounds}, or this range when they do not overlap. */
+    public TimeRange clippedTo(TimeRange bounds) {
+        double from = Math.max(start, bounds.start);
+        double to = Math.min(end, bounds.end);
+        return to > from ? new TimeRange(from, to) : this;
+    }
+
     /** This range widened by {@code fraction} of its length on each side. */
     public TimeRange expand(double fraction) {
         double margin = length() * fraction;
