@@ -36,6 +36,8 @@ import java.util.function.ToDoubleFunction;
  * list over a filtered one, so that an edit arrives as the editor's will: one event replaced by itself at another
  * date, moved a month later, in view. After warm-up rounds on other events, five fresh controls are measured per
  * size ({@code BENCHMARK_RUNS} in the environment sets another number) and each figure printed is their median.
+ * A deep-time case follows: 100,000 events from 13.8 billion years ago to today, nine in ten of them in the last
+ * 5,000 years, zoomed in 20 steps from the whole span to one year around 44 BC and panned there.
  * To compare two versions of the code, run it in both at once taking turns, one control at a time
  * ({@link TakingTurns}).
  */
@@ -49,6 +51,7 @@ public final class TimelineBenchmark {
     private static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCHMARK_RUNS", "5"));
     private static final long SEED = 42;
     private static final long WARM_UP_SEED = 1_000;
+    private static final int DEEP_EVENTS = 100_000;
 
     private TimelineBenchmark() {
     }
@@ -90,6 +93,13 @@ public final class TimelineBenchmark {
             }
             print(n, runs);
         }
+        List<Run> deep = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            deep.add(inTurn(turns, () -> measureDeep(DEEP_EVENTS, SEED)));
+        }
+        System.out.println("Deep time: " + DEEP_EVENTS + " events from 13.8 billion years ago to today, zoomed from the "
+                + "whole span to a year around 44 BC and panned there (no moves):");
+        print(DEEP_EVENTS, deep);
         if (turns != null) {
             turns.finish();
         }
@@ -206,6 +216,67 @@ public final class TimelineBenchmark {
         holder[0] = null;
         return new Run(build, buildCpu, zoom, zoomCpu, pan, panCpu, move, moveCpu, heap / 1024.0 / 1024.0,
                 total / 1024.0 / 1024.0);
+    }
+
+    /**
+     * The deep-time case: the whole span, then 20 zoom steps down to a year around 44 BC (the span shrinking by the
+     * same factor each step as the centre moves there, as the wheel over 44 BC does), then 20 pans of a quarter year.
+     */
+    private static Run measureDeep(int n, long seed) throws Exception {
+        ObservableList<TimelineEvent> all = FXCollections.observableArrayList(SampleTimeline.deepSynthetic(n, seed));
+        SortedList<TimelineEvent> shown = new SortedList<>(new FilteredList<>(all), Dataset.chronological());
+        gc();
+        long heapBefore = usedHeap();
+        TimelineView[] holder = new TimelineView[1];
+        Scene[] scene = new Scene[1];
+        long cpuBuild = cpu();
+        double build = FxThread.call(() -> {
+            long t0 = System.nanoTime();
+            TimelineView view = new TimelineView(shown, FXCollections.observableArrayList(SampleTimeline.deepEras()));
+            view.setAnimated(false);
+            view.setLocale(Locale.UK);
+            scene[0] = new Scene(new StackPane(view), WIDTH, HEIGHT);
+            view.setVisibleRange(view.getFullSpan().padded());
+            snapshot(view);
+            holder[0] = view;
+            return (System.nanoTime() - t0) / 1e6;
+        });
+        double buildCpu = (cpu() - cpuBuild) / 1e6;
+        TimelineView view = holder[0];
+        gc();
+        TimeRange whole = view.getVisibleRange();
+        double ides = HistoricalDate.parse("44-03-15 BC").startDay();
+        TimeRange year = new TimeRange(ides - 365.25 / 2, ides + 365.25 / 2);
+        double[] zoom = new double[STEPS];
+        double[] zoomCpu = new double[STEPS];
+        for (int k = 0; k < STEPS; k++) {
+            double shrink = Math.pow(year.length() / whole.length(), (k + 1) / (double) STEPS);
+            double span = whole.length() * shrink;
+            // The centre goes from the whole span's to 44 BC's as the span shrinks: where the wheel takes it.
+            double travelled = (1 - shrink) / (1 - year.length() / whole.length());
+            double center = whole.center() + (year.center() - whole.center()) * travelled;
+            TimeRange r = new TimeRange(center - span / 2, center + span / 2);
+            long c0 = cpu();
+            zoom[k] = FxThread.call(() -> step(view, r));
+            zoomCpu[k] = (cpu() - c0) / 1e6;
+        }
+        double[] pan = new double[STEPS];
+        double[] panCpu = new double[STEPS];
+        for (int k = 0; k < STEPS; k++) {
+            TimeRange r = year.shift((k + 1) * 365.25 / 4);
+            long c0 = cpu();
+            pan[k] = FxThread.call(() -> step(view, r));
+            panCpu[k] = (cpu() - c0) / 1e6;
+        }
+        gc();
+        long total = usedHeap();
+        FxThread.call(() -> {
+            scene[0].setRoot(new StackPane());
+            return 0.0;
+        });
+        holder[0] = null;
+        return new Run(build, buildCpu, zoom, zoomCpu, pan, panCpu, new double[] {Double.NaN},
+                new double[] {Double.NaN}, (total - heapBefore) / 1024.0 / 1024.0, total / 1024.0 / 1024.0);
     }
 
     /** The same event, a month later. */
