@@ -61,8 +61,11 @@ public class TimelineView extends Control {
 
     /** How far beyond the full span the view may be zoomed out or panned, as a fraction of the span on each side. */
     private static final double SPAN_MARGIN = 0.04;
-    /** The shortest zoom limits, in days, so that a dataset of a single day still leaves room to move. */
-    private static final double SHORTEST_LIMITS = 60;
+    /**
+     * The shortest zoom limits, in days: two hours, so that a dataset of a single minute still leaves room to move,
+     * and an afternoon's fills the overview strip.
+     */
+    private static final double SHORTEST_LIMITS = 2.0 / 24;
     /** How long a jump (fit all, zoom to an era, follow a selection) takes, so a class sees where it went. */
     public static final Duration JUMP_DURATION = Duration.millis(300);
 
@@ -179,7 +182,7 @@ public class TimelineView extends Control {
 
     /**
      * The range that zooming and panning stay within: the full span with a margin of a few percent on each side
-     * (at least {@value #SHORTEST_LIMITS} days), or {@code null} without data.
+     * (at least two hours), or {@code null} without data.
      */
     public TimeRange getZoomLimits() {
         TimeRange span = getFullSpan();

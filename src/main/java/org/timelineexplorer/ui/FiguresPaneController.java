@@ -95,7 +95,9 @@ public final class FiguresPaneController {
         matching = false;
         chart.setSeries(series);
         // A series keeps its colour by its place in the file, as on every other chart of it.
-        chart.setColorIndex(state.getDataset() == null ? 0 : Math.max(0, state.getDataset().series().indexOf(series)));
+        // A file without series (every TimelineJS file) has none to find: List.copyOf's lists refuse indexOf(null).
+        chart.setColorIndex(state.getDataset() == null || series == null ? 0
+                : Math.max(0, state.getDataset().series().indexOf(series)));
         credit.setVisible(series != null);
         if (series != null) {
             credit.setText("Source: " + series.source().name());
