@@ -108,4 +108,20 @@ class DeepTimeWindowTest {
                 "round years before Christ, as the view is: " + century);
         assertTrue(century.contains("1st century BC"), century.toString());
     }
+
+    @Test
+    void theOverviewSaysWhereMostEventsAreAndAClickShowsThem(FxRobot robot) {
+        javafx.scene.control.Label note = robot.lookup(".overview-note").queryAs(javafx.scene.control.Label.class);
+        assertTrue(note.isVisible());
+        assertEquals("13 of 26 events are in the last 3,800 years: click to show them", note.getText());
+        robot.clickOn(note);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The jump animates; the range it ends on holds the 13 events, from c. 1750 BC to 2020.
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        org.timelineexplorer.model.TimeRange target = timeline.getAnimationTarget() != null
+                ? timeline.getAnimationTarget() : state.getVisibleRange();
+        assertTrue(target.length() < 4_500 * YEAR, "the view shows the last few thousand years: " + target);
+        assertTrue(target.contains(HistoricalDate.parse("c. 1750 BC").startDay()));
+        assertTrue(target.contains(HistoricalDate.parse("2020-01-03T00:52").startDay()));
+    }
 }

@@ -155,7 +155,10 @@ final class OverviewStrip extends Region {
     private void placeNote(double w, double h) {
         // Once the view shows the crowd, the note has done its work and would only hide the window.
         TimeRange view = control.getVisibleRange();
-        boolean shown = crowded != null && !(view != null && view.overlaps(crowded) && view.length() < crowded.length() * 3);
+        // Nor is it drawn into pictures (a control in no window), where nothing can be clicked.
+        boolean clickable = getScene() != null && getScene().getWindow() != null;
+        boolean shown = crowded != null && clickable
+                && !(view != null && view.overlaps(crowded) && view.length() < crowded.length() * 3);
         note.setVisible(shown);
         if (shown) {
             double nw = Math.min(w - 8, note.prefWidth(-1));
