@@ -6,7 +6,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.Estimate;
+import org.timelineexplorer.model.HistoricalDate;
 
 import java.util.List;
 import java.util.Locale;
@@ -85,13 +87,16 @@ public class EstimatesChart extends Control {
      * chart on a 720p window needs it (the detail pane gives it in full).
      */
     public static String years(Estimate estimate) {
-        int first = estimate.start().year();
-        int last = estimate.end().year();
+        long first = estimate.start().year();
+        long last = estimate.end().year();
         if (first == last) {
-            return Integer.toString(first);
+            return HistoricalDate.yearText(first, EraStyle.BC_AD);
         }
-        boolean sameCentury = first / 100 == last / 100;
-        return first + "–" + (sameCentury ? String.format(Locale.ROOT, "%02d", last % 100) : last);
+        // Shortened only within one AD century: "1998–03" or "90–85 BC" would mislead.
+        boolean sameCentury = first > 0 && first / 100 == last / 100;
+        String end = sameCentury ? String.format(Locale.ROOT, "%02d", last % 100)
+                : HistoricalDate.yearText(last, EraStyle.BC_AD);
+        return HistoricalDate.yearText(first, EraStyle.BC_AD) + "–" + end;
     }
 
     /** "151,000" or "151,000 (104,000–223,000)": an estimate's figure as a row and the detail pane write it. */

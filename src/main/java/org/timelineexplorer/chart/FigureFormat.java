@@ -1,6 +1,8 @@
 package org.timelineexplorer.chart;
 
+import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.FigurePoint;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.FigureSeries;
 
 import java.text.NumberFormat;
@@ -22,13 +24,13 @@ public final class FigureFormat {
     /** "165,000 troops (2007)": the short label of an annotated point. */
     public static String annotation(FigureSeries series, FigurePoint point) {
         String unit = series.unit().isBlank() ? "" : " " + series.unit();
-        return number(point.value()) + unit + " (" + point.year() + ")";
+        return number(point.value()) + unit + " (" + HistoricalDate.yearText(point.year(), EraStyle.BC_AD) + ")";
     }
 
     /** Year, value, note and source, one per line: the tooltip and accessible text of a point. */
     public static String describe(FigureSeries series, FigurePoint point) {
         StringBuilder text = new StringBuilder()
-                .append(point.year()).append(": ").append(number(point.value()));
+                .append(HistoricalDate.yearText(point.year(), EraStyle.BC_AD)).append(": ").append(number(point.value()));
         if (!series.unit().isBlank()) {
             text.append(' ').append(series.unit());
         }

@@ -13,7 +13,7 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
 
     FiguresChartSkin(FiguresChart control) {
         super(control);
-        NumberAxis years = new NumberAxis();
+        YearAxis years = new YearAxis();
         years.getStyleClass().add("year-axis");
         NumberAxis values = new NumberAxis();
         values.getStyleClass().add("value-axis");

@@ -19,10 +19,10 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.FigurePoint;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.TimeRange;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -38,7 +38,7 @@ final class YearChart extends XYChart<Number, Number> {
     private static final double BAR_FRACTION = 0.7;
     private static final double MIN_YEAR_LABEL_SPACING = 52;
 
-    private final NumberAxis years;
+    private final YearAxis years;
     private final NumberAxis values;
 
     private final Rectangle shade = new Rectangle();
@@ -58,7 +58,7 @@ final class YearChart extends XYChart<Number, Number> {
     private Double markerDay;
     private TimeRange highlight;
 
-    YearChart(NumberAxis years, NumberAxis values) {
+    YearChart(YearAxis years, NumberAxis values) {
         super(years, values);
         this.years = years;
         this.values = values;
@@ -72,15 +72,14 @@ final class YearChart extends XYChart<Number, Number> {
 
         years.setAutoRanging(false);
         years.setMinorTickVisible(false);
-        years.setForceZeroInRange(false);
         years.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
                 double v = value.doubleValue();
                 // Years as years, never "2,007"; the padding years at either end stay unlabelled.
-                boolean inData = !points.isEmpty() && v >= points.get(0).year()
-                        && v <= points.get(points.size() - 1).year();
-                return Math.rint(v) == v && inData ? Integer.toString((int) v) : "";
+                boolean inData = !points.isEmpty() && v >= YearAxis.position(points.get(0).year())
+                        && v <= YearAxis.position(points.get(points.size() - 1).year());
+                return Math.rint(v) == v && inData ? YearAxis.label((long) v) : "";
             }
 
             @Override
@@ -195,8 +194,8 @@ final class YearChart extends XYChart<Number, Number> {
     }
 
     private void updateRanges() {
-        int first = points.get(0).year();
-        int last = points.get(points.size() - 1).year();
+        double first = YearAxis.position(points.get(0).year());
+        double last = YearAxis.position(points.get(points.size() - 1).year());
         // Whole-year bounds keep the axis's own bound ticks on whole years, so no label is crowded out.
         years.setLowerBound(first - 1);
         years.setUpperBound(last + 1);
@@ -213,10 +212,10 @@ final class YearChart extends XYChart<Number, Number> {
         if (points.isEmpty()) {
             return;
         }
-        int count = points.get(points.size() - 1).year() - points.get(0).year() + 3;
+        double count = YearAxis.position(points.get(points.size() - 1).year()) - YearAxis.position(points.get(0).year()) + 3;
         double width = Math.max(1, getWidth() - 90);
         double unit = 1;
-        for (double candidate : new double[] {1, 2, 5, 10, 20, 50}) {
+        for (double candidate : new double[] {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000}) {
             unit = candidate;
             if (width / (count / candidate) >= MIN_YEAR_LABEL_SPACING) {
                 break;
@@ -241,9 +240,10 @@ final class YearChart extends XYChart<Number, Number> {
 
     /** The x position, in plot coordinates, of a day in epoch days. */
     double xOfDay(double epochDay) {
-        LocalDate date = LocalDate.ofEpochDay((long) Math.floor(epochDay));
-        double fraction = (epochDay - LocalDate.of(date.getYear(), 1, 1).toEpochDay()) / date.lengthOfYear();
-        return years.getDisplayPosition(date.getYear() - 0.5 + fraction);
+        long astronomical = HistoricalDate.civilFromDays((long) Math.floor(epochDay))[0];
+        double yearStart = HistoricalDate.daysFromCivil(astronomical, 1, 1);
+        double fraction = (epochDay - yearStart) / (HistoricalDate.daysFromCivil(astronomical + 1, 1, 1) - yearStart);
+        return years.getDisplayPosition(astronomical - 0.5 + fraction);
     }
 
     /** The year under a point in scene coordinates, if it is over the plot. */
@@ -258,7 +258,7 @@ final class YearChart extends XYChart<Number, Number> {
         }
         Point2D local = years.sceneToLocal(sceneX, sceneY);
         double value = years.getValueForDisplay(local.getX()).doubleValue();
-        int year = (int) Math.round(value);
+        int year = (int) YearAxis.yearAt(Math.round(value));
         year = Math.max(points.get(0).year(), Math.min(points.get(points.size() - 1).year(), year));
         return OptionalInt.of(year);
     }
@@ -278,7 +278,7 @@ final class YearChart extends XYChart<Number, Number> {
         for (int i = 0; i < points.size(); i++) {
             FigurePoint point = points.get(i);
             Region node = pointNodes.get(i);
-            double x = years.getDisplayPosition(point.year());
+            double x = years.getDisplayPosition(YearAxis.position(point.year()));
             double y = values.getDisplayPosition(point.value());
             if (series.style() == ChartStyle.BAR) {
                 double barWidth = Math.max(2, yearWidth * BAR_FRACTION);
@@ -289,11 +289,11 @@ final class YearChart extends XYChart<Number, Number> {
             size = size > 0 ? size : 10;
             node.resizeRelocate(x - size / 2, y - size / 2, size, size);
             // Missing years break the line: a line across them would invent figures the dataset does not have.
-            boolean joined = i > 0 && point.year() - points.get(i - 1).year() == 1;
+            boolean joined = i > 0 && YearAxis.position(point.year()) - YearAxis.position(points.get(i - 1).year()) == 1;
             if (joined && (point.announced() || points.get(i - 1).announced())) {
                 FigurePoint previous = points.get(i - 1);
                 announcedLine.getElements().addAll(
-                        new MoveTo(years.getDisplayPosition(previous.year()), values.getDisplayPosition(previous.value())),
+                        new MoveTo(years.getDisplayPosition(YearAxis.position(previous.year())), values.getDisplayPosition(previous.value())),
                         new LineTo(x, y));
                 line.getElements().add(new MoveTo(x, y));
                 area.getElements().add(new LineTo(x, y));
@@ -302,14 +302,14 @@ final class YearChart extends XYChart<Number, Number> {
                 area.getElements().add(new LineTo(x, y));
             } else {
                 if (i > 0) {
-                    closeArea(years.getDisplayPosition(points.get(i - 1).year()), zero);
+                    closeArea(years.getDisplayPosition(YearAxis.position(points.get(i - 1).year())), zero);
                 }
                 line.getElements().add(new MoveTo(x, y));
                 area.getElements().addAll(new MoveTo(x, zero), new LineTo(x, y));
             }
         }
         if (series != null && series.style() != ChartStyle.BAR && !points.isEmpty()) {
-            closeArea(years.getDisplayPosition(points.get(points.size() - 1).year()), zero);
+            closeArea(years.getDisplayPosition(YearAxis.position(points.get(points.size() - 1).year())), zero);
         }
         for (int i = 0; i < annotations.size(); i++) {
             Label label = annotations.get(i);
@@ -323,7 +323,7 @@ final class YearChart extends XYChart<Number, Number> {
             }
             double labelWidth = label.prefWidth(-1);
             double labelHeight = label.prefHeight(labelWidth);
-            double x = years.getDisplayPosition(point.year()) - labelWidth / 2;
+            double x = years.getDisplayPosition(YearAxis.position(point.year())) - labelWidth / 2;
             double y = values.getDisplayPosition(point.value()) - labelHeight - 8;
             x = Math.max(2, Math.min(width - labelWidth - 2, x));
             y = Math.max(2, y);

@@ -36,7 +36,7 @@ final class ExportTimelineCommand extends ExportCommand {
 
     @Override
     void checkOptions(picocli.CommandLine command) {
-        if (from.isPresent() && to.isPresent() && to.get().lastDay().isBefore(from.get().firstDay())) {
+        if (from.isPresent() && to.isPresent() && to.get().endsBefore(from.get())) {
             throw new ParameterException(command, "--to " + to.get() + " is before --from " + from.get());
         }
     }
@@ -45,8 +45,8 @@ final class ExportTimelineCommand extends ExportCommand {
     Optional<Callable<WritableImage>> picture(Dataset dataset, PictureSize size, List<String> stylesheets,
                                               PrintWriter err) {
         TimeRange span = dataset.span();
-        double start = from.map(d -> (double) d.firstDay().toEpochDay()).orElse(span.start());
-        double end = to.map(d -> (double) d.lastDay().toEpochDay() + 1).orElse(span.end());
+        double start = from.map(HistoricalDate::startDay).orElse(span.start());
+        double end = to.map(HistoricalDate::endDay).orElse(span.end());
         if (!(end > start)) {
             err.println(PROGRAM + ": the range from " + from.map(Object::toString).orElse("the start")
                     + " to " + to.map(Object::toString).orElse("the end") + " is empty");

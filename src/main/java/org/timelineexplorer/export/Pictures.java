@@ -88,6 +88,7 @@ public final class Pictures {
                                          PictureSize size, List<String> stylesheets) {
         TimelineView timeline = new TimelineView(FXCollections.observableArrayList(events),
                 FXCollections.observableArrayList(dataset.eras()));
+        timeline.setEraStyle(dataset.eraStyle());
         return framedTimeline(timeline, range, size, stylesheets, dataset.title(), dataset.credit());
     }
 
@@ -100,6 +101,7 @@ public final class Pictures {
         timeline.setSelectedEvent(shown.getSelectedEvent());
         timeline.setSelectedEra(shown.getSelectedEra());
         timeline.setLocale(shown.getLocale());
+        timeline.setEraStyle(shown.getEraStyle());
         return framedTimeline(timeline, shown.getVisibleRange(), size, stylesheets, title, credit);
     }
 

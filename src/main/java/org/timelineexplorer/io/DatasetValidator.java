@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.DatePrecision;
+import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.FigurePoint;
@@ -41,13 +43,11 @@ final class DatasetValidator implements JsonMapper {
     private static final String FORMAT_PREFIX = "timeline-explorer/";
     private static final String FORMAT = FORMAT_PREFIX + FORMAT_VERSION;
 
-    private static final int FIRST_YEAR = 1;
-    private static final int LAST_YEAR = 9999;
-
-    private static final Set<String> ROOT_FIELDS = Set.of("format", "title", "summary", "credit", "eras", "events", "series");
+    private static final Set<String> ROOT_FIELDS =
+            Set.of("format", "title", "summary", "credit", "eraStyle", "eras", "events", "series");
     private static final Set<String> ERA_FIELDS = Set.of("id", "title", "summary", "start", "end", "color");
     private static final Set<String> EVENT_FIELDS =
-            Set.of("id", "date", "end", "title", "text", "category", "era", "sources", "note");
+            Set.of("id", "date", "end", "display", "title", "text", "category", "era", "sources", "note");
     private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
     private static final Set<String> SERIES_FIELDS =
             Set.of("id", "title", "unit", "style", "source", "points", EstimateReader.FIELD);
@@ -141,6 +141,7 @@ final class DatasetValidator implements JsonMapper {
         String title = checks.requiredText(file, root, "title");
         String summary = checks.optionalText(file, root, "summary");
         String credit = checks.optionalText(file, root, "credit");
+        EraStyle eraStyle = eraStyle(checks.optionalText(file, root, "eraStyle"));
 
         if (eras == null) {
             checkEras(file);
@@ -159,7 +160,17 @@ final class DatasetValidator implements JsonMapper {
         if (all.errorCount() > 0) {
             return Optional.empty();
         }
-        return Optional.of(new Dataset(title, summary, credit, eras, EventOrder.chronological(events), series));
+        return Optional.of(new Dataset(title, summary, credit, eras, EventOrder.chronological(events), series,
+                eraStyle));
+    }
+
+    private EraStyle eraStyle(String name) {
+        EraStyle style = name == null ? EraStyle.BC_AD : EraStyle.named(name);
+        if (style == null) {
+            checks.error(JsonPath.ROOT.field("eraStyle"), "eraStyle " + Text.quote(name) + " is not one the app knows: write \""
+                    + EraStyle.BC_AD.jsonName() + "\" (44 BC, the default) or \"" + EraStyle.BCE_CE.jsonName() + "\" (44 BCE)");
+        }
+        return style;
     }
 
     private Era era(JsonNode node, JsonPath path, Map<String, JsonPath> ids) {
@@ -198,13 +209,14 @@ final class DatasetValidator implements JsonMapper {
         String text = checks.optionalText(event, path, "text");
         String category = checks.optionalText(event, path, "category");
         String note = checks.optionalText(event, path, "note");
+        String display = checks.optionalText(event, path, "display");
         String era = checks.optionalText(event, path, "era");
         if (era != null && !eraIds.contains(era)) {
             checks.error(path.field("era"), "era " + Text.quote(era) + " is not defined in \"eras\"");
         }
         List<Source> sources = checks.items(event, path, "sources", false, this::source);
         return checks.errorCount() > errorsBefore ? null
-                : new TimelineEvent(id, start, end, title, text, category, era, sources, note);
+                : new TimelineEvent(id, start, end, title, text, category, era, sources, note, display);
     }
 
     private FigureSeries series(JsonNode node, JsonPath path, Map<String, JsonPath> ids) {
@@ -255,27 +267,66 @@ final class DatasetValidator implements JsonMapper {
                 announced != null && announced.booleanValue());
     }
 
+    /**
+     * A point's year: a whole number for AD ({@code 2007}) or a year written as text in any form a date takes
+     * ({@code "500 BC"}, {@code "12 thousand years ago"}), kept as a signed year (-500 for 500 BC).
+     */
     private Integer year(ObjectNode point, JsonPath path, Map<Integer, JsonPath> years) {
-        JsonNode node = checks.typed(point, path, "year", Checks.NUMBER, JsonNode::isNumber, true);
+        JsonNode node = checks.typed(point, path, "year", "a number or a text", n -> n.isNumber() || n.isTextual(), true);
         JsonPath yearPath = path.field("year");
         if (node == null) {
             return null;
         }
+        Integer year = node.isTextual() ? textYear(node.textValue(), yearPath) : numberYear(node, yearPath);
+        if (year == null) {
+            return null;
+        }
+        JsonPath first = years.putIfAbsent(year, path);
+        if (first != null) {
+            checks.error(yearPath, "year " + HistoricalDate.yearText(year, EraStyle.BC_AD)
+                    + " appears twice in this series (first at " + first + ")");
+            return null;
+        }
+        return year;
+    }
+
+    private Integer numberYear(JsonNode node, JsonPath yearPath) {
         if (!node.isIntegralNumber()) {
             checks.error(yearPath, "year must be a whole number, not " + node.asText());
             return null;
         }
-        if (!node.canConvertToInt() || node.intValue() < FIRST_YEAR || node.intValue() > LAST_YEAR) {
-            checks.error(yearPath, "year " + node.asText() + " is out of range (" + FIRST_YEAR + " to " + LAST_YEAR + ")");
+        if (node.canConvertToInt() && node.intValue() <= 0) {
+            checks.error(yearPath, "year " + node.asText() + " is not a year of the calendar (there is no year 0, "
+                    + "and a minus sign is read differently by different programs): write a year before AD 1 as "
+                    + "text, for example \"500 BC\"");
             return null;
         }
-        int year = node.intValue();
-        JsonPath first = years.putIfAbsent(year, path);
-        if (first != null) {
-            checks.error(yearPath, "year " + year + " appears twice in this series (first at " + first + ")");
+        if (!node.canConvertToInt() || node.intValue() > HistoricalDate.LAST_YEAR) {
+            checks.error(yearPath, "year " + node.asText() + " is out of range (1 to " + HistoricalDate.LAST_YEAR
+                    + "; earlier years are written as text, for example \"500 BC\")");
             return null;
         }
-        return year;
+        return node.intValue();
+    }
+
+    private Integer textYear(String text, JsonPath yearPath) {
+        HistoricalDate date;
+        try {
+            date = HistoricalDate.parse(text);
+        } catch (DateTimeException e) {
+            checks.error(yearPath, e.getMessage());
+            return null;
+        }
+        if (date.precision().compareTo(DatePrecision.YEAR) > 0 || date.approximate()) {
+            checks.error(yearPath, "a point's year is a year, written for example 2007 or \"500 BC\", without a month, "
+                    + "day or \"c.\"; say how approximate a figure is in its note");
+            return null;
+        }
+        if (date.year() < Integer.MIN_VALUE) {
+            checks.error(yearPath, "a point's year goes back at most to " + HistoricalDate.yearText(Integer.MIN_VALUE, EraStyle.BC_AD));
+            return null;
+        }
+        return (int) date.year();
     }
 
     private Double value(ObjectNode point, JsonPath path) {
@@ -431,7 +482,7 @@ final class DatasetValidator implements JsonMapper {
 
     /** Compares first days, so that an end "2004-12" after a start "2004-11-07" is fine. */
     private void checkOrder(HistoricalDate start, HistoricalDate end, JsonPath endPath) {
-        if (start != null && end != null && end.firstDay().isBefore(start.firstDay())) {
+        if (start != null && end != null && end.startsBefore(start)) {
             checks.error(endPath, "end " + end + " is before the start " + start);
         }
     }

@@ -3,6 +3,8 @@ package org.timelineexplorer.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.DatePrecision;
+import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.OkabeIto;
@@ -11,12 +13,15 @@ import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +69,11 @@ final class TimelineJsImporter implements JsonMapper {
     private List<TimeRange> eraRanges;
     private final List<TimelineEvent> events = new ArrayList<>();
     private boolean eventsBeforeEras;
+    /** Whether the one warning about seconds has been given. */
+    private boolean secondsDropped;
+
+    /** The furthest year back JavaScript's dates hold, and so TimelineJS's calendar dates. */
+    private static final long LAST_CALENDAR_YEAR = 271_820;
 
     /**
      * @param fallbackTitle the dataset's title when the file has no title slide, usually the file's name
@@ -102,9 +112,9 @@ final class TimelineJsImporter implements JsonMapper {
         ObjectNode file = (ObjectNode) root;
         checks.warnUnknown(file, JsonPath.ROOT, ROOT_FIELDS, TimelineJsImporter::notImported);
         JsonNode scale = file.path("scale");
-        if (!scale.isMissingNode() && !"human".equals(scale.asText())) {
-            checks.warning(JsonPath.ROOT.field("scale"), "only \"human\" dates (years 1 to 9999) are supported; "
-                    + Text.quote(scale.asText()) + " is ignored");
+        if (!scale.isMissingNode() && !"human".equals(scale.asText()) && !"cosmological".equals(scale.asText())) {
+            checks.warning(JsonPath.ROOT.field("scale"), "scale " + Text.quote(scale.asText()) + " is not one TimelineJS "
+                    + "knows (\"human\" or \"cosmological\"); every date is read as it is written");
         }
         TitleSlide slide = titleSlide(file.path("title"), JsonPath.ROOT.field("title"));
         if (eras == null) {
@@ -119,8 +129,9 @@ final class TimelineJsImporter implements JsonMapper {
             return Optional.empty();
         }
         List<TimelineEvent> all = eventsBeforeEras && !eras.isEmpty() ? inTheirEras(events) : events;
+        // TimelineJS names the years before AD 1 "BCE", and so do its files here.
         return Optional.of(new Dataset(slide.title(), slide.summary(), "", eras,
-                EventOrder.chronological(all), List.of()));
+                EventOrder.chronological(all), List.of(), EraStyle.BCE_CE));
     }
 
     private record TitleSlide(String title, String summary) {
@@ -133,8 +144,13 @@ final class TimelineJsImporter implements JsonMapper {
         if (slide.isObject()) {
             checks.warnUnknown((ObjectNode) slide, path, TITLE_FIELDS, TimelineJsImporter::notImported);
             String headline = HtmlText.plain(slide.path("text").path("headline").asText("")).strip();
-            title = headline.isEmpty() ? fallbackTitle : headline;
             summary = HtmlText.plain(slide.path("text").path("text").asText(""));
+            title = headline.isEmpty() ? firstWords(summary) : headline;
+            if (title.isEmpty()) {
+                title = fallbackTitle;
+            } else if (headline.isEmpty()) {
+                warning(slide, path, "text", "headline", "the title slide has no headline; its text's first words are the title");
+            }
             if (slide.has("media")) {
                 checks.warning(path.field("media"), "the title slide's media is not shown");
             }
@@ -173,7 +189,7 @@ final class TimelineJsImporter implements JsonMapper {
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
-        if (end.get().lastDay().isBefore(start.get().firstDay())) {
+        if (end.get().endsBefore(start.get())) {
             checks.error(path.field("end_date"), "the era ends (" + end.get() + ") before it starts ("
                     + start.get() + ")");
             return Optional.empty();
@@ -191,7 +207,7 @@ final class TimelineJsImporter implements JsonMapper {
         checks.warnUnknown((ObjectNode) node, path, SLIDE_FIELDS, TimelineJsImporter::notImported);
         Optional<HistoricalDate> start = date(node, path, "start_date", true);
         Optional<HistoricalDate> end = node.has("end_date") ? date(node, path, "end_date", false) : Optional.empty();
-        if (start.isPresent() && end.isPresent() && end.get().lastDay().isBefore(start.get().firstDay())) {
+        if (start.isPresent() && end.isPresent() && end.get().endsBefore(start.get())) {
             checks.warning(path.field("end_date"), "the end (" + end.get() + ") is before the start ("
                     + start.get() + "); the end is left out");
             end = Optional.empty();
@@ -205,21 +221,29 @@ final class TimelineJsImporter implements JsonMapper {
         }
         String body = HtmlText.plain(text.path("text").asText(""));
         String headline = HtmlText.plain(text.path("headline").asText("")).strip();
+        JsonNode media = node.path("media");
         if (headline.isEmpty()) {
-            String words = firstWords(body);
-            if (words.isEmpty()) {
+            headline = firstWords(body);
+            if (!headline.isEmpty()) {
+                warning(node, path, "text", "headline", "the event has no headline; its text's first words are used");
+            } else if (media.isObject()) {
+                // A picture or a video alone, as TimelineJS shows it: named by its caption or credit.
+                headline = firstWords(HtmlText.plain(media.path("caption").asText("")));
+                if (headline.isEmpty()) {
+                    headline = firstWords(HtmlText.plain(media.path("credit").asText("")));
+                }
+                if (headline.isEmpty()) {
+                    headline = "Untitled event " + (index + 1);
+                }
+                warning(node, path, "text", "headline", "the event has neither a headline nor a text, only media; "
+                        + "it is called \"" + headline + "\"");
+            } else {
                 error(node, path, "text", "headline", "the event has neither a headline nor a text");
                 return Optional.empty();
             }
-            headline = words;
-            warning(node, path, "text", "headline", "the event has no headline; its text's first words are used");
         }
-        if (node.has("display_date")) {
-            checks.warning(path.field("display_date"), "display_date " + Text.quote(node.path("display_date").asText())
-                    + " is not shown; the date is shown from start_date at its precision");
-        }
+        String display = displayDate(node, start.orElse(null));
         List<Source> sources = List.of();
-        JsonNode media = node.path("media");
         if (media.isObject()) {
             sources = media((ObjectNode) media, path.field("media")).map(List::of).orElse(List.of());
         } else if (!media.isMissingNode() && !media.isNull()) {
@@ -231,7 +255,25 @@ final class TimelineJsImporter implements JsonMapper {
         JsonNode group = node.path("group");
         String category = group.isValueNode() ? group.asText("").strip() : "";
         return Optional.of(new TimelineEvent(Slug.of(headline, ID_LENGTH, "event") + "-" + (index + 1), start.get(),
-                end.orElse(null), headline, body, category, eraOf(start.get()), sources, null));
+                end.orElse(null), headline, body, category, eraOf(start.get()), sources, null, display));
+    }
+
+    /**
+     * The event's date in the author's words: its {@code display_date}, else its dates' own ("Spring 1863", "Spring –
+     * Summer 1863"), else what TimelineJS shows for a date far back in years ago when it rounds the count; or
+     * {@code null} to show the date as it is.
+     */
+    private static String displayDate(JsonNode node, HistoricalDate start) {
+        String own = HtmlText.plain(node.path("display_date").asText("")).strip();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        String from = HtmlText.plain(node.path("start_date").path("display_date").asText("")).strip();
+        String to = HtmlText.plain(node.path("end_date").path("display_date").asText("")).strip();
+        if (!from.isEmpty()) {
+            return to.isEmpty() ? from : from + " – " + to;
+        }
+        return start == null ? null : cosmologicalLabel(start);
     }
 
     /** The id of the first era that holds {@code date}, or null; null too while the eras are not yet read. */
@@ -239,7 +281,7 @@ final class TimelineJsImporter implements JsonMapper {
         if (eras == null || eras.isEmpty()) {
             return null;
         }
-        double day = date.firstDay().toEpochDay();
+        double day = date.startDay();
         for (int i = 0; i < eras.size(); i++) {
             if (eraRanges.get(i).contains(day)) {
                 return eras.get(i).id();
@@ -254,7 +296,7 @@ final class TimelineJsImporter implements JsonMapper {
         for (TimelineEvent e : read) {
             String era = eraOf(e.start());
             placed.add(era == null ? e : new TimelineEvent(e.id(), e.start(), e.end(), e.title(), e.text(),
-                    e.category(), era, e.sources(), e.note()));
+                    e.category(), era, e.sources(), e.note(), e.display()));
         }
         return placed;
     }
@@ -307,8 +349,12 @@ final class TimelineJsImporter implements JsonMapper {
     }
 
     /**
-     * The TimelineJS date object in {@code field} of {@code parent}: {@code year} required, {@code month} and
-     * {@code day} optional, each a number or a string of digits. Times of day are dropped with a warning.
+     * The TimelineJS date object in {@code field} of {@code parent}: {@code year} required, {@code month},
+     * {@code day}, {@code hour} and {@code minute} optional, each a number or a string of digits (an empty string is
+     * absent). Years are read as TimelineJS labels them: year −300 is shown there as "300 BCE", so it is 300 BC here
+     * (TimelineJS counts with the year 0 of JavaScript's dates but names the years without it); years beyond what
+     * JavaScript's dates hold (about 271,800 years back) are its "cosmological" ones, which it names in years ago,
+     * and so are they here. Seconds are dropped with one warning per file.
      */
     private Optional<HistoricalDate> date(JsonNode parent, JsonPath parentPath, String field, boolean required) {
         JsonNode node = parent.path(field);
@@ -324,61 +370,102 @@ final class TimelineJsImporter implements JsonMapper {
             return Optional.empty();
         }
         // What is left out, in one pass over the date's fields: every date has them, and a large file many.
-        boolean timeSeen = false;
         for (Iterator<Map.Entry<String, JsonNode>> parts = node.fields(); parts.hasNext(); ) {
             Map.Entry<String, JsonNode> part = parts.next();
             String name = part.getKey();
             switch (name) {
-                case "year", "month", "day" -> {
+                case "year", "month", "day", "hour", "minute", "display_date" -> {
                 }
-                case "hour", "minute", "second", "millisecond" -> {
-                    if (!timeSeen && present(part.getValue())) {
-                        timeSeen = true;
-                        checks.warning(path.field(name), "times of day are not kept; the date is kept to the day");
+                case "second", "millisecond" -> {
+                    if (!secondsDropped && present(part.getValue()) && !part.getValue().asText().strip().matches("0+")) {
+                        secondsDropped = true;
+                        checks.warning(path.field(name), "times are kept to the minute: the seconds of this and of "
+                                + "every later date are left out");
                     }
                 }
-                case "display_date" -> {
+                case "format" -> {
                     if (present(part.getValue())) {
-                        checks.warning(path.field(name), "display_date is not shown; the date is shown at its precision");
+                        checks.warning(path.field(name), "date formats are not used; dates are shown in the reader's language");
                     }
                 }
-                case "format" -> checks.warning(path.field(name),
-                        "date formats are not used; dates are shown in the reader's language");
                 default -> checks.warning(path.field(name), notImported(name));
             }
         }
         Long year = number(node, path, "year");
         Long month = number(node, path, "month");
         Long day = number(node, path, "day");
+        Long hour = number(node, path, "hour");
+        Long minute = number(node, path, "minute");
         if (year == null) {
             if (!present(node.path("year"))) {
                 checks.add(Problem.Severity.ERROR, path, path.field("year"), "the year is missing");
             }
             return Optional.empty();
         }
-        if (year < 1) {
-            checks.error(path.field("year"), "years before 1 AD are not supported (got " + year + ")");
-            return Optional.empty();
-        }
-        if (year > 9999) {
-            checks.error(path.field("year"), "year " + year + " is after 9999, the last year Timeline Explorer shows");
+        if (year > HistoricalDate.LAST_YEAR) {
+            checks.error(path.field("year"), "year " + year + " is after " + HistoricalDate.LAST_YEAR
+                    + ", the last year Timeline Explorer shows");
             return Optional.empty();
         }
         try {
-            if (month == null) {
-                if (day != null) {
-                    checks.warning(path.field("day"), "a day without a month is ignored; the date is the year " + year);
+            if (year < -LAST_CALENDAR_YEAR) {
+                if (month != null || day != null || hour != null) {
+                    checks.warning(path.field("year"), "TimelineJS shows a year this far back in years ago, without "
+                            + "its month, day or time; they are left out here too");
                 }
-                return Optional.of(HistoricalDate.ofYear(year.intValue()));
+                long ago = -year;
+                return Optional.of(HistoricalDate.yearsAgo(ago, ago >= 1_000_000_000L ? DatePrecision.BILLION_YEARS_AGO
+                        : ago >= 1_000_000L ? DatePrecision.MILLION_YEARS_AGO : DatePrecision.THOUSAND_YEARS_AGO));
+            }
+            if (year == 0) {
+                checks.warning(path.field("year"), "there is no year 0: 1 BC is followed by AD 1; year 0 is read as 1 BC");
+                year = -1L;
+            }
+            if (month == null) {
+                if (day != null || hour != null) {
+                    checks.warning(path.field(day != null ? "day" : "hour"),
+                            "a day or time without a month is left out; the date is the year " + year);
+                }
+                return Optional.of(HistoricalDate.ofYear(year));
             }
             if (day == null) {
-                return Optional.of(HistoricalDate.ofMonth(year.intValue(), small(month)));
+                if (hour != null) {
+                    checks.warning(path.field("hour"), "a time without a day is left out; the date is the month");
+                }
+                return Optional.of(HistoricalDate.ofMonth(year, small(month)));
             }
-            return Optional.of(HistoricalDate.ofDay(year.intValue(), small(month), small(day)));
+            if (hour == null) {
+                if (minute != null) {
+                    checks.warning(path.field("minute"), "a minute without an hour is left out; the date is the day");
+                }
+                return Optional.of(HistoricalDate.ofDay(year, small(month), small(day)));
+            }
+            return Optional.of(HistoricalDate.ofMinute(year, small(month), small(day), small(hour),
+                    minute == null ? 0 : small(minute)));
         } catch (DateTimeException e) {
             checks.error(path, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * What TimelineJS shows for a year it counts in years ago: "13.80 billion years ago" (two decimals of billions,
+     * one of millions and thousands), here without the zeros at the end, or {@code null} when the date's own label
+     * says the same.
+     */
+    private static String cosmologicalLabel(HistoricalDate date) {
+        if (!date.precision().isYearsAgo()) {
+            return null;
+        }
+        long unit = date.precision().yearsPerUnit();
+        BigDecimal shown = BigDecimal.valueOf(date.yearsBeforePresent())
+                .divide(BigDecimal.valueOf(unit))
+                .setScale(unit == 1_000_000_000L ? 2 : 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        String label = shown.toPlainString() + " "
+                + date.precision().name().substring(0, date.precision().name().indexOf('_')).toLowerCase(Locale.ROOT)
+                + " years ago";
+        return label.equals(date.format(Locale.ENGLISH)) ? null : label;
     }
 
     /** A month or day as an int; one too large for an int is as wrong as 13, and {@code HistoricalDate} says so. */

@@ -110,6 +110,11 @@ public final class AppState {
         return dataset.get();
     }
 
+    /** How the open dataset names the years before AD 1 ("44 BC" or "44 BCE"). */
+    public EraStyle eraStyle() {
+        return dataset.get() == null ? EraStyle.BC_AD : dataset.get().eraStyle();
+    }
+
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset.getReadOnlyProperty();
     }

@@ -9,10 +9,11 @@ import java.util.stream.Stream;
 /**
  * A whole timeline as loaded from one file: its eras, events and figure series. Events are kept in date order.
  *
- * @param credit the line printed under exported images, naming the sources
+ * @param credit   the line printed under exported images, naming the sources
+ * @param eraStyle how the file's dates name the years before AD 1 ("44 BC" or "44 BCE")
  */
 public record Dataset(String title, String summary, String credit, List<Era> eras, List<TimelineEvent> events,
-                      List<FigureSeries> series) {
+                      List<FigureSeries> series, EraStyle eraStyle) {
 
     private static final Comparator<TimelineEvent> CHRONOLOGICAL =
             Comparator.comparing(TimelineEvent::start).thenComparing(TimelineEvent::title);
@@ -24,6 +25,13 @@ public record Dataset(String title, String summary, String credit, List<Era> era
         eras = eras.stream().sorted(Comparator.comparing(Era::start)).toList();
         events = events.stream().sorted(CHRONOLOGICAL).toList();
         series = List.copyOf(series);
+        eraStyle = eraStyle == null ? EraStyle.BC_AD : eraStyle;
+    }
+
+    /** A dataset whose dates say BC and AD. */
+    public Dataset(String title, String summary, String credit, List<Era> eras, List<TimelineEvent> events,
+                   List<FigureSeries> series) {
+        this(title, summary, credit, eras, events, series, EraStyle.BC_AD);
     }
 
     /** Orders events by date, as every view lists them. */

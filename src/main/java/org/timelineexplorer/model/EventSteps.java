@@ -88,6 +88,6 @@ public final class EventSteps {
     }
 
     private static double startOf(TimelineEvent event) {
-        return event.start().firstDay().toEpochDay();
+        return event.start().startDay();
     }
 }

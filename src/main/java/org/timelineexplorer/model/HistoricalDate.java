@@ -1,9 +1,11 @@
 package org.timelineexplorer.model;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Locale;
@@ -11,52 +13,98 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date known to a year, a month or a day. "April 2004" stays a month: it covers 1 to 30 April and never
- * turns into 1 April. Written in JSON as {@code 2004}, {@code 2004-04} or {@code 2004-04-28}.
+ * A date known as precisely as it is written, from 13.8 billion years ago to AD 9999: "66 million years ago",
+ * "753 BC", "April 2004" (which covers 1 to 30 April and never turns into 1 April), "20 March 2003" or
+ * "3 January 2020, 00:52"; any of them may be approximate ("c. 3500 BC").
  *
- * @param year      the year (1 to 9999)
- * @param month     1 to 12, or 0 for a year-precision date
- * @param day       1 to the month's length, or 0 for a year- or month-precision date
- * @param precision which of the fields are known
+ * <p>Years are counted as historians write them: there is no year 0, 1 BC is followed by AD 1, and {@code year} is
+ * negative for BC ({@code -44} is 44 BC). Days are kept as written, so days before 1582 are usually Julian ones
+ * (February has its 29th day in every fourth year before 1582); they are placed on the axis by the same numbers in
+ * the proleptic Gregorian reckoning, a few days off at most, which no view at those scales can show. A date counted
+ * in years ago counts back from 1950, the "before present" convention. All arithmetic is on whole numbers (a
+ * {@code long} year), so the order of dates is exact at any depth.
+ *
+ * @param year          the year, negative for BC, never 0; for a years-ago date the year it falls in (1950 minus the
+ *                      count, counted without a year 0)
+ * @param month         1 to 12, or 0 when not known
+ * @param day           1 to the month's length, or 0 when not known
+ * @param minuteOfDay   0 to 1439 for a minute-precision date, else 0
+ * @param precision     which of the fields are known
+ * @param approximate   whether the date is written "c." (circa)
+ * @param offset        the offset from UTC written with a time of day, or {@code null}; kept and written back, the
+ *                      time is placed as written (the local time of the place)
  */
-public record HistoricalDate(int year, int month, int day, DatePrecision precision)
-        implements Comparable<HistoricalDate> {
+public record HistoricalDate(long year, int month, int day, int minuteOfDay, DatePrecision precision,
+                             boolean approximate, ZoneOffset offset) implements Comparable<HistoricalDate> {
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** The latest year a date may have. */
+    public static final long LAST_YEAR = 9999;
+    /** The most years ago a date may be: a little before the Big Bang's 13.8 billion, for "c. 13.82 billion". */
+    public static final long MOST_YEARS_AGO = 14_000_000_000L;
+    /** The year "N years ago" counts back from. */
+    public static final long PRESENT = 1950;
 
-    /** Earliest first, and of two that start together the wider one first (2004 before April 2004 before 1 April 2004). */
+    private static final Pattern CALENDAR = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(:\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
+    private static final Pattern YEARS_AGO = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(billion|million|thousand)?\\s+years?\\s+ago(.*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNED = Pattern.compile("-(\\d+)((?:-\\d{2}){0,2})(?:T.*)?");
+
+    private static final String FORMS = "write for example 2003-03-20, 2003-03, 2003, 753 BC, 44-03-15 BC, AD 79, "
+            + "c. 3500 BC, 1865-04-14T22:15 or 66 million years ago";
+
+    /** Earliest first; of two that start together the wider one first (2004 before April 2004 before 1 April 2004). */
     private static final Comparator<HistoricalDate> ORDER = Comparator
-            .comparing(HistoricalDate::firstDay)
-            .thenComparing(HistoricalDate::precision);
+            .comparingLong(HistoricalDate::astronomicalYear)
+            .thenComparingInt(d -> Math.max(1, d.month))
+            .thenComparingInt(d -> Math.max(1, d.day))
+            .thenComparingInt(HistoricalDate::minuteOfDay)
+            .thenComparing(HistoricalDate::precision)
+            .thenComparing(HistoricalDate::approximate)
+            .thenComparingInt(d -> d.offset == null ? Integer.MIN_VALUE : d.offset.getTotalSeconds());
 
     public HistoricalDate {
         if (precision == null) {
             throw new IllegalArgumentException("a date needs a precision");
         }
-        if (year < 1 || year > 9999) {
-            throw new DateTimeException("year " + year + " is out of range (1 to 9999)");
+        if (year == 0) {
+            throw new DateTimeException("there is no year 0: 1 BC is followed by AD 1");
         }
-        switch (precision) {
-            case YEAR -> {
-                if (month != 0 || day != 0) {
-                    throw new DateTimeException("a year-precision date has no month or day");
-                }
-            }
-            case MONTH -> {
-                checkMonth(month);
-                if (day != 0) {
-                    throw new DateTimeException("a month-precision date has no day");
-                }
-            }
-            case DAY -> {
-                checkMonth(month);
-                int length = YearMonth.of(year, month).lengthOfMonth();
-                if (day < 1 || day > length) {
-                    throw new DateTimeException(Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                            + " " + year + " has no day " + day + " (it has " + length + " days)");
-                }
+        if (year > LAST_YEAR) {
+            throw new DateTimeException("year " + year + " is out of range: the latest is AD " + LAST_YEAR);
+        }
+        if (PRESENT - astronomical(year) > MOST_YEARS_AGO) {
+            throw new DateTimeException("the date is more than 14 billion years ago, before the Big Bang");
+        }
+        boolean calendar = precision.compareTo(DatePrecision.MONTH) >= 0;
+        if (!calendar && (month != 0 || day != 0)) {
+            throw new DateTimeException("a date known to the year has no month or day");
+        }
+        if (calendar) {
+            checkMonth(month);
+        }
+        if (precision == DatePrecision.MONTH && day != 0) {
+            throw new DateTimeException("a month-precision date has no day");
+        }
+        if (precision.compareTo(DatePrecision.DAY) >= 0) {
+            int length = lengthOfMonth(year, month);
+            if (day < 1 || day > length) {
+                throw new DateTimeException("there is no " + day + " " + englishMonth(month) + " in "
+                        + yearText(year, EraStyle.BC_AD) + " (" + englishMonth(month) + " has " + length
+                        + " days that year)");
             }
         }
+        if (precision == DatePrecision.MINUTE ? minuteOfDay < 0 || minuteOfDay >= 24 * 60 : minuteOfDay != 0) {
+            throw new DateTimeException("the time of day is out of range");
+        }
+        if (offset != null && precision != DatePrecision.MINUTE) {
+            throw new DateTimeException("only a time of day has an offset from UTC");
+        }
+    }
+
+    private static int exponent(DatePrecision precision) {
+        return Long.toString(precision.yearsPerUnit()).length() - 1;
     }
 
     private static void checkMonth(int month) {
@@ -65,51 +113,194 @@ public record HistoricalDate(int year, int month, int day, DatePrecision precisi
         }
     }
 
-    public static HistoricalDate ofYear(int year) {
-        return new HistoricalDate(year, 0, 0, DatePrecision.YEAR);
+    public static HistoricalDate ofYear(long year) {
+        return new HistoricalDate(year, 0, 0, 0, DatePrecision.YEAR, false, null);
     }
 
-    public static HistoricalDate ofMonth(int year, int month) {
-        return new HistoricalDate(year, month, 0, DatePrecision.MONTH);
+    public static HistoricalDate ofMonth(long year, int month) {
+        return new HistoricalDate(year, month, 0, 0, DatePrecision.MONTH, false, null);
     }
 
-    public static HistoricalDate ofDay(int year, int month, int day) {
-        return new HistoricalDate(year, month, day, DatePrecision.DAY);
+    public static HistoricalDate ofDay(long year, int month, int day) {
+        return new HistoricalDate(year, month, day, 0, DatePrecision.DAY, false, null);
+    }
+
+    /** A time of day, to the minute, without an offset. */
+    public static HistoricalDate ofMinute(long year, int month, int day, int hour, int minute) {
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+            throw new DateTimeException("there is no time " + String.format(Locale.ROOT, "%02d:%02d", hour, minute)
+                    + " (write hours 00 to 23 and minutes 00 to 59)");
+        }
+        return new HistoricalDate(year, month, day, hour * 60 + minute, DatePrecision.MINUTE, false, null);
     }
 
     public static HistoricalDate of(LocalDate date) {
-        return ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        return ofDay(historical(date.getYear()), date.getMonthValue(), date.getDayOfMonth());
     }
 
     /**
-     * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+     * A date counted back from 1950: {@code yearsAgo(66_000_000, MILLION_YEARS_AGO)} is "66 million years ago".
      *
-     * @throws DateTimeException with a message in plain words when the text is not such a date or the date
-     *                           does not exist, for example {@code "2003-02-30" is not a date: February 2003 has
-     *                           no day 30 (it has 28 days)}
+     * @param years     how many years before 1950, a whole number of years
+     * @param precision one of the years-ago precisions, the unit the count is written in
+     */
+    public static HistoricalDate yearsAgo(long years, DatePrecision precision) {
+        if (!precision.isYearsAgo()) {
+            throw new IllegalArgumentException("not a years-ago precision: " + precision);
+        }
+        if (years < 1 || years > MOST_YEARS_AGO) {
+            throw new DateTimeException(years < 1 ? "a count of years ago must be at least one year"
+                    : "the date is more than 14 billion years ago, before the Big Bang");
+        }
+        return new HistoricalDate(historical(PRESENT - years), 0, 0, 0, precision, false, null);
+    }
+
+    /** The same date marked approximate ("c.") or not. */
+    public HistoricalDate withApproximate(boolean approximately) {
+        return new HistoricalDate(year, month, day, minuteOfDay, precision, approximately, offset);
+    }
+
+    /** The same date and time with an offset from UTC (only for a time of day). */
+    public HistoricalDate withOffset(ZoneOffset newOffset) {
+        return new HistoricalDate(year, month, day, minuteOfDay, precision, approximate, newOffset);
+    }
+
+    /**
+     * The day {@code epochDay} (days since 1 January 1970, any number of billions of years away) at
+     * {@code precision}, one of year, month and day: the date an axis or a view's range names for a position. A
+     * day outside the range of dates (a view padded beyond 14 billion years ago) gives the first or last date.
+     */
+    public static HistoricalDate onEpochDay(long epochDay, DatePrecision precision) {
+        long earliest = daysFromCivil(PRESENT - MOST_YEARS_AGO, 1, 1);
+        long latest = daysFromCivil(LAST_YEAR, 12, 31);
+        long[] ymd = civilFromDays(Math.max(earliest, Math.min(latest, epochDay)));
+        long year = historical(ymd[0]);
+        return switch (precision) {
+            case MONTH -> ofMonth(year, (int) ymd[1]);
+            case DAY, MINUTE -> ofDay(year, (int) ymd[1], (int) ymd[2]);
+            default -> ofYear(year);
+        };
+    }
+
+    /**
+     * The year {@code year} as a reader expects to see it named: as a year from 9999 BC on ("753 BC"), and before
+     * that counted in years ago in the largest unit it reaches, to three decimals of that unit ("12.05 thousand
+     * years ago", "66 million years ago", "13.8 billion years ago"). What the axis and a view's range show.
+     */
+    public static HistoricalDate readableYear(long year) {
+        if (year >= -9999) {
+            return ofYear(year);
+        }
+        long ago = yearsAgo(year);
+        DatePrecision unit = ago >= 1_000_000_000L ? DatePrecision.BILLION_YEARS_AGO
+                : ago >= 1_000_000L ? DatePrecision.MILLION_YEARS_AGO : DatePrecision.THOUSAND_YEARS_AGO;
+        long step = unit.yearsPerUnit() / 1000;
+        long rounded = Math.max(step, Math.round((double) ago / step) * step);
+        return yearsAgo(Math.min(MOST_YEARS_AGO, rounded), unit);
+    }
+
+    /**
+     * Reads a date in any of the forms of the README's table: {@code 2003-03-20}, {@code 2003-03}, {@code 2003},
+     * {@code AD 79}, {@code 79 AD}, {@code 753 BC}, {@code 44-03-15 BC}, {@code 753 BCE}, {@code c. 3500 BC},
+     * {@code 1865-04-14T22:15}, {@code 2020-01-03T00:52+03:00}, {@code 66 million years ago}, {@code 10,000 years ago}.
+     *
+     * @throws DateTimeException with a message in plain words that names the text and says how to write it, for
+     *                           example {@code "-0044" is not a date: ... write "45 BC"}
      */
     public static HistoricalDate parse(String text) {
         if (text == null) {
             throw new DateTimeException("a date is missing");
         }
-        Matcher m = ISO.matcher(text.trim());
-        if (!m.matches()) {
-            throw notADate(text, "write YYYY, YYYY-MM or YYYY-MM-DD");
-        }
         try {
-            int year = Integer.parseInt(m.group(1));
-            if (m.group(2) == null) {
-                return ofYear(year);
-            }
-            int month = Integer.parseInt(m.group(2));
-            if (m.group(3) == null) {
-                return ofMonth(year, month);
-            }
-            return ofDay(year, month, Integer.parseInt(m.group(3)));
+            return read(text.trim().replaceAll("\\s+", " "));
         } catch (DateTimeException e) {
-            // Say which text was wrong, as for a malformed one: the reader of the message may not see the file.
+            // Say which text was wrong: the reader of the message may not see the file.
             throw notADate(text, e.getMessage());
         }
+    }
+
+    private static HistoricalDate read(String text) {
+        boolean approximate = false;
+        if (text.regionMatches(true, 0, "c.", 0, 2)) {
+            approximate = true;
+            text = text.substring(2).trim();
+        }
+        Matcher ago = YEARS_AGO.matcher(text);
+        if (ago.matches()) {
+            return readYearsAgo(ago).withApproximate(approximate);
+        }
+        Matcher signed = SIGNED.matcher(text);
+        if (signed.matches()) {
+            long bc = Long.parseLong(signed.group(1).length() > 12 ? "999999999999" : signed.group(1)) + 1;
+            throw new DateTimeException("a minus sign before the year is ISO 8601's year numbering, in which "
+                    + text.substring(0, signed.end(1)) + " is " + bc + " BC; write \"" + bc + signed.group(2) + " BC\"");
+        }
+        Boolean bc = null;
+        String upper = text.toUpperCase(Locale.ROOT);
+        for (String marker : new String[] {" BCE", " BC", " AD", " CE"}) {
+            if (upper.endsWith(marker)) {
+                bc = marker.startsWith(" B");
+                text = text.substring(0, text.length() - marker.length()).trim();
+                break;
+            }
+        }
+        if (bc == null && upper.startsWith("AD ")) {
+            bc = false;
+            text = text.substring(3).trim();
+        }
+        Matcher m = CALENDAR.matcher(text);
+        if (!m.matches()) {
+            throw new DateTimeException(FORMS);
+        }
+        String digits = m.group(1).replace(",", "");
+        if (digits.length() > 12) {
+            throw new DateTimeException("the year is too far back: write it in years ago, for example \"66 million years ago\"");
+        }
+        long number = Long.parseLong(digits);
+        if (number == 0) {
+            throw new DateTimeException("there is no year 0: 1 BC is followed by AD 1");
+        }
+        if (m.group(6) != null) {
+            throw new DateTimeException("times are kept to the minute: write \"" + text.substring(0, m.start(6))
+                    + "\" without the seconds");
+        }
+        long year = Boolean.TRUE.equals(bc) ? -number : number;
+        HistoricalDate date;
+        if (m.group(2) == null) {
+            date = ofYear(year);
+        } else if (m.group(3) == null) {
+            date = ofMonth(year, Integer.parseInt(m.group(2)));
+        } else if (m.group(4) == null) {
+            date = ofDay(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } else {
+            date = ofMinute(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+            if (m.group(7) != null) {
+                date = date.withOffset(ZoneOffset.of(m.group(7)));
+            }
+        }
+        return date.withApproximate(approximate);
+    }
+
+    private static HistoricalDate readYearsAgo(Matcher ago) {
+        if (!ago.group(3).isBlank()) {
+            throw new DateTimeException("a date counted in years ago has no month, day or time: write \""
+                    + ago.group(1) + (ago.group(2) == null ? "" : " " + ago.group(2).toLowerCase(Locale.ROOT))
+                    + " years ago\"");
+        }
+        DatePrecision unit = ago.group(2) == null ? DatePrecision.YEARS_AGO
+                : DatePrecision.valueOf(ago.group(2).toUpperCase(Locale.ROOT) + "_YEARS_AGO");
+        BigDecimal years = new BigDecimal(ago.group(1).replace(",", "")).multiply(BigDecimal.valueOf(unit.yearsPerUnit()));
+        if (years.signum() <= 0) {
+            throw new DateTimeException("a count of years ago must be at least one year");
+        }
+        if (years.compareTo(BigDecimal.valueOf(MOST_YEARS_AGO)) > 0) {
+            throw new DateTimeException("the date is more than 14 billion years ago, before the Big Bang");
+        }
+        if (years.stripTrailingZeros().scale() > 0) {
+            throw new DateTimeException("write a whole number of years, or fewer decimals");
+        }
+        return yearsAgo(years.longValueExact(), unit);
     }
 
     private static DateTimeException notADate(String text, String reason) {
@@ -117,61 +308,218 @@ public record HistoricalDate(int year, int month, int day, DatePrecision precisi
         return new DateTimeException("\"" + shown + "\" is not a date: " + reason);
     }
 
-    /** The first day the date covers: 1 January for a year, the 1st for a month. */
+    /** The year in astronomical numbering, which has a year 0 (1 BC) and -1 for 2 BC: plain arithmetic. */
+    public long astronomicalYear() {
+        return astronomical(year);
+    }
+
+    private static long astronomical(long year) {
+        return year < 0 ? year + 1 : year;
+    }
+
+    private static long historical(long astronomicalYear) {
+        return astronomicalYear <= 0 ? astronomicalYear - 1 : astronomicalYear;
+    }
+
+    private static long yearsAgo(long year) {
+        return PRESENT - astronomical(year);
+    }
+
+    /** For a years-ago date, how many years before 1950 it is; for any date, 1950 minus its year. */
+    public long yearsBeforePresent() {
+        return yearsAgo(year);
+    }
+
+    /** Whether the year is BC. */
+    public boolean isBc() {
+        return year < 0;
+    }
+
+    /** Days in a month as historians count them: Julian leap years (every fourth) before 1582, Gregorian after. */
+    static int lengthOfMonth(long year, int month) {
+        return switch (month) {
+            case 2 -> isLeap(astronomical(year)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    private static boolean isLeap(long astronomicalYear) {
+        boolean julian = Math.floorMod(astronomicalYear, 4) == 0;
+        return astronomicalYear < 1582 ? julian
+                : julian && (astronomicalYear % 100 != 0 || astronomicalYear % 400 == 0);
+    }
+
+    /** Days since 1 January 1970 of a proleptic Gregorian date, for any year (Hinnant's days-from-civil). */
+    public static long daysFromCivil(long astronomicalYear, int month, int day) {
+        long y = month <= 2 ? astronomicalYear - 1 : astronomicalYear;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146097 + dayOfEra - 719468;
+    }
+
+    /** The astronomical year, month and day of an epoch day: the inverse of {@link #daysFromCivil}. */
+    public static long[] civilFromDays(long epochDay) {
+        long z = epochDay + 719468;
+        long era = Math.floorDiv(z, 146097);
+        long dayOfEra = z - era * 146097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long mp = (5 * dayOfYear + 2) / 153;
+        long day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        long month = mp < 10 ? mp + 3 : mp - 9;
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        return new long[] {year, month, day};
+    }
+
+    /** The first day of the year {@code year} (historical numbering), in epoch days. */
+    public static long yearStartDay(long year) {
+        return daysFromCivil(astronomical(year), 1, 1);
+    }
+
+    /** Where the date begins on the axis, in epoch days (a time of day as a fraction of its day). */
+    public double startDay() {
+        long first = daysFromCivil(astronomicalYear(), Math.max(1, month), Math.max(1, day));
+        return precision == DatePrecision.MINUTE ? first + minuteOfDay / 1440.0 : first;
+    }
+
+    /** Where the time the date covers ends, in epoch days: the next year, month, day or minute. */
+    public double endDay() {
+        long y = astronomicalYear();
+        return switch (precision) {
+            case MONTH -> month == 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, month + 1, 1);
+            case DAY -> daysFromCivil(y, month, day) + 1;
+            case MINUTE -> daysFromCivil(y, month, day) + (minuteOfDay + 1) / 1440.0;
+            default -> daysFromCivil(y + 1, 1, 1);
+        };
+    }
+
+    /** The first day the date covers (1 January for a year), for dates within {@link LocalDate}'s years. */
     public LocalDate firstDay() {
-        return switch (precision) {
-            case YEAR -> LocalDate.of(year, 1, 1);
-            case MONTH -> LocalDate.of(year, month, 1);
-            case DAY -> LocalDate.of(year, month, day);
-        };
+        return LocalDate.ofEpochDay((long) startDay());
     }
 
-    /** The last day the date covers: 31 December for a year, the month's last day for a month. */
+    /** The last day the date covers (31 December for a year), for dates within {@link LocalDate}'s years. */
     public LocalDate lastDay() {
-        return switch (precision) {
-            case YEAR -> LocalDate.of(year, 12, 31);
-            case MONTH -> YearMonth.of(year, month).atEndOfMonth();
-            case DAY -> LocalDate.of(year, month, day);
-        };
+        return LocalDate.ofEpochDay((long) Math.ceil(endDay()) - 1);
     }
 
-    /** The date as written in a dataset: {@code 2004}, {@code 2004-04} or {@code 2004-04-28}. */
-    public String toIsoString() {
-        return switch (precision) {
-            case YEAR -> String.format(Locale.ROOT, "%04d", year);
-            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-        };
+    /** Whether all the time this date covers is over before {@code other} begins. */
+    public boolean endsBefore(HistoricalDate other) {
+        return endDay() <= other.startDay();
     }
 
-    /** The date for a reader, at its precision: "20 March 2003", "April 2004", "2014". */
-    public String format(Locale locale) {
-        return switch (precision) {
-            case YEAR -> Integer.toString(year);
-            case MONTH -> monthName(locale) + " " + year;
-            case DAY -> day + " " + monthName(locale) + " " + year;
-        };
+    /** Whether this date begins before {@code other} begins (by the numbers written, not the axis). */
+    public boolean startsBefore(HistoricalDate other) {
+        return ORDER.compare(startOnly(), other.startOnly()) < 0;
+    }
+
+    private HistoricalDate startOnly() {
+        return new HistoricalDate(year, Math.max(1, month), Math.max(1, day),
+                precision == DatePrecision.MINUTE ? minuteOfDay : 0,
+                precision == DatePrecision.MINUTE ? precision : DatePrecision.DAY, false, null);
     }
 
     /**
-     * A span for a reader, writing each shared part once: "November – December 2004",
-     * "20 March – 1 May 2003", "2006 – 2008", "December 2019 – 3 January 2020".
+     * The date as a dataset writes it, read back by {@link #parse} as the same date: {@code 2004},
+     * {@code 2004-04-28}, {@code 44-03-15 BC}, {@code c. 3500 BC}, {@code 2020-01-03T00:52+03:00},
+     * {@code 66 million years ago}.
+     */
+    public String toIsoString() {
+        String circa = approximate ? "c. " : "";
+        if (precision.isYearsAgo()) {
+            return circa + yearsAgoText(Locale.ROOT);
+        }
+        long shown = Math.abs(year);
+        StringBuilder text = new StringBuilder(circa).append(String.format(Locale.ROOT, isBc() ? "%d" : "%04d", shown));
+        if (month > 0) {
+            text.append(String.format(Locale.ROOT, "-%02d", month));
+        }
+        if (day > 0) {
+            text.append(String.format(Locale.ROOT, "-%02d", day));
+        }
+        if (precision == DatePrecision.MINUTE) {
+            text.append(String.format(Locale.ROOT, "T%02d:%02d", minuteOfDay / 60, minuteOfDay % 60));
+            if (offset != null) {
+                text.append(offset.getId());
+            }
+        }
+        return isBc() ? text.append(" BC").toString() : text.toString();
+    }
+
+    /** The date for a reader, at its precision, with BC and AD: see {@link #format(Locale, EraStyle)}. */
+    public String format(Locale locale) {
+        return format(locale, EraStyle.BC_AD);
+    }
+
+    /**
+     * The date for a reader, at its precision: "20 March 2003", "April 2004", "2014", "44 BC", "c. 3500 BC",
+     * "15 March 44 BC", "66 million years ago", "3 January 2020, 00:52".
+     */
+    public String format(Locale locale, EraStyle style) {
+        String circa = approximate ? "c. " : "";
+        return circa + switch (precision) {
+            case BILLION_YEARS_AGO, MILLION_YEARS_AGO, THOUSAND_YEARS_AGO, YEARS_AGO -> yearsAgoText(locale);
+            case YEAR -> yearText(year, style);
+            case MONTH -> monthName(locale) + " " + yearText(year, style);
+            case DAY -> day + " " + monthName(locale) + " " + yearText(year, style);
+            case MINUTE -> day + " " + monthName(locale) + " " + yearText(year, style)
+                    + String.format(Locale.ROOT, ", %02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+        };
+    }
+
+    /** A year for a reader: plain digits for AD ("2014", "79"), "44 BC" or "44 BCE" before, "10,500 BC" grouped. */
+    public static String yearText(long year, EraStyle style) {
+        long shown = Math.abs(year);
+        String digits = shown >= 10_000 ? NumberFormat.getIntegerInstance(Locale.ENGLISH).format(shown)
+                : Long.toString(shown);
+        return year < 0 ? digits + " " + style.before() : digits;
+    }
+
+    private String yearsAgoText(Locale locale) {
+        long years = yearsAgo(year);
+        if (precision == DatePrecision.YEARS_AGO) {
+            return (locale == Locale.ROOT ? Long.toString(years) : NumberFormat.getIntegerInstance(locale).format(years))
+                    + " years ago";
+        }
+        BigDecimal count = BigDecimal.valueOf(years).movePointLeft(exponent(precision)).stripTrailingZeros();
+        String number = locale == Locale.ROOT ? count.toPlainString() : NumberFormat.getNumberInstance(locale).format(count);
+        return number + " " + precision.name().substring(0, precision.name().indexOf('_')).toLowerCase(Locale.ROOT)
+                + " years ago";
+    }
+
+    /**
+     * A span for a reader, writing each shared part once: "November – December 2004", "20 March – 1 May 2003",
+     * "2006 – 2008", "December 2019 – 3 January 2020", "66 million years ago – 2 million years ago".
      */
     public static String formatRange(HistoricalDate start, HistoricalDate end, Locale locale) {
+        return formatRange(start, end, locale, EraStyle.BC_AD);
+    }
+
+    /** {@link #formatRange(HistoricalDate, HistoricalDate, Locale)} in an era style. */
+    public static String formatRange(HistoricalDate start, HistoricalDate end, Locale locale, EraStyle style) {
         if (end == null || start.equals(end)) {
-            return start.format(locale);
+            return start.format(locale, style);
         }
-        String left = start.format(locale);
-        if (start.year == end.year && start.precision == end.precision && start.precision != DatePrecision.YEAR) {
+        String left = start.format(locale, style);
+        boolean shareYear = start.year == end.year && start.precision == end.precision && !start.approximate
+                && !end.approximate && (start.precision == DatePrecision.MONTH || start.precision == DatePrecision.DAY);
+        if (shareYear) {
             left = start.precision == DatePrecision.MONTH
                     ? start.monthName(locale)
                     : start.month == end.month ? Integer.toString(start.day) : start.day + " " + start.monthName(locale);
         }
-        return left + " – " + end.format(locale);
+        return left + " – " + end.format(locale, style);
     }
 
     private String monthName(Locale locale) {
         return Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale);
+    }
+
+    private static String englishMonth(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH);
     }
 
     @Override

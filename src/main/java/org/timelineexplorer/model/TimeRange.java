@@ -21,7 +21,7 @@ public record TimeRange(double start, double end) {
 
     /** Everything from the first day of {@code start} to the last day of {@code end}. */
     public static TimeRange covering(HistoricalDate start, HistoricalDate end) {
-        return ofDays(start.firstDay(), end.lastDay());
+        return new TimeRange(start.startDay(), end.endDay());
     }
 
     public double length() {
@@ -65,6 +65,13 @@ public record TimeRange(double start, double end) {
             return shift(bounds.start - start);
         }
         return end > bounds.end ? shift(bounds.end - end) : this;
+    }
+
+    /** The part of this range within {@code bounds}, or this range when they do not overlap. */
+    public TimeRange clippedTo(TimeRange bounds) {
+        double from = Math.max(start, bounds.start);
+        double to = Math.min(end, bounds.end);
+        return to > from ? new TimeRange(from, to) : this;
     }
 
     /** This range widened by {@code fraction} of its length on each side. */

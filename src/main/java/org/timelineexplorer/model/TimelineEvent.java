@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param eraId   the id of the era it belongs to
  * @param note    where the source article was wrong or mistranslated, what it said and why the dataset differs;
  *                or {@code null}
+ * @param display the author's words for the date ("Spring 1863"), shown instead of the date, or {@code null}
  */
 public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
-                            String category, String eraId, List<Source> sources, String note) {
+                            String category, String eraId, List<Source> sources, String note, String display) {
 
     public TimelineEvent {
         Objects.requireNonNull(id, "id");
@@ -23,6 +24,13 @@ public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end,
         text = text == null ? "" : text;
         category = category == null ? "" : category;
         sources = List.copyOf(sources == null ? List.of() : sources);
+        display = display == null || display.isBlank() ? null : display;
+    }
+
+    /** An event whose date is shown as it is. */
+    public TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
+                         String category, String eraId, List<Source> sources, String note) {
+        this(id, start, end, title, text, category, eraId, sources, note, null);
     }
 
     public Optional<HistoricalDate> endDate() {
@@ -40,6 +48,11 @@ public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end,
 
     /** The date for a reader at its true precision, for example "20 March 2003" or "November – December 2004". */
     public String formatDate(Locale locale) {
-        return HistoricalDate.formatRange(start, end, locale);
+        return formatDate(locale, EraStyle.BC_AD);
+    }
+
+    /** The date for a reader, or the author's {@code display} text where there is one ("Spring 1863"). */
+    public String formatDate(Locale locale, EraStyle style) {
+        return display != null ? display : HistoricalDate.formatRange(start, end, locale, style);
     }
 }

@@ -9,14 +9,20 @@ import java.util.Objects;
  * in pixels. Immutable and free of the scene graph, so zooming and panning are plain arithmetic that tests can
  * check exhaustively.
  *
- * <p>Zooming and panning clamp the result: the visible span never gets shorter than {@link #MIN_SPAN_DAYS} nor
- * longer than the {@linkplain #limits() limits}, and the view never leaves the limits. Invalid factors (zero,
+ * <p>Zooming and panning clamp the result: the visible span never gets shorter than {@link #MIN_SPAN_DAYS} (an hour)
+ * nor than {@link #POSITIONS_PER_VIEW} steps of a {@code double} where the view is (far back in time a double's steps
+ * grow: at 13.8 billion years ago, some 5 × 10^12 days, they are a minute and a half, so the view stops at about three
+ * years, where a pixel still holds hundreds of them and nothing jitters), nor longer than the
+ * {@linkplain #limits() limits}, and the view never leaves the limits. Invalid factors (zero,
  * negative, NaN) are ignored, so the scale can never flip.
  */
 public final class TimeScale {
 
-    /** The shortest span a view may show: about a week, where single days are still easy to tell apart. */
-    public static final double MIN_SPAN_DAYS = 7;
+    /** The shortest span a view may show: an hour, where single minutes are still easy to tell apart. */
+    public static final double MIN_SPAN_DAYS = 1.0 / 24;
+
+    /** The fewest distinct positions a view holds across its width: a million, hundreds for every pixel. */
+    public static final double POSITIONS_PER_VIEW = 1 << 20;
 
     private final TimeRange range;
     private final double width;
@@ -108,9 +114,14 @@ public final class TimeScale {
         return next.equals(range) ? this : new TimeScale(next, width, limits);
     }
 
-    /** The shortest span allowed: a week, or the whole limits if they are shorter still. */
+    /**
+     * The shortest span allowed here: an hour, or more where the view is so far back that a double's steps would
+     * show; or the whole limits if they are shorter still.
+     */
     public double minSpan() {
-        return limits == null ? MIN_SPAN_DAYS : Math.min(MIN_SPAN_DAYS, limits.length());
+        double far = Math.max(Math.abs(range.start()), Math.abs(range.end()));
+        double shortest = Math.max(MIN_SPAN_DAYS, Math.ulp(far) * POSITIONS_PER_VIEW);
+        return limits == null ? shortest : Math.min(shortest, limits.length());
     }
 
     /** The longest span allowed: the limits' length. */

@@ -25,6 +25,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.EventSteps;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
@@ -60,8 +61,11 @@ public class TimelineView extends Control {
 
     /** How far beyond the full span the view may be zoomed out or panned, as a fraction of the span on each side. */
     private static final double SPAN_MARGIN = 0.04;
-    /** The shortest zoom limits, in days, so that a dataset of a single day still leaves room to move. */
-    private static final double SHORTEST_LIMITS = 60;
+    /**
+     * The shortest zoom limits, in days: two hours, so that a dataset of a single minute still leaves room to move,
+     * and an afternoon's fills the overview strip.
+     */
+    private static final double SHORTEST_LIMITS = 2.0 / 24;
     /** How long a jump (fit all, zoom to an era, follow a selection) takes, so a class sees where it went. */
     public static final Duration JUMP_DURATION = Duration.millis(300);
 
@@ -77,6 +81,7 @@ public class TimelineView extends Control {
     private final ReadOnlyObjectWrapper<TimeRange> fullSpan = new ReadOnlyObjectWrapper<>(this, "fullSpan");
     private final ObjectProperty<Locale> locale =
             new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
+    private final ObjectProperty<EraStyle> eraStyle = new SimpleObjectProperty<>(this, "eraStyle", EraStyle.BC_AD);
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
     private final ObjectProperty<TimelineKeys> keys =
@@ -118,7 +123,7 @@ public class TimelineView extends Control {
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleRoleDescription("timeline");
         accessibleHelpProperty().bind(keys.map(TimelineKeys::describe));
-        accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale));
+        accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale, eraStyle));
         new DataSpan(events, eras, this::spanChanged);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> getKeys().actionFor(e).ifPresent(action -> {
             perform(action);
@@ -138,7 +143,7 @@ public class TimelineView extends Control {
         if (e == null) {
             return "Timeline, no event selected";
         }
-        return "Timeline, selected: " + e.title() + ", " + e.formatDate(getLocale());
+        return "Timeline, selected: " + e.title() + ", " + e.formatDate(getLocale(), getEraStyle());
     }
 
     @Override
@@ -177,7 +182,7 @@ public class TimelineView extends Control {
 
     /**
      * The range that zooming and panning stay within: the full span with a margin of a few percent on each side
-     * (at least {@value #SHORTEST_LIMITS} days), or {@code null} without data.
+     * (at least two hours), or {@code null} without data.
      */
     public TimeRange getZoomLimits() {
         TimeRange span = getFullSpan();
@@ -363,6 +368,19 @@ public class TimelineView extends Control {
 
     public void setLocale(Locale value) {
         locale.set(value);
+    }
+
+    /** How the axis and the tooltips name years before AD 1: "44 BC" (the default) or "44 BCE". */
+    public ObjectProperty<EraStyle> eraStyleProperty() {
+        return eraStyle;
+    }
+
+    public EraStyle getEraStyle() {
+        return eraStyle.get() == null ? EraStyle.BC_AD : eraStyle.get();
+    }
+
+    public void setEraStyle(EraStyle value) {
+        eraStyle.set(value);
     }
 
     /** Whether jumps animate; true by default. Turn it off for exports. */

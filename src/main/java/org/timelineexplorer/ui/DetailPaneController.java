@@ -100,7 +100,7 @@ public final class DetailPaneController {
         } else if (event != null) {
             showEvent(event);
         } else if (era != null) {
-            show("Era", era.title(), HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE), "",
+            show("Era", era.title(), HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE, state.eraStyle()), "",
                     era.summary(), null, List.of());
         } else if (dataset != null) {
             show("Timeline", dataset.title(), "", dataset.credit(), dataset.summary(), null, List.of());
@@ -116,7 +116,7 @@ public final class DetailPaneController {
         if (!event.category().isBlank()) {
             where = where.isEmpty() ? "Category: " + event.category() : where + "  ·  Category: " + event.category();
         }
-        show("Event", event.title(), event.formatDate(Formats.LOCALE), where, event.text(),
+        show("Event", event.title(), event.formatDate(Formats.LOCALE, state.eraStyle()), where, event.text(),
                 event.correctionNote().orElse(null), event.sources());
     }
 

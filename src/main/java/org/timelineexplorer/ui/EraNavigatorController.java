@@ -79,7 +79,7 @@ public final class EraNavigatorController {
             button.setToggleGroup(group);
             HBox.setHgrow(button, Priority.ALWAYS);
             button.setStyle("-te-era-color: " + era.color() + "; -te-era-text: " + EraButton.textColorFor(era.color()) + ";");
-            String dates = HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE);
+            String dates = HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE, state.eraStyle());
             button.setTooltip(new Tooltip(era.title() + "\n" + dates));
             button.setAccessibleText("Era: " + era.title() + ", " + dates);
             button.setOnAction(event -> select(era));

@@ -93,7 +93,7 @@ public final class EventListController {
     }
 
     /** Two lines: the date, small and muted, over the title. */
-    private static final class EventCell extends ListCell<TimelineEvent> {
+    private final class EventCell extends ListCell<TimelineEvent> {
         private final Label date = new Label();
         private final Label title = new Label();
         private final VBox box = new VBox(2, date, title);
@@ -115,10 +115,10 @@ public final class EventListController {
                 setGraphic(null);
                 setAccessibleText(null);
             } else {
-                date.setText(event.formatDate(Formats.LOCALE));
+                date.setText(event.formatDate(Formats.LOCALE, state.eraStyle()));
                 title.setText(event.title());
                 setGraphic(box);
-                setAccessibleText(event.formatDate(Formats.LOCALE) + ": " + event.title());
+                setAccessibleText(event.formatDate(Formats.LOCALE, state.eraStyle()) + ": " + event.title());
             }
         }
     }

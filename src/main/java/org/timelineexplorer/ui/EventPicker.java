@@ -1,8 +1,8 @@
 package org.timelineexplorer.ui;
 
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimelineEvent;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ final class EventPicker {
      * the shown event closest to the middle of the year overall.
      */
     static Optional<TimelineEvent> nearestInYear(List<TimelineEvent> shown, int year) {
-        double midYear = LocalDate.of(year, 7, 2).toEpochDay();
+        double midYear = HistoricalDate.yearStartDay(year) + 182.5;
         Comparator<TimelineEvent> byDistance =
                 Comparator.comparingDouble(event -> Math.abs(event.range().center() - midYear));
         Optional<TimelineEvent> inYear = shown.stream()

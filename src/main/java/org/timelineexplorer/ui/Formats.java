@@ -1,9 +1,10 @@
 package org.timelineexplorer.ui;
 
+import org.timelineexplorer.model.DatePrecision;
+import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 /** How the window writes dates and counts: English, as the bundled dataset is written. */
@@ -19,16 +20,21 @@ public final class Formats {
     }
 
     /**
-     * A visible range for a reader: months when it spans more than about three months ("March 2003 – December
-     * 2025"), days otherwise ("20 March – 1 May 2003").
+     * A visible range for a reader: days up to about three months ("20 March – 1 May 2003"), months up to about thirty
+     * years ("March 2003 – December 2025"), years beyond ("753 BC – 476", "13.8 billion years ago – 2026").
      */
-    static String range(TimeRange range) {
-        LocalDate first = range.startDate();
-        LocalDate last = range.endDate();
-        boolean days = range.length() <= 92;
-        HistoricalDate start = days ? HistoricalDate.of(first) : HistoricalDate.ofMonth(first.getYear(), first.getMonthValue());
-        HistoricalDate end = days ? HistoricalDate.of(last) : HistoricalDate.ofMonth(last.getYear(), last.getMonthValue());
-        return HistoricalDate.formatRange(start, end, LOCALE);
+    static String range(TimeRange range, EraStyle style) {
+        long first = (long) Math.floor(range.start());
+        long last = (long) Math.ceil(range.end()) - 1;
+        double days = range.length();
+        DatePrecision precision = days <= 92 ? DatePrecision.DAY : days <= 30 * 365.25 ? DatePrecision.MONTH : DatePrecision.YEAR;
+        HistoricalDate start = HistoricalDate.onEpochDay(first, precision);
+        HistoricalDate end = HistoricalDate.onEpochDay(last, precision);
+        if (precision == DatePrecision.YEAR) {
+            start = HistoricalDate.readableYear(start.year());
+            end = HistoricalDate.readableYear(end.year());
+        }
+        return HistoricalDate.formatRange(start, end, LOCALE, style);
     }
 
     /** "12 of 55 events shown". */

@@ -42,7 +42,9 @@ public final class StatusBarController {
         Label range = new Label();
         range.setId("status-range");
         range.getStyleClass().add("status-range");
-        range.textProperty().bind(state.visibleRangeProperty().map(r -> "Showing " + Formats.range(r)));
+        // What is in view of the data: a view padded around 13.8 billion years reaches far into the future.
+        range.textProperty().bind(state.visibleRangeProperty().map(r -> "Showing "
+                + Formats.range(state.getDataset() == null ? r : r.clippedTo(state.getDataset().span()), state.eraStyle())));
         statusBar.setText("");
         statusBar.getLeftItems().add(count);
         statusBar.getRightItems().add(range);

@@ -2,6 +2,7 @@ package org.timelineexplorer.ui;
 
 import javafx.fxml.FXML;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.help.Shortcuts;
@@ -26,6 +27,7 @@ public final class TimelinePaneController {
         timeline.setEvents(state.getShownEvents());
         timeline.setEras(state.getEras());
         timeline.setLocale(Formats.LOCALE);
+        timeline.eraStyleProperty().bind(state.datasetProperty().map(Dataset::eraStyle));
         timeline.setKeys(Shortcuts.timelineKeys());
         timeline.visibleRangeProperty().bindBidirectional(state.visibleRangeProperty());
         timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());

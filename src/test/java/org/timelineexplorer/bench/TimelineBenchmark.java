@@ -9,6 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.export.FxThread;
 import org.timelineexplorer.export.HeadlessFx;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -36,6 +39,8 @@ import java.util.function.ToDoubleFunction;
  * list over a filtered one, so that an edit arrives as the editor's will: one event replaced by itself at another
  * date, moved a month later, in view. After warm-up rounds on other events, five fresh controls are measured per
  * size ({@code BENCHMARK_RUNS} in the environment sets another number) and each figure printed is their median.
+ * A deep-time case follows: 100,000 events from 13.8 billion years ago to today, nine in ten of them in the last
+ * 5,000 years, zoomed in 20 steps from the whole span to one year around 44 BC and panned there.
  * To compare two versions of the code, run it in both at once taking turns, one control at a time
  * ({@link TakingTurns}).
  */
@@ -49,6 +54,7 @@ public final class TimelineBenchmark {
     private static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCHMARK_RUNS", "5"));
     private static final long SEED = 42;
     private static final long WARM_UP_SEED = 1_000;
+    private static final int DEEP_EVENTS = 100_000;
 
     private TimelineBenchmark() {
     }
@@ -90,6 +96,13 @@ public final class TimelineBenchmark {
             }
             print(n, runs);
         }
+        List<Run> deep = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            deep.add(inTurn(turns, () -> measureDeep(DEEP_EVENTS, SEED)));
+        }
+        System.out.println("Deep time: " + DEEP_EVENTS + " events from 13.8 billion years ago to today, zoomed from the "
+                + "whole span to a year around 44 BC and panned there (no moves):");
+        print(DEEP_EVENTS, deep);
         if (turns != null) {
             turns.finish();
         }
@@ -125,9 +138,18 @@ public final class TimelineBenchmark {
                 median(runs, Run::totalHeapMegabytes));
     }
 
-    private static Run measure(int n, long seed) throws Exception {
-        // As the application hands the events over: a sorted view of a filtered view of all of them.
-        ObservableList<TimelineEvent> all = FXCollections.observableArrayList(SampleTimeline.synthetic(n, seed));
+    /** A control built and drawn once, with what building it cost. */
+    private record Built(ObservableList<TimelineEvent> all, TimelineView view, Scene scene, double build,
+                         double buildCpu, long heapBefore) {
+    }
+
+    /**
+     * Builds a control over {@code events} in a 1600 x 900 scene, as the application hands them over (a sorted view
+     * of a filtered view of all of them), showing {@code firstView} of it, and draws it.
+     */
+    private static Built build(List<TimelineEvent> events, List<Era> eras,
+                               Function<TimelineView, TimeRange> firstView) throws Exception {
+        ObservableList<TimelineEvent> all = FXCollections.observableArrayList(events);
         SortedList<TimelineEvent> shown = new SortedList<>(new FilteredList<>(all), Dataset.chronological());
         gc();
         long heapBefore = usedHeap();
@@ -136,42 +158,43 @@ public final class TimelineBenchmark {
         long cpuBuild = cpu();
         double build = FxThread.call(() -> {
             long t0 = System.nanoTime();
-            TimelineView view = new TimelineView(shown, FXCollections.observableArrayList(SampleTimeline.eras()));
+            TimelineView view = new TimelineView(shown, FXCollections.observableArrayList(eras));
             view.setAnimated(false);
             view.setLocale(Locale.UK);
             scene[0] = new Scene(new StackPane(view), WIDTH, HEIGHT);
-            view.setVisibleRange(TimeRange.ofDays(LocalDate.of(2003, 1, 1), LocalDate.of(2020, 12, 31)));
+            view.setVisibleRange(firstView.apply(view));
             snapshot(view);
             holder[0] = view;
             return (System.nanoTime() - t0) / 1e6;
         });
         double buildCpu = (cpu() - cpuBuild) / 1e6;
-        TimelineView view = holder[0];
         // Collect what building left behind now, so that its clean-up is not charged to the first zoom steps.
         gc();
+        return new Built(all, holder[0], scene[0], build, buildCpu, heapBefore);
+    }
+
+    private static Run measure(int n, long seed) throws Exception {
+        Built built = build(SampleTimeline.synthetic(n, seed), SampleTimeline.eras(),
+                v -> TimeRange.ofDays(LocalDate.of(2003, 1, 1), LocalDate.of(2020, 12, 31)));
+        ObservableList<TimelineEvent> all = built.all();
+        TimelineView view = built.view();
 
         double center = LocalDate.of(2007, 1, 10).toEpochDay();
         double longest = 18 * 365.25;
         double shortest = 30.4;
         double[] zoom = new double[STEPS];
         double[] zoomCpu = new double[STEPS];
-        for (int k = 0; k < STEPS; k++) {
+        steps(view, k -> {
             double span = longest * Math.pow(shortest / longest, (k + 1) / (double) STEPS);
-            TimeRange r = new TimeRange(center - span / 2, center + span / 2);
-            long c0 = cpu();
-            zoom[k] = FxThread.call(() -> step(view, r));
-            zoomCpu[k] = (cpu() - c0) / 1e6;
-        }
+            return new TimeRange(center - span / 2, center + span / 2);
+        }, zoom, zoomCpu);
         double[] pan = new double[STEPS];
         double[] panCpu = new double[STEPS];
         double start = LocalDate.of(2005, 1, 1).toEpochDay();
-        for (int k = 0; k < STEPS; k++) {
+        steps(view, k -> {
             double s = start + (k + 1) * 365.25 / 4;
-            TimeRange r = new TimeRange(s, s + 365.25);
-            long c0 = cpu();
-            pan[k] = FxThread.call(() -> step(view, r));
-            panCpu[k] = (cpu() - c0) / 1e6;
-        }
+            return new TimeRange(s, s + 365.25);
+        }, pan, panCpu);
         // An editor moves events it shows by a month, one at a time, at a zoom where they are named.
         TimeRange year = TimeRange.ofDays(LocalDate.of(2007, 1, 1), LocalDate.of(2007, 12, 31));
         FxThread.call(() -> step(view, year));
@@ -196,16 +219,48 @@ public final class TimelineBenchmark {
             });
             moveCpu[k] = (cpu() - c0) / 1e6;
         }
+        return finish(built, zoom, zoomCpu, pan, panCpu, move, moveCpu);
+    }
+
+    /** Measures the heap with the control alive, then lets the control go. */
+    private static Run finish(Built built, double[] zoom, double[] zoomCpu, double[] pan, double[] panCpu,
+                              double[] move, double[] moveCpu) throws Exception {
         gc();
         long total = usedHeap();
-        long heap = total - heapBefore;
+        long heap = total - built.heapBefore();
         FxThread.call(() -> {
-            scene[0].setRoot(new StackPane());
+            built.scene().setRoot(new StackPane());
             return 0.0;
         });
-        holder[0] = null;
-        return new Run(build, buildCpu, zoom, zoomCpu, pan, panCpu, move, moveCpu, heap / 1024.0 / 1024.0,
-                total / 1024.0 / 1024.0);
+        return new Run(built.build(), built.buildCpu(), zoom, zoomCpu, pan, panCpu, move, moveCpu,
+                heap / 1024.0 / 1024.0, total / 1024.0 / 1024.0);
+    }
+
+    /**
+     * The deep-time case: the whole span, then 20 zoom steps down to a year around 44 BC (the span shrinking by the
+     * same factor each step as the centre moves there, as the wheel over 44 BC does), then 20 pans of a quarter year.
+     */
+    private static Run measureDeep(int n, long seed) throws Exception {
+        Built built = build(SampleTimeline.deepSynthetic(n, seed), SampleTimeline.deepEras(),
+                v -> v.getFullSpan().padded());
+        TimelineView view = built.view();
+        TimeRange whole = view.getVisibleRange();
+        double ides = HistoricalDate.parse("44-03-15 BC").startDay();
+        TimeRange year = new TimeRange(ides - 365.25 / 2, ides + 365.25 / 2);
+        double[] zoom = new double[STEPS];
+        double[] zoomCpu = new double[STEPS];
+        steps(view, k -> {
+            double shrink = Math.pow(year.length() / whole.length(), (k + 1) / (double) STEPS);
+            double span = whole.length() * shrink;
+            // The centre goes from the whole span's to 44 BC's as the span shrinks: where the wheel takes it.
+            double travelled = (1 - shrink) / (1 - year.length() / whole.length());
+            double center = whole.center() + (year.center() - whole.center()) * travelled;
+            return new TimeRange(center - span / 2, center + span / 2);
+        }, zoom, zoomCpu);
+        double[] pan = new double[STEPS];
+        double[] panCpu = new double[STEPS];
+        steps(view, k -> year.shift((k + 1) * 365.25 / 4), pan, panCpu);
+        return finish(built, zoom, zoomCpu, pan, panCpu, new double[] {Double.NaN}, new double[] {Double.NaN});
     }
 
     /** The same event, a month later. */
@@ -217,6 +272,17 @@ public final class TimelineBenchmark {
         HistoricalDate end = e.end() == null ? null : HistoricalDate.of(e.end().firstDay().plusMonths(1));
         return new TimelineEvent(e.id(), start, end, e.title(), e.text(), e.category(), e.eraId(), e.sources(),
                 e.note());
+    }
+
+    /** Shows {@code rangeAt(k)} for each step k, through to pixels, noting each step's wall and CPU milliseconds. */
+    private static void steps(TimelineView view, IntFunction<TimeRange> rangeAt, double[] wall, double[] cpu)
+            throws Exception {
+        for (int k = 0; k < wall.length; k++) {
+            TimeRange r = rangeAt.apply(k);
+            long c0 = cpu();
+            wall[k] = FxThread.call(() -> step(view, r));
+            cpu[k] = (cpu() - c0) / 1e6;
+        }
     }
 
     private static double step(TimelineView view, TimeRange range) {

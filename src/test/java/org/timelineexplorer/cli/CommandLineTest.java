@@ -145,7 +145,7 @@ class CommandLineTest {
         Path sample = Path.of(getClass().getResource("/org/timelineexplorer/io/timelinejs-sample.json").toURI());
         Run run = run("validate", sample.toString());
         assertEquals(0, run.code(), run.toString());
-        assertTrue(run.out().contains(": events[1].display_date: warning: "), run.out());
+        assertTrue(run.out().contains(": events[2].background: warning: "), run.out());
         assertTrue(run.out().lines().reduce((a, b) -> b).orElseThrow()
                 .matches("valid: 4 events, 2 eras, 0 series \\(\\d+ warnings\\)"), run.out());
     }

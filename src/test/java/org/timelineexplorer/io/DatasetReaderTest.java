@@ -305,7 +305,7 @@ class DatasetReaderTest {
                 }
                 """);
         assertProblem(problem, 3, 50, "events[0].date",
-                "\"2003-02-30\" is not a date: February 2003 has no day 30 (it has 28 days)");
+                "\"2003-02-30\" is not a date: there is no 30 February in 2003 (February has 28 days that year)");
     }
 
     @Test
@@ -329,7 +329,7 @@ class DatasetReaderTest {
                 }
                 """);
         assertProblem(problem, 3, 50, "events[0].date",
-                "\"March 2003\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+                "\"March 2003\" is not a date: write for example 2003-03-20, 2003-03, 2003, 753 BC, 44-03-15 BC, AD 79, c. 3500 BC, 1865-04-14T22:15 or 66 million years ago");
     }
 
     @Test
@@ -469,7 +469,7 @@ class DatasetReaderTest {
     @Test
     void aYearOutOfRangeIsAnError() {
         Problem problem = theError(seriesWithPoints("{ \"year\": 99999999999, \"value\": 1 }"));
-        assertProblem(problem, 4, 39, "series[0].points[0].year", "year 99999999999 is out of range (1 to 9999)");
+        assertProblem(problem, 4, 39, "series[0].points[0].year", "year 99999999999 is out of range (1 to 9999; earlier years are written as text, for example \"500 BC\")");
     }
 
     @Test
@@ -716,7 +716,7 @@ class DatasetReaderTest {
         assertEquals(List.of(
                 "title must not be empty",
                 "color \"#00000\" is not a colour: write # and six hexadecimal digits, such as #0072B2",
-                "\"2003-02-30\" is not a date: February 2003 has no day 30 (it has 28 days)",
+                "\"2003-02-30\" is not a date: there is no 30 February in 2003 (February has 28 days that year)",
                 "era \"nope\" is not defined in \"eras\"",
                 "unknown field \"extra\" is ignored",
                 "duplicate id \"a\" (first used at events[0])"),

@@ -1,6 +1,7 @@
 package org.timelineexplorer.timeline;
 
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimelineEvent;
@@ -75,6 +76,41 @@ public final class SampleTimeline {
         }
         events.sort(Dataset.chronological());
         return events;
+    }
+
+    /**
+     * {@code n} events from 13.8 billion years ago to 2025, nine in ten of them in the last 5,000 years (days, BC and
+     * AD) and the rest spread evenly over the powers of ten of years ago before that, as a history of everything is.
+     */
+    public static List<TimelineEvent> deepSynthetic(int n, long seed) {
+        Random random = new Random(seed);
+        long first = HistoricalDate.yearStartDay(-3000);
+        long last = HistoricalDate.daysFromCivil(2025, 12, 31);
+        List<TimelineEvent> events = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            HistoricalDate start;
+            if (random.nextInt(10) > 0) {
+                long day = first + (long) (random.nextDouble() * (last - first));
+                start = HistoricalDate.onEpochDay(day, DatePrecision.DAY);
+            } else {
+                long years = (long) Math.pow(10, Math.log10(5_000) + random.nextDouble() * (Math.log10(13.8e9) - Math.log10(5_000)));
+                DatePrecision unit = years >= 1_000_000_000L ? DatePrecision.BILLION_YEARS_AGO
+                        : years >= 1_000_000L ? DatePrecision.MILLION_YEARS_AGO : DatePrecision.THOUSAND_YEARS_AGO;
+                start = HistoricalDate.yearsAgo(years, unit);
+            }
+            events.add(new TimelineEvent("e" + i, start, null, "Event " + i, "", "", "", List.of(), null));
+        }
+        events.sort(Dataset.chronological());
+        return events;
+    }
+
+    /** Eras of a history of everything, from the Big Bang to today. */
+    public static List<Era> deepEras() {
+        return List.of(
+                era("universe", "The early universe", "13.8 billion years ago", "4.6 billion years ago", "#0072B2"),
+                era("earth", "The Earth", "4.54 billion years ago", "300 thousand years ago", "#009E73"),
+                era("antiquity", "Antiquity", "3000 BC", "AD 476", "#E69F00"),
+                era("modern", "Modern times", "1800", "2025", "#CC79A7"));
     }
 
     private static Era era(String id, String title, String start, String end, String color) {

@@ -1,8 +1,10 @@
 package org.timelineexplorer.timeline;
 
 import org.junit.jupiter.api.Test;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +53,7 @@ class TimeScaleTest {
     }
 
     @Test
-    void zoomStopsAtAWeekAndAtTheLimits() {
+    void zoomStopsAtAnHourAndAtTheLimits() {
         TimeScale s = scale;
         for (int i = 0; i < 100; i++) {
             s = s.zoom(3, 13500);
@@ -93,8 +95,58 @@ class TimeScaleTest {
     void clampedBringsAnOutsideRangeIntoTheLimits() {
         TimeScale wide = scale.withRange(new TimeRange(0, 40000)).clamped();
         assertEquals(LIMITS, wide.range());
-        TimeScale tiny = scale.withRange(new TimeRange(13000, 13001)).clamped();
+        TimeScale tiny = scale.withRange(new TimeRange(13000, 13000.01)).clamped();
         assertEquals(TimeScale.MIN_SPAN_DAYS, tiny.range().length(), 1e-9);
-        assertEquals(13000.5, tiny.range().center(), 1e-9);
+        assertEquals(13000.005, tiny.range().center(), 1e-9);
+    }
+
+    /** The limits of a file from the Big Bang to today. */
+    private static final TimeRange DEEP = TimeRange.covering(HistoricalDate.parse("13.8 billion years ago"),
+            HistoricalDate.parse("2026")).padded();
+
+    @Test
+    void theAnchorStaysWithinAPixelAtBothEndsOfRealUse() {
+        double bigBang = HistoricalDate.parse("13.8 billion years ago").startDay();
+        double strike = HistoricalDate.parse("2020-01-03T00:52").startDay();
+        // A thousand-year view 13.8 billion years ago and an hour-wide view in 2020, 1600 pixels wide.
+        for (TimeRange view : List.of(new TimeRange(bigBang, bigBang + 1000 * 365.2425),
+                new TimeRange(strike - 0.5 / 24, strike + 0.5 / 24))) {
+            TimeScale s = new TimeScale(view, 1600, DEEP);
+            Random random = new Random(4);
+            for (int i = 0; i < 200; i++) {
+                double x = random.nextDouble() * 1600;
+                double anchor = s.xToTime(x);
+                double factor = Math.exp(random.nextGaussian() * 0.2);
+                TimeScale zoomed = s.zoom(factor, anchor);
+                assertEquals(x, zoomed.timeToX(anchor), 0.01, "anchor moved at step " + i + " of " + view);
+                // Zoom back so that the view stays where the test means it to be.
+                s = zoomed.zoom(1 / factor, anchor);
+            }
+        }
+    }
+
+    @Test
+    void farBackTheZoomStopsWhereNothingJitters() {
+        double bigBang = HistoricalDate.parse("13.8 billion years ago").startDay();
+        TimeScale s = new TimeScale(new TimeRange(bigBang, bigBang + 1000 * 365.2425), 1600, DEEP);
+        for (int i = 0; i < 100; i++) {
+            s = s.zoom(3, bigBang + 400);
+        }
+        double span = s.range().length();
+        assertTrue(span > 365 && span < 5 * 365, "stops between one and five years: " + span);
+        // Each pixel still holds hundreds of distinct positions, so a date's x moves smoothly as the view pans.
+        assertTrue(span / 1600 / Math.ulp(bigBang) > 300);
+        double x = s.timeToX(bigBang + 400);
+        for (int i = 1; i <= 50; i++) {
+            TimeScale panned = s.pan(0.1 * i);
+            assertEquals(x - 0.1 * i, panned.timeToX(bigBang + 400), 0.01);
+        }
+        // In 2020 the same zoom reaches an hour.
+        double strike = HistoricalDate.parse("2020-01-03T00:52").startDay();
+        TimeScale recent = new TimeScale(new TimeRange(strike - 10, strike + 10), 1600, DEEP);
+        for (int i = 0; i < 100; i++) {
+            recent = recent.zoom(3, strike);
+        }
+        assertEquals(TimeScale.MIN_SPAN_DAYS, recent.range().length(), 1e-9);
     }
 }

@@ -2,6 +2,7 @@ package org.timelineexplorer.ui;
 
 import org.junit.jupiter.api.Test;
 import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -37,9 +38,13 @@ class HelpersTest {
     @Test
     void rangesAreWrittenAsDates() {
         assertEquals("March 2003 – December 2025",
-                Formats.range(TimeRange.ofDays(LocalDate.of(2003, 3, 20), LocalDate.of(2025, 12, 31))));
+                Formats.range(TimeRange.ofDays(LocalDate.of(2003, 3, 20), LocalDate.of(2025, 12, 31)), EraStyle.BC_AD));
         assertEquals("20 March – 1 May 2003",
-                Formats.range(TimeRange.ofDays(LocalDate.of(2003, 3, 20), LocalDate.of(2003, 5, 1))));
+                Formats.range(TimeRange.ofDays(LocalDate.of(2003, 3, 20), LocalDate.of(2003, 5, 1)), EraStyle.BC_AD));
+        assertEquals("753 BCE – 476", Formats.range(TimeRange.covering(HistoricalDate.parse("753 BC"),
+                HistoricalDate.parse("476")), EraStyle.BCE_CE));
+        assertEquals("13.8 billion years ago – 2026", Formats.range(TimeRange.covering(
+                HistoricalDate.parse("13.8 billion years ago"), HistoricalDate.parse("2026")), EraStyle.BC_AD));
         assertEquals("1 of 1 event shown", Formats.shownCount(1, 1));
         assertEquals("12 of 70 events shown", Formats.shownCount(12, 70));
     }

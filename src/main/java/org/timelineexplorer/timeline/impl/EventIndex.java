@@ -1,7 +1,6 @@
 package org.timelineexplorer.timeline.impl;
 
 import javafx.collections.ListChangeListener;
-import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -264,7 +263,7 @@ final class EventIndex {
         items[i] = event;
         start[i] = r.start();
         end[i] = r.end();
-        span[i] = event.end() != null || event.start().precision() != DatePrecision.DAY;
+        span[i] = event.end() != null || event.start().precision().coversPeriod();
         label[i] = labels.label(event);
         labelWidth[i] = labels.width(label[i]);
         labelWidthSum += labelWidth[i];

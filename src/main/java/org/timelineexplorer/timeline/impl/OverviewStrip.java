@@ -3,6 +3,7 @@ package org.timelineexplorer.timeline.impl;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -18,6 +19,11 @@ import java.util.List;
  * The strip under the timeline that shows the whole span: the eras, how many events fall where, and the part in
  * view as a window (a CSS-styled node, {@code .overview-window}) to drag or resize. Every gesture goes through the
  * control's public navigation.
+ *
+ * <p>The strip stays linear, as the timeline is. Where most events (half or more) crowd into a sliver of it (a file from the Big
+ * Bang to today, whose events are mostly of the last few thousand years, lie in its last pixel), a note on the
+ * strip ({@code .overview-note}) says so, "13 of 26 events are in the last 3,800 years", and a click on it shows
+ * them.
  */
 final class OverviewStrip extends Region {
 
@@ -33,6 +39,9 @@ final class OverviewStrip extends Region {
     private final Runnable onZoomGesture;
     private final Canvas canvas = new Canvas();
     private final Region window = new Region();
+    private final Label note = new Label();
+    /** The stretch the note shows when clicked, or {@code null} while there is no note. */
+    private TimeRange crowded;
     private double pixelScale = 1;
     private boolean dirty = true;
     /** Events per column, for {@link #densityScale}; recounted when the events or the scale change. */
@@ -57,7 +66,16 @@ final class OverviewStrip extends Region {
         window.getStyleClass().add("overview-window");
         window.setMouseTransparent(true);
         window.setManaged(false);
-        getChildren().addAll(canvas, window);
+        note.getStyleClass().add("overview-note");
+        note.setManaged(false);
+        note.setVisible(false);
+        note.setOnMousePressed(e -> {
+            if (crowded != null && e.getButton() == MouseButton.PRIMARY) {
+                control.zoomTo(crowded);
+                e.consume();
+            }
+        });
+        getChildren().addAll(canvas, window, note);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> drag = Drag.NONE);
@@ -95,6 +113,58 @@ final class OverviewStrip extends Region {
             paint(w, h);
         }
         placeWindow(w, h);
+        placeNote(w, h);
+    }
+
+    /** The share of the events (most of them) that, crowded into less than {@link #SLIVER} of the strip, earn a note. */
+    private static final double CROWD_SHARE = 0.5;
+    /** The strip's share under which a crowd counts as a sliver: too narrow to see or to hit. */
+    private static final double SLIVER = 0.01;
+
+    /** Finds whether most events crowd into a sliver at the recent end of the strip, and words the note. */
+    private void findCrowd(TimeScale s, double w) {
+        crowded = null;
+        int n = events.size();
+        if (n < 5) {
+            return;
+        }
+        int from = n - (int) Math.ceil(n * CROWD_SHARE);
+        double start = events.start(from);
+        double end = start;
+        for (int i = from; i < n; i++) {
+            end = Math.max(end, events.end(i));
+        }
+        if (s.timeToX(end) - s.timeToX(start) >= Math.max(8, w * SLIVER)) {
+            return;
+        }
+        crowded = new TimeRange(start, Math.max(end, start + 1)).expand(0.05);
+        note.setText((n - from) + " of " + n + " events are in the last " + duration(end - start)
+                + ": click to show them");
+    }
+
+    /** "6,000 years", "300 days": rounded up to two significant digits. */
+    private static String duration(double days) {
+        double years = days / 365.2425;
+        double amount = years >= 2 ? years : Math.max(1, days);
+        double magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(amount)) - 1));
+        long rounded = (long) (Math.ceil(amount / magnitude) * magnitude);
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(rounded)
+                + (years >= 2 ? " years" : rounded == 1 ? " day" : " days");
+    }
+
+    private void placeNote(double w, double h) {
+        // Once the view shows the crowd, the note has done its work and would only hide the window.
+        TimeRange view = control.getVisibleRange();
+        // Nor is it drawn into pictures (a control in no window), where nothing can be clicked.
+        boolean clickable = getScene() != null && getScene().getWindow() != null;
+        boolean shown = crowded != null && clickable
+                && !(view != null && view.overlaps(crowded) && view.length() < crowded.length() * 3);
+        note.setVisible(shown);
+        if (shown) {
+            double nw = Math.min(w - 8, note.prefWidth(-1));
+            double nh = Math.min(h, note.prefHeight(nw));
+            note.resizeRelocate(Math.max(4, w - nw - 12), (h - nh) / 2, nw, nh);
+        }
     }
 
     private TimeScale scale() {
@@ -119,6 +189,7 @@ final class OverviewStrip extends Region {
         }
         int columns = (int) Math.max(1, Math.ceil(w / COLUMN));
         count(s, columns);
+        findCrowd(s, w);
         int max = 1;
         for (int d : density) {
             max = Math.max(max, d);

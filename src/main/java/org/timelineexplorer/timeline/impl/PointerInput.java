@@ -9,6 +9,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
@@ -263,16 +264,16 @@ final class PointerInput {
             Tooltip.uninstall(canvas, tooltip);
             return;
         }
-        tooltip.setText(describe(target, control.getLocale()));
+        tooltip.setText(describe(target, control.getLocale(), control.getEraStyle()));
         Tooltip.install(canvas, tooltip);
     }
 
-    private String describe(Object target, Locale locale) {
+    private String describe(Object target, Locale locale, EraStyle style) {
         if (target instanceof TimelineEvent ev) {
-            return ev.title() + "\n" + ev.formatDate(locale);
+            return ev.title() + "\n" + ev.formatDate(locale, style);
         }
         if (target instanceof Era era) {
-            return era.title() + "\n" + HistoricalDate.formatRange(era.start(), era.end(), locale);
+            return era.title() + "\n" + HistoricalDate.formatRange(era.start(), era.end(), locale, style);
         }
         ClusterHover ch = (ClusterHover) target;
         // A few names say what is hidden there, so that a student can tell whether to zoom in.
@@ -280,7 +281,7 @@ final class PointerInput {
         StringBuilder text = new StringBuilder(type.count(ch.count())).append(" more events here:");
         for (int i : ch.examples()) {
             TimelineEvent e = index.event(i);
-            text.append("\n• ").append(e.title()).append(" · ").append(e.formatDate(locale));
+            text.append("\n• ").append(e.title()).append(" · ").append(e.formatDate(locale, style));
         }
         int others = ch.count() - ch.examples().size();
         if (others > 0) {

@@ -47,6 +47,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final LaneLevels levels = new LaneLevels();
     private final Drawn drawn = new Drawn();
     private final EventPainter eventPainter;
+    /** The axis of the last frame, for tests that read what it says. */
+    private AxisLayout.Axis drawnAxis;
     private final OverviewStrip overview;
     private final PointerInput pointer;
     /** Ends a gesture's hold on the lanes once it has rested. */
@@ -91,7 +93,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 control.axisColorProperty(), control.textColorProperty(), control.selectedColorProperty(),
                 control.clusterColorProperty(), control.clusterTextColorProperty(), control.focusColorProperty(),
                 control.focusedProperty(), control.outputScaleProperty(), control.labelFontProperty(),
-                control.localeProperty())) {
+                control.localeProperty(), control.eraStyleProperty())) {
             registerInvalidationListener(o, x -> requestRedraw());
         }
         for (Observable o : List.of(control.canvasBackgroundProperty(), control.eventColorProperty(),
@@ -263,9 +265,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.setFont(lettering.regular.font());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        AxisLayout.Axis axis = AxisLayout.layout(scale, control.getLocale(), lettering.regular::width,
+        AxisLayout.Axis axis = AxisLayout.layout(scale, control.getLocale(), control.getEraStyle(), lettering.regular::width,
                 lettering.bold::width, Math.round(fontSize() * 0.8));
         AxisPainter.paint(g, axis, geo, palette, lettering);
+        drawnAxis = axis;
         EraPainter.paint(g, eras, control.getSelectedEra(), palette, lettering, drawn);
         if (index.size() > 0) {
             LaneLayout.Level lanes = levels.levelFor(index, scale, geo.laneCount(), drawn.metrics,
@@ -324,6 +327,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         return new Point2D(canvas.getLayoutX() + (drawn.clusters.x0(0) + drawn.clusters.x1(0)) / 2,
                 canvas.getLayoutY() + (drawn.clusters.y0(0) + drawn.clusters.y1(0)) / 2);
+    }
+
+    /** The texts of the axis drawn in the last frame: its main row, then its context row, each from left to right. */
+    List<String> axisTexts() {
+        if (drawnAxis == null) {
+            return List.of();
+        }
+        return java.util.stream.Stream.concat(drawnAxis.labels().stream(), drawnAxis.context().stream())
+                .map(AxisLayout.Label::text).toList();
     }
 
     /** The zoom level of the lanes drawn in the last frame. */

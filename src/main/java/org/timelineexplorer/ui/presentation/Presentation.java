@@ -187,7 +187,9 @@ public final class Presentation {
         }
         if (step.kind() == Step.Kind.EVENT) {
             TimeRange range = step.event().range();
-            TimeRange window = new TimeRange(range.start() - EVENT_MARGIN_DAYS, range.end() + EVENT_MARGIN_DAYS);
+            // A date known to the million years is shown among its neighbouring millions, not among its days.
+            double margin = Math.max(EVENT_MARGIN_DAYS, 2 * step.event().start().precision().yearsPerUnit() * 365.2425);
+            TimeRange window = new TimeRange(range.start() - margin, range.end() + margin);
             return window.within(span.expand(EDGE_ROOM * window.length() / span.length()));
         }
         return step.era().range().expand(0.05);

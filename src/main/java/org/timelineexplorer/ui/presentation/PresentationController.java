@@ -132,6 +132,7 @@ public final class PresentationController {
         timeline.setPresentation(true);
         timeline.setFocusTraversable(false);
         timeline.setLocale(Formats.LOCALE);
+        timeline.eraStyleProperty().bind(state.datasetProperty().map(Dataset::eraStyle));
         timeline.setVisibleRange(state.getVisibleRange());
         timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
         timeline.selectedEraProperty().bindBidirectional(state.selectedEraProperty());
@@ -227,7 +228,7 @@ public final class PresentationController {
             case EVENT -> {
                 eventEra.setText(step.era() == null ? "" : step.era().title());
                 eventTitle.setText(step.event().title());
-                eventDate.setText(step.event().formatDate(locale));
+                eventDate.setText(step.event().formatDate(locale, state.eraStyle()));
                 eventText.setText(step.event().text());
                 String note = step.event().correctionNote().map(n -> "Correction: " + n).orElse("");
                 eventNote.setText(note);
@@ -237,7 +238,7 @@ public final class PresentationController {
             }
             case ERA_TITLE -> {
                 eraTitle.setText(step.era().title());
-                eraDates.setText(HistoricalDate.formatRange(step.era().start(), step.era().end(), locale));
+                eraDates.setText(HistoricalDate.formatRange(step.era().start(), step.era().end(), locale, state.eraStyle()));
                 eraSummary.setText(step.era().summary());
                 stripe(eraStripe, step.era());
             }
@@ -272,7 +273,7 @@ public final class PresentationController {
      */
     private void showCharts(Era era, Locale locale) {
         chartTitle.setText("Figures during " + era.title() + " ("
-                + HistoricalDate.formatRange(era.start(), era.end(), locale) + ")");
+                + HistoricalDate.formatRange(era.start(), era.end(), locale, state.eraStyle()) + ")");
         List<FigureSeries> series = state.getDataset() == null ? List.of() : state.getDataset().series();
         if (chartsFor != state.getDataset()) {
             chartsFor = state.getDataset();
@@ -343,7 +344,7 @@ public final class PresentationController {
 
     private String describe(Step step) {
         return switch (step.kind()) {
-            case EVENT -> "Selected: " + step.event().title() + ", " + step.event().formatDate(Formats.LOCALE);
+            case EVENT -> "Selected: " + step.event().title() + ", " + step.event().formatDate(Formats.LOCALE, state.eraStyle());
             case ERA_TITLE -> "Era: " + step.era().title();
             case CHART -> "Figures chart, " + step.era().title() + " shaded";
             case ESTIMATE -> "Estimate: " + step.estimate().title() + ", " + EstimatesChart.figure(step.estimate());
