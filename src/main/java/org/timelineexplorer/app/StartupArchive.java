@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * an archive only where it was made, with the very jars it was made from, so it cannot come in the package: the
  * {@code .deb} makes it when it is installed, and where that did not happen (the portable image, Windows, macOS) or
  * the archive no longer fits (the folder moved, an update changed a jar), the JVM starts without it and this class
- * makes a new one after the first frame, in a separate JVM of low priority, for the next start. Started any other
+ * makes a new one after the first frame, in JVMs of their own, for the next start. Started any other
  * way ({@code java -jar}, {@code mvn javafx:run}) the app has no such properties and does nothing here.
  */
 final class StartupArchive {
@@ -34,7 +35,10 @@ final class StartupArchive {
     private StartupArchive() {
     }
 
-    /** Makes the archive in the background if the launcher asks for one that this start could not use. */
+    /**
+     * Makes the archive in the background if the launcher asks for one that this start could not use: in a JVM of
+     * its own, which lives on when the app is closed at once, as a first start often is.
+     */
     static void makeIfMissing() {
         Optional<Path> archive = path(ARCHIVE_PROPERTY);
         Optional<Path> classList = path(CLASS_LIST_PROPERTY);
@@ -42,10 +46,47 @@ final class StartupArchive {
                 || !Files.isRegularFile(classList.get()) || !Files.isWritable(archive.get().getParent())) {
             return;
         }
-        Thread maker = new Thread(() -> make(archive.get(), classList.get()), "startup-archive");
-        maker.setDaemon(true);
-        maker.setPriority(Thread.MIN_PRIORITY);
-        maker.start();
+        List<String> maker = new ArrayList<>(List.of(java(System.getProperty("java.home")), "-Xshare:off",
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                StartupArchive.class.getName(), archive.get().toString()));
+        maker.addAll(dumpCommand(System.getProperty("java.home"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
+                classList.get(), partial(archive.get())));
+        try {
+            new ProcessBuilder(maker).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            // Only a slower next start: the app works the same without an archive.
+        }
+    }
+
+    /**
+     * The archive maker's JVM: runs the dump command it is given (which writes the archive under a name of its own)
+     * and then puts the archive in its place, whole or not at all, so that a start at the same moment never maps
+     * half an archive. Arguments: the archive, then the dump command.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path archive = Path.of(args[0]);
+        Path partial = partial(archive);
+        try {
+            Process dump = new ProcessBuilder(Arrays.asList(args).subList(1, args.length)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (dump.waitFor(10, TimeUnit.MINUTES) && dump.exitValue() == 0) {
+                Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                dump.destroyForcibly();
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static Path partial(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".partial");
+    }
+
+    private static String java(String javaHome) {
+        return Path.of(javaHome, "bin", "java").toString();
     }
 
     /** True when this JVM maps a class-data-sharing archive; the app's runtime has no other than ours. */
@@ -57,7 +98,7 @@ final class StartupArchive {
     static List<String> dumpCommand(String javaHome, List<String> jvmOptions, String classPath, Path classList,
                                     Path into) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(javaHome, "bin", "java").toString());
+        command.add(java(javaHome));
         jvmOptions.stream().filter(option -> NOT_REPEATED.stream().noneMatch(option::startsWith))
                 .forEach(command::add);
         // The archive holds the class path's classes only for this exact class path.
@@ -66,33 +107,6 @@ final class StartupArchive {
         command.add("-XX:SharedClassListFile=" + classList);
         command.add("-XX:SharedArchiveFile=" + into);
         return command;
-    }
-
-    private static void make(Path archive, Path classList) {
-        Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
-        List<String> command = dumpCommand(System.getProperty("java.home"),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
-                classList, partial);
-        try {
-            Process dump = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (dump.waitFor(5, TimeUnit.MINUTES) && dump.exitValue() == 0) {
-                // Whole or not at all: a start at the same moment never maps half an archive.
-                Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                dump.destroyForcibly();
-            }
-        } catch (IOException e) {
-            // Only a slower next start: the app works the same without an archive.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // Left over, it is replaced by the next attempt.
-            }
-        }
     }
 
     private static Optional<Path> path(String property) {
