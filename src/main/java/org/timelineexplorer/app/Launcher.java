@@ -25,6 +25,7 @@ public final class Launcher {
         if (exitCode != CommandLine.START_GUI) {
             System.exit(exitCode);
         }
+        TimelineExplorerApp.readAhead(args);
         Application.launch(TimelineExplorerApp.class, args);
     }
 

@@ -16,7 +16,9 @@ import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.settings.UserSettings;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The desktop application: one {@link AppState}, a dataset loaded into it (the file named with {@code --data}, or
@@ -26,28 +28,48 @@ public final class TimelineExplorerApp extends Application {
 
     static final String TITLE = "Timeline Explorer";
 
+    /** The data read ahead by {@link #readAhead}, while the toolkit starts; null when nothing read ahead. */
+    private static CompletableFuture<Opened> readAhead;
+
     private final AppState state = new AppState();
     private final UserSettings settings = UserSettings.forUser();
-    private Optional<Path> requestedFile = Optional.empty();
-    private LoadResult requested;
-    private LoadResult bundled;
+    private Opened opened;
+
+    /** The file asked for with {@code --data} (if any) as it opened, and the bundled dataset if that did not. */
+    private record Opened(Optional<Path> file, LoadResult requested, LoadResult bundled) {
+
+        static Opened read(List<String> args) {
+            Optional<Path> file = CommandLine.dataFile(args);
+            LoadResult requested = file.map(DatasetOpener::open).orElse(null);
+            boolean needBundled = requested == null || !requested.isLoaded();
+            return new Opened(file, requested, needBundled ? new DatasetReader().readBundled() : null);
+        }
+
+        LoadResult shown() {
+            return requested != null && requested.isLoaded() ? requested : bundled;
+        }
+    }
+
+    /**
+     * Starts reading the data the window will show before the JavaFX toolkit starts, so that the two happen at once
+     * (the toolkit's start and the app's {@link #init} otherwise come one after the other).
+     */
+    static void readAhead(String[] args) {
+        readAhead = CompletableFuture.supplyAsync(() -> Opened.read(List.of(args)));
+    }
 
     /** Runs on the launcher thread, so reading the fonts and the data never holds up the JavaFX thread. */
     @Override
     public void init() {
         Fonts.load();
-        requestedFile = CommandLine.dataFile(getParameters().getRaw());
-        requested = requestedFile.map(DatasetOpener::open).orElse(null);
-        if (requested == null || !requested.isLoaded()) {
-            bundled = new DatasetReader().readBundled();
-        }
+        opened = readAhead != null ? readAhead.join() : Opened.read(getParameters().getRaw());
     }
 
     @Override
     public void start(Stage stage) {
-        LoadResult opened = requested != null && requested.isLoaded() ? requested : bundled;
-        state.setDataset(opened.dataset().orElseThrow(
-                () -> new IllegalStateException("the bundled dataset does not load: " + opened.problems())));
+        LoadResult shown = opened.shown();
+        state.setDataset(shown.dataset().orElseThrow(
+                () -> new IllegalStateException("the bundled dataset does not load: " + shown.problems())));
         LinkOpener.useHostServices(getHostServices());
         Scene scene = new Scene(new ViewLoader(state, settings).load("MainWindow.fxml"), 1280, 720);
         scene.getStylesheets().add(ViewLoader.stylesheet());
@@ -58,9 +80,10 @@ public final class TimelineExplorerApp extends Application {
         }
         StartupClock.atFirstFrame(scene, StartupArchive::makeIfMissing);
         stage.show();
-        if (requested != null && !requested.isLoaded()) {
+        if (opened.requested() != null && !opened.requested().isLoaded()) {
             // The bundled dataset is open behind the dialog, so the teacher can fix the file and open it again.
-            Platform.runLater(() -> ProblemsDialog.create(stage, requestedFile.orElseThrow(), requested).show());
+            Platform.runLater(() -> ProblemsDialog.create(stage, opened.file().orElseThrow(), opened.requested())
+                    .show());
         }
     }
 

@@ -17,6 +17,7 @@ public final class Benchmarks {
         ALL.put("export", ExportBenchmark::run);
         ALL.put("open", OpenBenchmark::run);
         ALL.put("startup", StartupBenchmark::run);
+        ALL.put("soak", SoakBenchmark::run);
     }
 
     private Benchmarks() {
