@@ -246,7 +246,11 @@ public final class Installers {
      * without it, Windows, macOS) the desktop itself, or else the headless platform, which loads a few others.
      */
     private void recordStartClasses(Path image) throws IOException, InterruptedException {
-        Path appDir = os == Os.MAC ? image.resolve("Contents/app") : image.resolve("lib/app");
+        Path appDir = image.resolve(switch (os) {
+            case LINUX -> "lib/app";
+            case WINDOWS -> "app";
+            case MAC -> "Contents/app";
+        });
         Path launcher = os == Os.MAC ? image.resolve("Contents/MacOS/" + NAME)
                 : image.resolve(os == Os.WINDOWS ? NAME + ".exe" : "bin/" + NAME);
         Path classList = appDir.resolve(NAME + ".classlist");
