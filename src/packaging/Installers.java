@@ -227,6 +227,10 @@ public final class Installers {
         options.add("-XX:SharedArchiveFile=$APPDIR/" + NAME + ".jsa");
         options.add("-Dtimeline-explorer.cds.archive=$APPDIR/" + NAME + ".jsa");
         options.add("-Dtimeline-explorer.cds.classlist=$APPDIR/" + NAME + ".classlist");
+        if (os == Os.LINUX) {
+            // jpackage puts the icon beside the app folder; the window shows it too.
+            options.add("-Dtimeline-explorer.icon=$APPDIR/../" + NAME + ".png");
+        }
         return options;
     }
 

@@ -3,6 +3,7 @@ package org.timelineexplorer.app;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.timelineexplorer.cli.CommandLine;
 import org.timelineexplorer.fonts.Fonts;
@@ -15,6 +16,7 @@ import org.timelineexplorer.ui.ProblemsDialog;
 import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.settings.UserSettings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 public final class TimelineExplorerApp extends Application {
 
     static final String TITLE = "Timeline Explorer";
+    static final String ICON_PROPERTY = "timeline-explorer.icon";
 
     /** The data read ahead by {@link #readAhead}, while the toolkit starts; null when nothing read ahead. */
     private static CompletableFuture<Opened> readAhead;
@@ -78,13 +81,25 @@ public final class TimelineExplorerApp extends Application {
         if (getParameters().getUnnamed().contains("--measure-startup")) {
             StartupClock.printAtFirstFrame(scene);
         }
-        StartupClock.atFirstFrame(scene, StartupArchive::makeIfMissing);
+        StartupClock.atFirstFrame(scene, () -> {
+            showInstalledIcon(stage);
+            StartupArchive.makeIfMissing();
+        });
         stage.show();
         if (opened.requested() != null && !opened.requested().isLoaded()) {
             // The bundled dataset is open behind the dialog, so the teacher can fix the file and open it again.
             Platform.runLater(() -> ProblemsDialog.create(stage, opened.file().orElseThrow(), opened.requested())
                     .show());
         }
+    }
+
+    /**
+     * The installed app's icon on its window too (on Linux; Windows and macOS take it from the program itself), once
+     * the first frame is out. The installer's launcher names the file; started any other way the app has none.
+     */
+    private static void showInstalledIcon(Stage stage) {
+        Optional.ofNullable(System.getProperty(ICON_PROPERTY)).map(Path::of).filter(Files::isRegularFile)
+                .ifPresent(icon -> stage.getIcons().add(new Image(icon.toUri().toString(), true)));
     }
 
     /** The window is closed: what it remembered is written before the app ends. */
