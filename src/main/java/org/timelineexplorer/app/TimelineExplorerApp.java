@@ -99,7 +99,7 @@ public final class TimelineExplorerApp extends Application {
      */
     private static void showInstalledIcon(Stage stage) {
         Optional.ofNullable(System.getProperty(ICON_PROPERTY)).map(Path::of).filter(Files::isRegularFile)
-                .ifPresent(icon -> stage.getIcons().add(new Image(icon.toUri().toString(), true)));
+                .ifPresent(icon -> stage.getIcons().add(new Image(icon.toUri().toString())));
     }
 
     /** The window is closed: what it remembered is written before the app ends. */
