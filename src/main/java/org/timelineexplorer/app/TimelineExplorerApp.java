@@ -3,6 +3,7 @@ package org.timelineexplorer.app;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.timelineexplorer.cli.CommandLine;
 import org.timelineexplorer.cli.DataChoice;
@@ -15,7 +16,11 @@ import org.timelineexplorer.ui.ProblemsDialog;
 import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.settings.UserSettings;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The desktop application: one {@link AppState}, a dataset loaded into it (the file or bundled dataset named with
@@ -24,43 +29,80 @@ import java.util.Optional;
 public final class TimelineExplorerApp extends Application {
 
     static final String TITLE = "Timeline Explorer";
+    static final String ICON_PROPERTY = "timeline-explorer.icon";
+
+    /** The data read ahead by {@link #readAhead}, while the toolkit starts; null when nothing read ahead. */
+    private static CompletableFuture<Opened> readAhead;
 
     private final AppState state = new AppState();
     private final UserSettings settings = UserSettings.forUser();
-    private Optional<DataChoice> requestedData = Optional.empty();
-    private LoadResult requested;
-    private LoadResult bundled;
+    private Opened opened;
+
+    /**
+     * The file or bundled dataset asked for with {@code --data} (if any) as it opened, and the first bundled dataset
+     * if that did not.
+     */
+    private record Opened(Optional<DataChoice> data, LoadResult requested, LoadResult bundled) {
+
+        static Opened read(List<String> args) {
+            Optional<DataChoice> data = CommandLine.data(args);
+            LoadResult requested = data.map(DataChoice::open).orElse(null);
+            boolean needBundled = requested == null || !requested.isLoaded();
+            return new Opened(data, requested, needBundled ? new DatasetReader().readBundled() : null);
+        }
+
+        LoadResult shown() {
+            return requested != null && requested.isLoaded() ? requested : bundled;
+        }
+    }
+
+    /**
+     * Starts reading the data the window will show before the JavaFX toolkit starts, so that the two happen at once
+     * (the toolkit's start and the app's {@link #init} otherwise come one after the other).
+     */
+    static void readAhead(String[] args) {
+        readAhead = CompletableFuture.supplyAsync(() -> Opened.read(List.of(args)));
+    }
 
     /** Runs on the launcher thread, so reading the fonts and the data never holds up the JavaFX thread. */
     @Override
     public void init() {
         Fonts.load();
-        requestedData = CommandLine.data(getParameters().getRaw());
-        requested = requestedData.map(DataChoice::open).orElse(null);
-        if (requested == null || !requested.isLoaded()) {
-            bundled = new DatasetReader().readBundled();
-        }
+        opened = readAhead != null ? readAhead.join() : Opened.read(getParameters().getRaw());
     }
 
     @Override
     public void start(Stage stage) {
-        LoadResult opened = requested != null && requested.isLoaded() ? requested : bundled;
-        state.setDataset(opened.dataset().orElseThrow(
-                () -> new IllegalStateException("the bundled dataset does not load: " + opened.problems())));
+        LoadResult shown = opened.shown();
+        state.setDataset(shown.dataset().orElseThrow(
+                () -> new IllegalStateException("the bundled dataset does not load: " + shown.problems())));
         LinkOpener.useHostServices(getHostServices());
         Scene scene = new Scene(new ViewLoader(state, settings).load("MainWindow.fxml"), 1280, 720);
         scene.getStylesheets().add(ViewLoader.stylesheet());
         stage.setTitle(TITLE);
         stage.setScene(scene);
-        stage.show();
-        if (requested != null && !requested.isLoaded()) {
-            // The bundled dataset is open behind the dialog, so the teacher can fix the file and open it again.
-            Platform.runLater(() -> ProblemsDialog.create(stage, requestedData.orElseThrow().shownName(),
-                    requested).show());
-        }
         if (getParameters().getUnnamed().contains("--measure-startup")) {
-            StartupClock.printAtFirstFrame();
+            StartupClock.printAtFirstFrame(scene);
         }
+        StartupClock.atFirstFrame(scene, () -> {
+            showInstalledIcon(stage);
+            StartupArchive.makeIfMissing();
+        });
+        stage.show();
+        if (opened.requested() != null && !opened.requested().isLoaded()) {
+            // The bundled dataset is open behind the dialog, so the teacher can fix the file and open it again.
+            String name = opened.data().orElseThrow().shownName();
+            Platform.runLater(() -> ProblemsDialog.create(stage, name, opened.requested()).show());
+        }
+    }
+
+    /**
+     * The installed app's icon on its window too (on Linux; Windows and macOS take it from the program itself), once
+     * the first frame is out. The installer's launcher names the file; started any other way the app has none.
+     */
+    private static void showInstalledIcon(Stage stage) {
+        Optional.ofNullable(System.getProperty(ICON_PROPERTY)).map(Path::of).filter(Files::isRegularFile)
+                .ifPresent(icon -> stage.getIcons().add(new Image(icon.toUri().toString())));
     }
 
     /** The window is closed: what it remembered is written before the app ends. */

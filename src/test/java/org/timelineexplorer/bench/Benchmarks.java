@@ -16,6 +16,8 @@ public final class Benchmarks {
         ALL.put("timeline", TimelineBenchmark::run);
         ALL.put("export", ExportBenchmark::run);
         ALL.put("open", OpenBenchmark::run);
+        ALL.put("startup", StartupBenchmark::run);
+        ALL.put("soak", SoakBenchmark::run);
     }
 
     private Benchmarks() {
