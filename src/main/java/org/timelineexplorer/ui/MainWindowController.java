@@ -41,6 +41,7 @@ public final class MainWindowController {
     private WindowLayout layout;
     private DatasetOpening opening;
     private ExportActions exports;
+    private SpreadsheetExport spreadsheetExport;
     private Window window;
     private Classroom classroom;
 
@@ -147,6 +148,7 @@ public final class MainWindowController {
         window = newWindow;
         opening.setOwner(window);
         exports.setOwner(window);
+        spreadsheetExport.setOwner(window);
         layout.restore(window);
         window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
             layout.save(window);
@@ -176,6 +178,11 @@ public final class MainWindowController {
         return exports;
     }
 
+    /** File → Export → Spreadsheet (CSV). */
+    public SpreadsheetExport spreadsheetExport() {
+        return spreadsheetExport;
+    }
+
     private void installFileActions() {
         opening = new DatasetOpening(state, new RecentFiles(settings));
         FiguresChart chart = figuresController.chart();
@@ -197,11 +204,17 @@ public final class MainWindowController {
                 exports::exportChart);
         MenuItem exportTimeline = menuItem("_Timeline as PNG…", "export-timeline-item", null,
                 exports::exportTimeline);
+        spreadsheetExport = new SpreadsheetExport(state);
+        spreadsheetExport.setOnMessage(status::setText);
+        MenuItem exportSpreadsheet = menuItem("_Spreadsheet (CSV)…", "export-spreadsheet-item", null,
+                spreadsheetExport::export);
+        exportSpreadsheet.disableProperty().bind(state.datasetProperty().isNull());
         MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
         menuController.fileMenu().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem()));
-        menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, new SeparatorMenuItem(), copyChart);
+        menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, exportSpreadsheet,
+                new SeparatorMenuItem(), copyChart);
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
         List<MenuItem> shortcuts = List.of(open, exportChart, copyChart);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.stream()
