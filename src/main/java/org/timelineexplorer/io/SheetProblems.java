@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class SheetProblems {
 
+    static final String ROW = "row ";
+
     private final ProblemList problems = new ProblemList();
     private final java.util.Set<Integer> rowsWithErrors = new java.util.HashSet<>();
 
@@ -42,7 +44,7 @@ final class SheetProblems {
 
     /** {@code row 14, End Year}, or {@code row 14} for a problem with the whole row. */
     static String place(int row, String column) {
-        return "row " + row + (column == null || column.isEmpty() ? "" : ", " + column);
+        return ROW + row + (column == null || column.isEmpty() ? "" : ", " + column);
     }
 
     int errorCount() {
