@@ -95,7 +95,9 @@ public final class FiguresPaneController {
         matching = false;
         chart.setSeries(series);
         // A series keeps its colour by its place in the file, as on every other chart of it.
-        chart.setColorIndex(state.getDataset() == null ? 0 : Math.max(0, state.getDataset().series().indexOf(series)));
+        // (An immutable list's indexOf refuses null: a dataset without series has none to show.)
+        chart.setColorIndex(state.getDataset() == null || series == null ? 0
+                : Math.max(0, state.getDataset().series().indexOf(series)));
         credit.setVisible(series != null);
         if (series != null) {
             credit.setText("Source: " + series.source().name());
