@@ -69,33 +69,67 @@ final class AppSheet implements Spreadsheet.Layout {
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     /** The row each era, event, series and point of the tree came from, by its place in the tree. */
-    private final List<Integer> eraRows = new ArrayList<>();
-    private final List<Integer> eventRows = new ArrayList<>();
-    private final List<Integer> seriesRows = new ArrayList<>();
-    private final List<List<Integer>> pointRows = new ArrayList<>();
-    private int titleRow = 2;
+    private List<Integer> eraRows;
+    private List<Integer> eventRows;
+    private List<Integer> seriesRows;
+    private List<List<Integer>> pointRows;
+    private int titleRow;
 
     // ---- reading ----
 
     @Override
-    public Optional<Dataset> map(Spreadsheet.Header header, List<Spreadsheet.Row> rows, SheetProblems problems) {
+    public Optional<Dataset> map(Spreadsheet.Header header, Spreadsheet.Rows rows, SheetProblems problems) {
         List<String> unknown = header.names().stream().map(String::strip)
                 .filter(name -> !name.isEmpty() && !isKnown(name)).toList();
         if (!unknown.isEmpty()) {
             problems.warning(1, null, "columns Timeline Explorer does not know are ignored: "
                     + String.join(", ", unknown));
         }
-        ObjectNode root = NODES.objectNode();
-        root.put("format", DatasetValidator.FORMAT);
-        ArrayNode eras = root.putArray("eras");
-        ArrayNode events = root.putArray("events");
-        ArrayNode series = NODES.arrayNode();
-        Map<String, ObjectNode> seriesById = new HashMap<>();
-        boolean titled = false;
-        for (Spreadsheet.Row row : rows) {
-            if (row.isBlank()) {
-                continue;
-            }
+        // The events are checked as they are read, never all held in the tree, when the eras they name come before
+        // them, as in the files the app writes; a sheet sorted otherwise is read again with the events in the tree.
+        SheetProblems firstPass = new SheetProblems();
+        Reading reading = new Reading(header, firstPass, true);
+        rows.forEach(reading::row);
+        if (reading.eraAfterEvents) {
+            reading = new Reading(header, problems, false);
+            rows.forEach(reading::row);
+        } else {
+            problems.addAll(firstPass);
+        }
+        return reading.finish(problems);
+    }
+
+    /** One pass over the rows: the native tree built from them, and the native validator checking it. */
+    private final class Reading {
+        private final Spreadsheet.Header header;
+        private final SheetProblems problems;
+        private final boolean streaming;
+        private final ObjectNode root = NODES.objectNode();
+        private final ArrayNode eras;
+        private final ArrayNode events;
+        private final ArrayNode series = NODES.arrayNode();
+        private final Map<String, ObjectNode> seriesById = new HashMap<>();
+        private final ProblemList checked = new ProblemList();
+        private final DatasetValidator validator = new DatasetValidator(checked);
+        private boolean titled;
+        private boolean eventsStarted;
+        private boolean eraAfterEvents;
+
+        Reading(Spreadsheet.Header header, SheetProblems problems, boolean streaming) {
+            this.header = header;
+            this.problems = problems;
+            this.streaming = streaming;
+            eraRows = new ArrayList<>();
+            eventRows = new ArrayList<>();
+            seriesRows = new ArrayList<>();
+            pointRows = new ArrayList<>();
+            titleRow = 2;
+            root.put("format", DatasetValidator.FORMAT);
+            eras = root.putArray("eras");
+            events = root.putArray("events");
+        }
+
+        void row(Spreadsheet.Row row) {
             TimelineJsSheet.checkRagged(header, row, problems);
             Cells cells = new Cells(header, row, problems);
             String type = cells.get(ROW_TYPE).toLowerCase(Locale.ROOT);
@@ -104,7 +138,7 @@ final class AppSheet implements Spreadsheet.Layout {
                     if (titled) {
                         problems.error(row.number(), ROW_TYPE, "the file has two title rows (the first is row "
                                 + titleRow + ")");
-                        continue;
+                        return;
                     }
                     titled = true;
                     titleRow = row.number();
@@ -113,8 +147,24 @@ final class AppSheet implements Spreadsheet.Layout {
                     cells.text(root, "credit", "Credit");
                     cells.text(root, "eraStyle", "Era style");
                 }
-                case "era" -> cells.era(eras, eraRows);
-                case "event" -> cells.event(events, eventRows);
+                case "era" -> {
+                    eraAfterEvents |= streaming && eventsStarted;
+                    cells.era(eras, eraRows);
+                }
+                case "event" -> {
+                    if (streaming && !eventsStarted) {
+                        validator.takes("events", root);
+                    }
+                    eventsStarted = true;
+                    ObjectNode event = cells.event(eventRows);
+                    if (event != null) {
+                        if (streaming) {
+                            validator.item(event, eventRows.size() - 1);
+                        } else {
+                            events.add(event);
+                        }
+                    }
+                }
                 case "series" -> {
                     ObjectNode added = cells.series(series, seriesRows);
                     pointRows.add(new ArrayList<>());
@@ -126,32 +176,34 @@ final class AppSheet implements Spreadsheet.Layout {
                     if (owner == null) {
                         problems.error(row.number(), "Series", id.isEmpty() ? "a point names its series' ID"
                                 : "series " + Text.quote(id) + " has no series row before this point");
-                        continue;
+                        return;
                     }
                     cells.point((ArrayNode) owner.get("points"),
-                            pointRows.get(seriesRows.indexOf(owner.get("row").intValue())), owner);
+                            pointRows.get(seriesRows.indexOf(owner.get("row").intValue())));
                 }
                 default -> problems.error(row.number(), ROW_TYPE, (type.isEmpty() ? "the row type is missing"
                         : "row type " + Text.quote(type) + " is not known") + ": write title, era, event, series "
                         + "or point");
             }
         }
-        if (!titled) {
-            problems.error(2, ROW_TYPE, "the file has no title row (Row type \"title\"), which names the timeline");
+
+        Optional<Dataset> finish(SheetProblems into) {
+            if (!titled) {
+                into.error(2, ROW_TYPE, "the file has no title row (Row type \"title\"), which names the timeline");
+            }
+            for (int i = 0; i < series.size(); i++) {
+                ((ObjectNode) series.get(i)).remove("row");
+            }
+            if (!series.isEmpty()) {
+                root.set("series", series);
+            }
+            // Checked even after a cell's error, so that one reading lists every problem; that cell's row is out.
+            Optional<Dataset> dataset = validator.map(root);
+            for (Problem problem : checked.toList()) {
+                place(problem, into);
+            }
+            return dataset;
         }
-        for (int i = 0; i < series.size(); i++) {
-            ((ObjectNode) series.get(i)).remove("row");
-        }
-        if (!series.isEmpty()) {
-            root.set("series", series);
-        }
-        // Checked even after a cell's error, so that one reading lists every problem; the row of that cell is left out.
-        ProblemList checked = new ProblemList();
-        Optional<Dataset> dataset = new DatasetValidator(checked).map(root);
-        for (Problem problem : checked.toList()) {
-            place(problem, problems);
-        }
-        return dataset;
     }
 
     private static boolean isKnown(String name) {
@@ -239,7 +291,8 @@ final class AppSheet implements Spreadsheet.Layout {
             add(eras, era, rows);
         }
 
-        void event(ArrayNode events, List<Integer> rows) {
+        /** The event's tree, or null when a cell of it was wrong (reported already). */
+        ObjectNode event(List<Integer> rows) {
             ObjectNode event = NODES.objectNode();
             id(event, "event");
             date(event, "date", SheetDate.Columns.START);
@@ -257,7 +310,11 @@ final class AppSheet implements Spreadsheet.Layout {
                 event.set("sources", sources);
             }
             text(event, "note", "Note");
-            add(events, event, rows);
+            if (failed) {
+                return null;
+            }
+            rows.add(row.number());
+            return event;
         }
 
         ObjectNode series(ArrayNode series, List<Integer> rows) {
@@ -278,7 +335,7 @@ final class AppSheet implements Spreadsheet.Layout {
             return one;
         }
 
-        void point(ArrayNode points, List<Integer> rows, ObjectNode series) {
+        void point(ArrayNode points, List<Integer> rows) {
             ObjectNode point = NODES.objectNode();
             String yearCell = get("Year");
             if (yearCell.isEmpty()) {

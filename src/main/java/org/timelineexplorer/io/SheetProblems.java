@@ -47,6 +47,12 @@ final class SheetProblems {
         return ROW + row + (column == null || column.isEmpty() ? "" : ", " + column);
     }
 
+    /** The problems of {@code other} after those here. */
+    void addAll(SheetProblems other) {
+        problems.addAll(other.problems);
+        rowsWithErrors.addAll(other.rowsWithErrors);
+    }
+
     int errorCount() {
         return problems.errorCount();
     }

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /**
  * Reads a spreadsheet saved as CSV, in either layout the app opens: TimelineJS's Google Sheets template
@@ -110,7 +111,39 @@ final class Spreadsheet {
 
     /** How one layout turns the rows into a dataset, reporting by row and column. */
     interface Layout {
-        Optional<Dataset> map(Header header, List<Row> rows, SheetProblems problems);
+        Optional<Dataset> map(Header header, Rows rows, SheetProblems problems);
+    }
+
+    /**
+     * The rows after the header, parsed as they are handed out, so that a large file's rows are never all held at
+     * once; a layout may go through them again (its problems with the text itself are reported the first time only).
+     */
+    static final class Rows {
+        private final char[] text;
+        private final char separator;
+        private final SheetProblems problems;
+        private final OpeningProgress progress;
+        private boolean passed;
+
+        private Rows(char[] text, char separator, SheetProblems problems, OpeningProgress progress) {
+            this.text = text;
+            this.separator = separator;
+            this.problems = problems;
+            this.progress = progress;
+        }
+
+        /** Hands every row after the header, blank ones left out, to {@code each}, in order. */
+        void forEach(Consumer<Row> each) {
+            SheetProblems reported = passed ? new SheetProblems() : problems;
+            boolean first = !passed;
+            passed = true;
+            parse(text, separator, reported, first ? progress : OpeningProgress.NONE, row -> {
+                if (row.number() > 1 && !row.isBlank()) {
+                    each.accept(row);
+                }
+                return true;
+            });
+        }
     }
 
     private Spreadsheet() {
@@ -136,14 +169,20 @@ final class Spreadsheet {
         }
         char[] text = decode(bytes, problems);
         progress.update(READ_SHARE);
-        List<Row> rows = rows(text, separator(text), problems, progress.part(READ_SHARE, READ_SHARE + PARSE_SHARE));
+        char separator = separator(text);
+        Row[] header = new Row[1];
+        parse(text, separator, new SheetProblems(), OpeningProgress.NONE, row -> {
+            header[0] = row;
+            return false;
+        });
         Optional<Dataset> dataset = Optional.empty();
-        if (rows.isEmpty() || rows.get(0).isBlank()) {
+        if (header[0] == null || header[0].isBlank()) {
             problems.fileError("the file is empty: a spreadsheet needs a header row naming its columns");
-        } else if (problems.errorCount() == 0) {
-            Header header = new Header(rows.get(0).cells());
-            Layout layout = header.has(AppSheet.ROW_TYPE) ? new AppSheet() : new TimelineJsSheet(fallbackTitle);
-            dataset = layout.map(header, rows.subList(1, rows.size()), problems);
+        } else {
+            Header columns = new Header(header[0].cells());
+            Layout layout = columns.has(AppSheet.ROW_TYPE) ? new AppSheet() : new TimelineJsSheet(fallbackTitle);
+            Rows rows = new Rows(text, separator, problems, progress.part(READ_SHARE, READ_SHARE + PARSE_SHARE));
+            dataset = layout.map(columns, rows, problems);
         }
         progress.update(1);
         List<Problem> found = problems.toList();
@@ -209,10 +248,17 @@ final class Spreadsheet {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static List<Row> rows(char[] text, char separator, SheetProblems problems, OpeningProgress progress)
-            throws IOException {
-        List<Row> rows = new ArrayList<>();
+    /** What is done with each row parsed; false to stop. */
+    private interface RowTaker {
+        boolean take(Row row);
+    }
+
+    /** Parses the rows of {@code text}, the header first, handing each to {@code taker}. */
+    private static void parse(char[] text, char separator, SheetProblems problems, OpeningProgress progress,
+                              RowTaker taker) {
         List<String> cells = new ArrayList<>();
+        String[] headerCells = null;
+        int rowCount = 0;
         long cellCount = 0;
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutEscapeChar();
         try (CsvParser parser = FACTORY.createParser(new CharArrayReader(text))) {
@@ -222,7 +268,7 @@ final class Spreadsheet {
                 if (token == JsonToken.VALUE_STRING) {
                     String cell = parser.getText();
                     if (cell.length() > MAX_CELL_LENGTH) {
-                        problems.error(rows.size() + 1, cellName(rows, cells.size()), String.format(Locale.ROOT,
+                        problems.error(rowCount + 1, cellName(headerCells, cells.size()), String.format(Locale.ROOT,
                                 "the cell holds %,d characters, more than the %,d a cell may hold",
                                 cell.length(), MAX_CELL_LENGTH));
                         cell = "";
@@ -231,12 +277,18 @@ final class Spreadsheet {
                     if (++cellCount > DatasetReader.MAX_VALUES) {
                         problems.fileError(String.format(Locale.ROOT, "the file holds more than %,d cells, the most "
                                 + "Timeline Explorer reads", DatasetReader.MAX_VALUES));
-                        return List.of();
+                        return;
                     }
                 } else if (token == JsonToken.END_ARRAY) {
-                    rows.add(new Row(rows.size() + 1, cells.toArray(String[]::new)));
+                    Row row = new Row(++rowCount, cells.toArray(String[]::new));
                     cells.clear();
-                    if (rows.size() % ROWS_PER_PROGRESS == 0) {
+                    if (headerCells == null) {
+                        headerCells = row.cells();
+                    }
+                    if (!taker.take(row)) {
+                        return;
+                    }
+                    if (rowCount % ROWS_PER_PROGRESS == 0) {
                         if (progress.isCancelled()) {
                             throw new CancellationException("the reading was cancelled");
                         }
@@ -245,19 +297,19 @@ final class Spreadsheet {
                 }
             }
         } catch (StreamConstraintsException e) {
-            problems.error(rows.size() + 1, null, "the row is larger than Timeline Explorer reads");
+            problems.error(rowCount + 1, null, "the row is larger than Timeline Explorer reads");
         } catch (JsonProcessingException e) {
             // Broken quoting, say: nothing after it can be trusted, as with broken JSON.
-            problems.error(rows.size() + 1, null, "the row cannot be read (" + firstLine(e.getOriginalMessage())
+            problems.error(rowCount + 1, null, "the row cannot be read (" + firstLine(e.getOriginalMessage())
                     + "); check its quotes: a cell that holds a quote mark, a separator or a line break is written "
                     + "in quotes, with each quote mark inside doubled");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading from memory cannot fail", e);
         }
-        return rows;
     }
 
-    private static String cellName(List<Row> rows, int column) {
-        return rows.isEmpty() ? "column " + (column + 1)
-                : column < rows.get(0).cells().length ? rows.get(0).cells()[column].strip() : "column " + (column + 1);
+    private static String cellName(String[] header, int column) {
+        return header != null && column < header.length ? header[column].strip() : "column " + (column + 1);
     }
 
     private static String firstLine(String message) {

@@ -52,6 +52,12 @@ final class TimelineJsSheet implements Spreadsheet.Layout {
     private static final int ID_LENGTH = 40;
 
     private final String fallbackTitle;
+    private String title;
+    private String summary = "";
+    private final List<Era> eras = new ArrayList<>();
+    private final List<TimelineEvent> events = new ArrayList<>();
+    /** The first row that fills each column the app has no place for. */
+    private final Map<String, Integer> notKeptFirstRow = new LinkedHashMap<>();
 
     /** @param fallbackTitle the title when the sheet has no {@code title} row, usually the file's name */
     TimelineJsSheet(String fallbackTitle) {
@@ -59,7 +65,7 @@ final class TimelineJsSheet implements Spreadsheet.Layout {
     }
 
     @Override
-    public Optional<Dataset> map(Spreadsheet.Header header, List<Spreadsheet.Row> rows, SheetProblems problems) {
+    public Optional<Dataset> map(Spreadsheet.Header header, Spreadsheet.Rows rows, SheetProblems problems) {
         List<String> unknown = header.names().stream().map(String::strip)
                 .filter(name -> !name.isEmpty() && !KNOWN.contains(name.toLowerCase(Locale.ROOT))).toList();
         if (!unknown.isEmpty()) {
@@ -73,38 +79,7 @@ final class TimelineJsSheet implements Spreadsheet.Layout {
             return Optional.empty();
         }
         Columns columns = new Columns(header);
-        String title = null;
-        String summary = "";
-        List<Era> eras = new ArrayList<>();
-        List<TimelineEvent> events = new ArrayList<>();
-        Map<String, Integer> notKeptFirstRow = new LinkedHashMap<>();
-        for (Spreadsheet.Row row : rows) {
-            if (row.isBlank()) {
-                continue;
-            }
-            checkRagged(header, row, problems);
-            NOT_KEPT.keySet().stream().sorted().filter(name -> !row.cell(header.column(name)).isEmpty())
-                    .forEach(name -> notKeptFirstRow.putIfAbsent(name, row.number()));
-            String type = row.cell(header.column(TYPE)).toLowerCase(Locale.ROOT);
-            switch (type) {
-                case "title" -> {
-                    if (title != null) {
-                        problems.warning(row.number(), TYPE, "only the first title row is used");
-                    } else {
-                        title = HtmlText.plain(row.cell(header.column(HEADLINE)));
-                        summary = HtmlText.plain(row.cell(header.column(TEXT)));
-                    }
-                }
-                case "era" -> era(row, columns, eras.size(), problems).ifPresent(eras::add);
-                default -> {
-                    if (!type.isEmpty()) {
-                        problems.warning(row.number(), TYPE, "type " + Text.quote(type) + " is not one TimelineJS "
-                                + "knows (title, era or empty for an event): read as an event");
-                    }
-                    event(row, columns, events.size(), problems).ifPresent(events::add);
-                }
-            }
-        }
+        rows.forEach(row -> row(row, columns, problems));
         notKeptFirstRow.forEach((name, row) -> problems.warning(row, name, NOT_KEPT.get(name)
                 + " have no place in Timeline Explorer and are left out"));
         if (problems.errorCount() > 0) {
@@ -113,6 +88,32 @@ final class TimelineJsSheet implements Spreadsheet.Layout {
         List<TimelineEvent> placed = inTheirEras(events, eras);
         return Optional.of(new Dataset(title == null || title.isEmpty() ? fallbackTitle : title, summary, "", eras,
                 EventOrder.chronological(placed), List.of()));
+    }
+
+    private void row(Spreadsheet.Row row, Columns columns, SheetProblems problems) {
+        Spreadsheet.Header header = columns.header();
+        checkRagged(header, row, problems);
+        NOT_KEPT.keySet().stream().sorted().filter(name -> !row.cell(header.column(name)).isEmpty())
+                .forEach(name -> notKeptFirstRow.putIfAbsent(name, row.number()));
+        String type = row.cell(header.column(TYPE)).toLowerCase(Locale.ROOT);
+        switch (type) {
+            case "title" -> {
+                if (title != null) {
+                    problems.warning(row.number(), TYPE, "only the first title row is used");
+                } else {
+                    title = HtmlText.plain(row.cell(header.column(HEADLINE)));
+                    summary = HtmlText.plain(row.cell(header.column(TEXT)));
+                }
+            }
+            case "era" -> era(row, columns, eras.size(), problems).ifPresent(eras::add);
+            default -> {
+                if (!type.isEmpty()) {
+                    problems.warning(row.number(), TYPE, "type " + Text.quote(type) + " is not one TimelineJS "
+                            + "knows (title, era or empty for an event): read as an event");
+                }
+                event(row, columns, events.size(), problems).ifPresent(events::add);
+            }
+        }
     }
 
     /** A row longer than the header: its last cells belong to no column, usually from a separator left unquoted. */
