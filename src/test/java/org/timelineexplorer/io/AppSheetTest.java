@@ -66,6 +66,37 @@ class AppSheetTest {
     }
 
     @Test
+    void aSheetSortedByYearWithErasAmongTheEventsOpensTheSame() {
+        Dataset dataset = read("""
+                Row type,ID,Title,Year,End Year,Era
+                title,,Sorted,,,
+                event,a,First,1939,,war
+                era,war,The war,1939,1945,
+                event,b,Second,1944,,war
+                event,c,Third,1944,,peace
+                """).dataset().orElse(null);
+        assertEquals(null, dataset, "era \"peace\" is not defined");
+        LoadResult result = read("""
+                Row type,ID,Title,Year,End Year,Era
+                title,,Sorted,,,
+                event,a,First,1939,,war
+                era,war,The war,1939,1945,
+                event,b,Second,1944,,war
+                """);
+        Dataset sorted = result.dataset().orElseThrow(() -> new AssertionError(result.problems()));
+        assertEquals(List.of("war", "war"), sorted.events().stream().map(TimelineEvent::eraId).toList());
+        LoadResult wrong = read("""
+                Row type,ID,Title,Year,End Year,Era
+                title,,Sorted,,,
+                event,a,First,1939,,war
+                era,war,The war,1939,1945,
+                event,c,Third,1944,,peace
+                """);
+        assertEquals(List.of("row 5, Era: era \"peace\" is not defined in \"eras\""),
+                wrong.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+    }
+
+    @Test
     void theNativeRulesHoldAndTheirProblemsNameRowAndColumn() {
         LoadResult result = read("""
                 Row type,ID,Title,Year,Month,Day,Era,Color,Source,Source URL
