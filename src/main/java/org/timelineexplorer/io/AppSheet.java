@@ -226,7 +226,8 @@ final class AppSheet implements Spreadsheet.Layout {
             column = columnOf(m.group(5), m.group(4), problem.path().contains(".source."));
         } else {
             row = titleRow;
-            String field = problem.path().startsWith("$.") ? problem.path().substring(2) : "";
+            // A root field's path is its name ("title"); the whole file's is "$".
+            String field = problem.path().equals(Problem.WHOLE_FILE) ? "" : problem.path();
             column = field.isEmpty() ? null : columnOf(field, null, false);
         }
         if (problem.isError()) {

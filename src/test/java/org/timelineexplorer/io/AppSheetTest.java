@@ -126,6 +126,11 @@ class AppSheetTest {
                 """);
         List<String> places = result.errors().stream().map(Problem::path).toList();
         assertEquals(List.of("row 5, Year", "row 6, Title"), places);
+        assertEquals(List.of("row 3, Title", "row 3, Era style"), read("""
+                Row type,ID,Title,Year,Era style
+                event,a,First,2001,
+                title,,,,BC
+                """).errors().stream().map(Problem::path).toList());
         assertEquals(5, result.errors().get(0).line());
     }
 
