@@ -401,7 +401,7 @@ final class AppSheet implements Spreadsheet.Layout {
                 HistoricalDate date = SheetDate.read(get(columns.year()), get(columns.month()), get(columns.day()),
                         get(columns.time()), columns);
                 if (date != null) {
-                    into.put(field, date.toIsoString());
+                    into.put(field, SheetDate.isoText(date));
                 }
             } catch (SheetDate.CellException e) {
                 problems.error(row.number(), e.column(), e.getMessage());

@@ -79,6 +79,7 @@ final class Spreadsheet {
     static final class Header {
         private final List<String> names;
         private final Map<String, Integer> columns = new HashMap<>();
+        private final Map<String, Integer> asked = new HashMap<>();
 
         Header(String[] cells) {
             this.names = List.of(cells);
@@ -89,7 +90,13 @@ final class Spreadsheet {
 
         /** The column named {@code name}, or -1. */
         int column(String name) {
-            return columns.getOrDefault(key(name), -1);
+            // Asked for every cell of every row with the same few names: remembered as asked, not normalised again.
+            Integer known = asked.get(name);
+            if (known == null) {
+                known = columns.getOrDefault(key(name), -1);
+                asked.put(name, known);
+            }
+            return known;
         }
 
         boolean has(String name) {

@@ -134,6 +134,15 @@ class AppSheetTest {
         assertEquals(5, result.errors().get(0).line());
     }
 
+    @Test
+    void theQuickDateTextIsTheDatesOwn() {
+        for (String written : List.of("2003", "2003-03", "2003-03-20", "1000-01-01", "9999-12-31", "0999-12-31",
+                "c. 2003", "44-03-15 BC", "1865-04-14T22:15", "66 million years ago")) {
+            org.timelineexplorer.model.HistoricalDate date = org.timelineexplorer.model.HistoricalDate.parse(written);
+            assertEquals(date.toIsoString(), SheetDate.isoText(date), written);
+        }
+    }
+
     /** A spreadsheet cell cannot tell an empty note from none: both come back as none. */
     static Dataset withoutEmptyNotes(Dataset d) {
         List<TimelineEvent> events = d.events().stream().map(e -> e.note() == null || !e.note().isEmpty() ? e
