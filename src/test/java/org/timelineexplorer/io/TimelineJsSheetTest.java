@@ -85,7 +85,9 @@ class TimelineJsSheetTest {
     void aSemicolonFileWithABomAndColumnsInAnotherOrderOpens() {
         String csv = "\uFEFFHeadline;Year;Month;Day;Group;Tag;Extra\n"
                 + "\"Semicolons; and commas, inside\";1789;7;14;;revolution;x\n"
-                + "Ancient;-44;3;15;;;\n";
+                + "Ancient;-44;3;15;;;\n"
+                + "\"Two\r\nlines\";1800;;;;;\n"
+                + "After;1900;;;;;\n";
         LoadResult result = read(csv);
         Dataset dataset = result.dataset().orElseThrow();
         assertEquals("sheet", dataset.title());
@@ -93,6 +95,8 @@ class TimelineJsSheetTest {
         TimelineEvent bastille = dataset.events().get(1);
         assertEquals("Semicolons; and commas, inside", bastille.title());
         assertEquals("revolution", bastille.category());
+        assertEquals("Two\nlines", dataset.events().get(2).title());
+        assertEquals("After", dataset.events().get(3).title());
         assertEquals(List.of("row 1: columns TimelineJS does not know are ignored: Extra"), placed(result));
     }
 
