@@ -28,8 +28,8 @@ import java.util.concurrent.Callable;
 /**
  * The program's command line, read by picocli. With no command it asks for the window (optionally with
  * {@code --data FILE} or {@code --data NAME}, a bundled dataset; see {@link DataChoice}); {@code validate},
- * {@code export-chart} and {@code export-timeline} run without a window and end with an exit code: 0 done, 1 failed
- * (a bad or missing file, a write that failed), 2 the command line itself was wrong (the message and the command's
+ * {@code convert}, {@code export-chart}, {@code export-timeline} and {@code handout} run without a window and end
+ * with an exit code: 0 done, 1 failed (a bad or missing file, a write that failed), 2 the command line itself was wrong (the message and the command's
  * usage are printed). {@code --help} and {@code --version} work everywhere, and {@code generate-completion} prints a
  * bash and zsh completion script. No stack trace is ever printed for a problem with the user's files.
  */
@@ -101,6 +101,7 @@ public final class CommandLine {
     private static picocli.CommandLine parser(List<String> pictureStylesheets) {
         picocli.CommandLine parser = new picocli.CommandLine(new Start())
                 .addSubcommand(new ValidateCommand())
+                .addSubcommand(new ConvertCommand())
                 .addSubcommand(new ExportChartCommand(pictureStylesheets))
                 .addSubcommand(new ExportTimelineCommand(pictureStylesheets))
                 .addSubcommand(new HandoutCommand(pictureStylesheets))

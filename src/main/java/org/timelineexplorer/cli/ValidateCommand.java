@@ -56,12 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             return FAILED;
         }
         LoadResult result = DatasetOpener.open(file);
-        String name = file.toString();
-        for (Problem problem : result.problems()) {
-            out.println(problem.isError() ? problem.format(name)
-                    : new Problem(problem.severity(), problem.line(), problem.column(), problem.path(),
-                    "warning: " + problem.message()).format(name));
-        }
+        print(result, file.toString(), out);
         int warnings = result.warnings().size();
         if (result.dataset().isPresent()) {
             Dataset dataset = result.dataset().get();
@@ -72,5 +67,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println(count(result.errors().size(), "error") + ", " + count(warnings, "warning"));
         return FAILED;
+    }
+
+    /** Every problem of {@code result} on a line of its own, warnings marked "warning:". */
+    static void print(LoadResult result, String name, PrintWriter out) {
+        for (Problem problem : result.problems()) {
+            out.println(problem.isError() ? problem.format(name)
+                    : new Problem(problem.severity(), problem.line(), problem.column(), problem.path(),
+                    "warning: " + problem.message()).format(name));
+        }
     }
 }

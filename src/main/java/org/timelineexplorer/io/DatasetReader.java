@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * then JSON read within the same limits with duplicate keys reported, then the format's own mapping into the model
  * (the format is told by the file's shape, see {@link JsonFormat}). Every problem comes with its line, column and
  * path, in plain words, so that a teacher sees all that is wrong with a file at once. Files on disk come here
- * through {@link DatasetOpener}.
+ * through {@link DatasetOpener}. A source whose name ends in {@code .csv} is a spreadsheet, read by
+ * {@link Spreadsheet} within the same limits.
  *
  * <p>Reading never throws for a bad file: whatever the bytes, the answer is a {@link LoadResult} holding either a
  * whole dataset or at least one error. Malformed JSON stops the reading at the first syntax error, since nothing
@@ -134,6 +135,9 @@ public final class DatasetReader {
      */
     LoadResult read(InputStream in, long expectedBytes, String sourceName, OpeningProgress progress)
             throws IOException {
+        if (Spreadsheet.isSpreadsheet(sourceName)) {
+            return Spreadsheet.read(in, sourceName, titleFrom(sourceName), progress);
+        }
         Utf8.Outcome decoded = Utf8.read(in, expectedBytes, MAX_BYTES, TOO_LARGE, progress.part(0, READ_SHARE));
         if (decoded.problem() != null) {
             return LoadResult.failed(sourceName, decoded.problem());

@@ -39,9 +39,9 @@ final class DatasetValidator implements JsonMapper {
      * The version of the format this app writes, and the newest it reads; it reads every earlier one too. How the
      * format grows, and when the version goes up, is written in the README ("Format versions").
      */
-    private static final int FORMAT_VERSION = 1;
-    private static final String FORMAT_PREFIX = "timeline-explorer/";
-    private static final String FORMAT = FORMAT_PREFIX + FORMAT_VERSION;
+    static final int FORMAT_VERSION = 1;
+    static final String FORMAT_PREFIX = "timeline-explorer/";
+    static final String FORMAT = FORMAT_PREFIX + FORMAT_VERSION;
 
     private static final Set<String> ROOT_FIELDS =
             Set.of("format", "title", "summary", "credit", "eraStyle", "eras", "events", "series");

@@ -3,12 +3,8 @@ package org.timelineexplorer.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.timelineexplorer.model.Dataset;
 
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * The JSON formats the app tells apart, and the one place that tells them apart: by the shape of the start of the
@@ -32,32 +28,11 @@ enum JsonFormat {
         }
     },
 
-    /**
-     * vis-timeline's list of items ({@code id}, {@code content}, {@code start}), recognised so that such a file gets
-     * a message that says what it is rather than being misread as a broken dataset. Reading it is a later issue's.
-     */
+    /** <a href="https://visjs.github.io/vis-timeline/docs/timeline/">vis-timeline</a>'s items (and groups). */
     VIS_TIMELINE {
         @Override
         JsonMapper mapper(ProblemList problems, String fallbackTitle) {
-            return new JsonMapper() {
-                @Override
-                public boolean takes(String name, ObjectNode rootSoFar) {
-                    return false;
-                }
-
-                @Override
-                public void item(JsonNode item, int index) {
-                    throw new IllegalStateException("no list is taken");
-                }
-
-                @Override
-                public Optional<Dataset> map(JsonNode root) {
-                    problems.add(Problem.Severity.ERROR, JsonPath.ROOT, JsonPath.ROOT, "this is a vis-timeline file "
-                            + "(a list of items with \"content\" and \"start\"), which Timeline Explorer cannot open "
-                            + "yet: it opens its own files and TimelineJS files");
-                    return Optional.empty();
-                }
-            };
+            return new VisTimelineImporter(problems, fallbackTitle);
         }
     };
 

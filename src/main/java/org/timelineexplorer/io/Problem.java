@@ -31,6 +31,14 @@ public record Problem(Severity severity, int line, int column, String path, Stri
         return new Problem(severity, line, column, path, message);
     }
 
+    /**
+     * Whether the problem is placed by a spreadsheet's row and column ({@code row 14, End Year}), the place a
+     * teacher finds it at in her spreadsheet program; its line is then the row's number.
+     */
+    public boolean isPlacedByRow() {
+        return path.startsWith(SheetProblems.ROW);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -130,7 +130,8 @@ public final class DatasetOpening {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a timeline");
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("Timelines (Timeline Explorer or TimelineJS)", "*.json"),
+                new FileChooser.ExtensionFilter("Timelines (Timeline Explorer, TimelineJS, vis-timeline, spreadsheets)",
+                        "*.json", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (recent != null && !recent.files().isEmpty()) {
             Path folder = recent.files().get(0).getParent();
@@ -220,7 +221,7 @@ public final class DatasetOpening {
         current = null;
     }
 
-    /** Lets a {@code .json} file be dropped on {@code target} (the window's root) to open it. */
+    /** Lets a {@code .json} or {@code .csv} file be dropped on {@code target} (the window's root) to open it. */
     public void installDropTarget(Node target) {
         target.addEventHandler(DragEvent.DRAG_OVER, event -> {
             if (droppedFile(event).isPresent()) {
@@ -238,7 +239,8 @@ public final class DatasetOpening {
 
     private static Optional<Path> droppedFile(DragEvent event) {
         List<java.io.File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
-        return files.size() == 1 && files.get(0).getName().toLowerCase(Locale.ROOT).endsWith(".json")
+        String name = files.size() == 1 ? files.get(0).getName().toLowerCase(Locale.ROOT) : "";
+        return name.endsWith(".json") || name.endsWith(".csv")
                 ? Optional.of(files.get(0).toPath()) : Optional.empty();
     }
 

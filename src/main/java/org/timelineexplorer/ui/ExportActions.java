@@ -18,7 +18,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.timelineexplorer.chart.FiguresChart;
@@ -32,8 +31,6 @@ import org.timelineexplorer.model.Slug;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimelineView;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +56,7 @@ public final class ExportActions {
     private final List<String> stylesheets;
     private Window owner;
     private Consumer<String> onMessage = message -> { };
-    private Path lastFolder;
+    private final SaveFileChooser files = new SaveFileChooser("Save picture", "PNG image", ".png");
     /** The sizes chosen last, offered again, and used by Copy chart image. */
     private PictureSize chartSize = Pictures.CHART_SIZE;
     private PictureSize timelineSize = Pictures.TIMELINE_SIZE;
@@ -287,46 +284,7 @@ public final class ExportActions {
     }
 
     private Optional<Path> chooseFile(String suggestedName) {
-        return chooseFile("Save picture", suggestedName, "PNG image", ".png");
-    }
-
-    /**
-     * Asks where to save a file of type {@code extension} (".pdf"), starting in the folder of the last export; a
-     * name typed without the extension gets it.
-     */
-    Optional<Path> chooseFile(String title, String suggestedName, String typeName, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(typeName, "*" + extension));
-        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
-        // The platform's chooser asks before replacing an existing file; we replace only after that confirmation.
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return Optional.empty();
-        }
-        Path path = file.toPath();
-        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
-            path = path.resolveSibling(path.getFileName() + extension);
-            // The chooser confirmed the name as typed, not this one: ask again before replacing a file.
-            if (Files.exists(path) && !confirmReplace(path)) {
-                return Optional.empty();
-            }
-        }
-        lastFolder = path.getParent();
-        return Optional.of(path);
-    }
-
-    private boolean confirmReplace(Path path) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, path.getFileName() + " already exists. Replace it?",
-                ButtonType.YES, ButtonType.NO);
-        alert.setHeaderText(null);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        return files.choose(owner, suggestedName);
     }
 
     static String slug(String title) {

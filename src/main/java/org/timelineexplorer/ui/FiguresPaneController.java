@@ -121,8 +121,8 @@ public final class FiguresPaneController {
         matching = false;
         chart.setSeries(series);
         // A series keeps its colour by its place in the file, as on every other chart of it.
-        // No series (a dataset without figures, such as "Iraq through the ages" or any TimelineJS file) is no place; List.of's indexOf(null)
-        // would throw.
+        // No series (a dataset without figures, such as "Iraq through the ages" or any TimelineJS file) is no place:
+        // List.of's indexOf(null) would throw.
         int colorIndex = state.getDataset() == null || series == null ? 0
                 : Math.max(0, state.getDataset().series().indexOf(series));
         chart.setColorIndex(colorIndex);

@@ -45,6 +45,7 @@ public final class MainWindowController {
     private DatasetOpening opening;
     private ExportActions exports;
     private PdfActions pdfs;
+    private SpreadsheetExport spreadsheetExport;
     private Window window;
     private Classroom classroom;
 
@@ -154,6 +155,7 @@ public final class MainWindowController {
         window = newWindow;
         opening.setOwner(window);
         exports.setOwner(window);
+        spreadsheetExport.setOwner(window);
         layout.restore(window);
         window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
             layout.save(window);
@@ -188,6 +190,11 @@ public final class MainWindowController {
         return pdfs;
     }
 
+    /** File → Export → Spreadsheet (CSV). */
+    public SpreadsheetExport spreadsheetExport() {
+        return spreadsheetExport;
+    }
+
     private void installFileActions() {
         opening = new DatasetOpening(state, new RecentFiles(settings));
         FiguresChart chart = figuresController.chart();
@@ -215,6 +222,11 @@ public final class MainWindowController {
                 exports::exportChart);
         MenuItem exportTimeline = menuItem("_Timeline as PNG…", "export-timeline-item", null,
                 exports::exportTimeline);
+        spreadsheetExport = new SpreadsheetExport(state);
+        spreadsheetExport.setOnMessage(status::setText);
+        MenuItem exportSpreadsheet = menuItem("_Spreadsheet (CSV)…", "export-spreadsheet-item", null,
+                spreadsheetExport::export);
+        exportSpreadsheet.disableProperty().bind(state.datasetProperty().isNull());
         MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         pdfs = new PdfActions(state, exports, List.of(ViewLoader.stylesheet()));
         MenuItem exportPdf = menuItem("_PDF: handout, poster or card sort…", "export-pdf-item", null,
@@ -223,8 +235,8 @@ public final class MainWindowController {
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
         menuController.fileMenu().getItems().addAll(0, List.of(open, recent, examples, new SeparatorMenuItem()));
-        menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, new SeparatorMenuItem(), copyChart);
-        menuController.exportMenu().getItems().addAll(new SeparatorMenuItem(), exportPdf);
+        menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, exportSpreadsheet,
+                new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(), exportPdf);
         List<MenuItem> fileItems = menuController.fileMenu().getItems();
         fileItems.add(fileItems.indexOf(menuController.exportMenu()) + 1, print);
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.

@@ -57,6 +57,7 @@ public final class PdfActions {
     private final AppState state;
     private final ExportActions exports;
     private final List<String> stylesheets;
+    private final SaveFileChooser files = new SaveFileChooser("Save PDF", "PDF document", ".pdf");
     private final ObjectProperty<HandoutKind> kind = new SimpleObjectProperty<>(this, "kind",
             HandoutOptions.DEFAULT.kind());
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(this, "paper",
@@ -103,9 +104,8 @@ public final class PdfActions {
 
     /** Export → PDF: asks what to make, then where, then writes it. */
     public void exportPdf() {
-        ask("Export PDF", "Choose file…").ifPresent(choice -> exports.chooseFile("Save PDF",
-                        ExportActions.slug(datasetTitle()) + "-" + choice.options().kind().option() + ".pdf",
-                        "PDF document", ".pdf")
+        ask("Export PDF", "Choose file…").ifPresent(choice -> files.choose(exports.owner(),
+                        ExportActions.slug(datasetTitle()) + "-" + choice.options().kind().option() + ".pdf")
                 .ifPresent(file -> save(choice, file)));
     }
 

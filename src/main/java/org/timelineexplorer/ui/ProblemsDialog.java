@@ -24,6 +24,10 @@ public final class ProblemsDialog {
 
     /** One problem for a reader: "Line 12, column 17 — events[3].date: ...". */
     public static String describe(Problem problem) {
+        if (problem.isPlacedByRow()) {
+            // "row 14, End Year" says where already, as the spreadsheet program numbers its rows.
+            return problem.path() + " — " + (problem.isError() ? "" : "(warning) ") + problem.message();
+        }
         String where = problem.line() > 0
                 ? "Line " + problem.line() + (problem.column() > 0 ? ", column " + problem.column() : "")
                 : "The whole file";

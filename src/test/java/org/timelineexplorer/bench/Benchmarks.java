@@ -18,6 +18,7 @@ public final class Benchmarks {
         ALL.put("open", OpenBenchmark::run);
         ALL.put("startup", StartupBenchmark::run);
         ALL.put("soak", SoakBenchmark::run);
+        ALL.put("save", SaveBenchmark::run);
     }
 
     private Benchmarks() {

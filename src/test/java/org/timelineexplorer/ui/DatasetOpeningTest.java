@@ -73,6 +73,33 @@ class DatasetOpeningTest {
         assertFalse(FxThread.call(() -> opening.busyProperty().get()));
     }
 
+    /** Each kind of bad spreadsheet: located problems, no stack trace, and the open timeline stays as it was. */
+    @Test
+    void aBadSpreadsheetOfAnyKindLeavesTheOpenDataset(@TempDir Path dir) throws Exception {
+        Dataset bundled = new DatasetReader().readBundled().dataset().orElseThrow();
+        AppState state = FxThread.call(() -> new AppState(bundled));
+        DatasetOpening opening = new DatasetOpening(state, null);
+        java.util.Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("ragged.csv", "Year,Headline\n2001,Paris, Texas\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bad.put("date.csv", "Year,Month,Headline\n2001,14,x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bad.put("headline.csv", "Year,Headline\n2001,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bad.put("huge.csv", ("Year,Headline,Text\n2001,x,\"" + "y".repeat(10 << 20) + "\"\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bad.put("binary.csv", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 0, (byte) 0xFF, 0, 7});
+        List<String> expected = List.of("row 2 — the row has 3 cells and the header 2",
+                "row 2, Month — there is no month 14", "row 2, Headline — the event has no headline",
+                "row 2, Text — the cell holds 10,485,760 characters", "The whole file — this is not a spreadsheet");
+        int i = 0;
+        for (java.util.Map.Entry<String, byte[]> file : bad.entrySet()) {
+            LoadResult result = open(opening, Files.write(dir.resolve(file.getKey()), file.getValue())).get();
+            assertFalse(result.isLoaded(), file.getKey());
+            List<String> lines = ProblemsDialog.lines(result);
+            assertTrue(lines.get(0).startsWith(expected.get(i++)), file.getKey() + ": " + lines);
+            assertFalse(lines.toString().contains("Exception") || lines.toString().contains("\tat "), lines::toString);
+            assertSame(bundled, FxThread.call(state::getDataset), "the open dataset stays");
+        }
+    }
+
     @Test
     void goodFileReplacesTheDatasetAndIsRemembered() throws Exception {
         AppState state = FxThread.call(AppState::new);

@@ -71,7 +71,8 @@ class OpenAndExportWindowTest {
         assertEquals(List.of("open-item", "recent-menu", "examples-menu", "export-menu", "print-item", "quit-item"), ids);
         assertEquals("Shortcut+O", file.getItems().get(0).getAccelerator().getName());
         Menu export = (Menu) byId(file, "export-menu");
-        assertEquals(List.of("export-chart-item", "export-timeline-item", "copy-chart-item", "export-pdf-item"),
+        assertEquals(List.of("export-chart-item", "export-timeline-item", "export-spreadsheet-item", "copy-chart-item",
+                "export-pdf-item"),
                 export.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList());
         assertEquals("Shortcut+E", byId(export, "export-chart-item").getAccelerator().getName());
         assertEquals("Shift+Shortcut+C", byId(export, "copy-chart-item").getAccelerator().getName());
@@ -126,6 +127,31 @@ class OpenAndExportWindowTest {
                 robot.lookup("#status-bar").queryAs(StatusBar.class).getText());
         assertEquals(recentBefore, controller.opening().recentFiles().orElseThrow().files(),
                 "an example is not a file of the teacher's, so it stays out of the recent files");
+    }
+
+    @Test
+    void exportSpreadsheetFromTheMenuWritesACsvThatOpensAsTheSameTimeline(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path csv = dir.resolve("lesson.csv");
+        Dataset shown = state.getDataset();
+        controller.spreadsheetExport().setChooser(suggested -> {
+            assertEquals("united-states-and-iraq-since-2003.csv", suggested);
+            return java.util.Optional.of(csv);
+        });
+        Menu export = (Menu) byId(controller.menu().fileMenu(), "export-menu");
+        MenuItem item = byId(export, "export-spreadsheet-item");
+        assertEquals("Spreadsheet (CSV)…", item.getText().replace("_", ""));
+        robot.interact(item::fire);
+        org.controlsfx.control.StatusBar status = robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Saved lesson.csv"));
+        assertEquals(String.format(java.util.Locale.ROOT, SpreadsheetExport.SAVED, "lesson.csv",
+                shown.events().size(), shown.eras().size(), shown.series().size()), status.getText());
+        assertTrue(Files.readString(csv).startsWith("\uFEFFRow type,ID,Year,Month,Day,Time,"));
+
+        robot.interact(() -> controller.opening().open(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.getDataset() != shown);
+        assertEquals(shown, state.getDataset());
+        assertEquals("United States and Iraq since 2003", robot.lookup("#dataset-title").queryLabeled().getText());
     }
 
     private static boolean isMac() {

@@ -1,0 +1,517 @@
+package org.timelineexplorer.io;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.EraStyle;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.FigurePoint;
+import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.OkabeIto;
+import org.timelineexplorer.model.Slug;
+import org.timelineexplorer.model.Source;
+import org.timelineexplorer.model.TimelineEvent;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The app's own spreadsheet layout, written by File → Export → Spreadsheet (CSV) and {@code convert}, and read
+ * back: one row per thing, its kind in the {@value #ROW_TYPE} column ({@code title}, {@code era}, {@code event},
+ * {@code series}, {@code point}), so that the title, the eras, the events and the figures travel in one file. Dates
+ * are in separate Year, Month, Day and Time cells (see {@link SheetDate}), which spreadsheet programs leave alone;
+ * "c." and BC are written in the Year cell ({@code c. 44 BC}). Each source takes two columns, {@code Source N} and
+ * {@code Source N URL}, as many pairs as the event with the most sources needs (three at least).
+ *
+ * <p>Reading builds the native format's tree from the rows and checks it with the native format's own
+ * {@link DatasetValidator}, so that a spreadsheet obeys exactly the rules of a JSON file; its problems are then
+ * placed by row and column.
+ */
+final class AppSheet implements Spreadsheet.Layout {
+
+    static final String ROW_TYPE = "Row type";
+    private static final int MIN_SOURCES = 3;
+    private static final List<String> COLUMNS = List.of(ROW_TYPE, "ID", "Year", "Month", "Day", "Time", "End Year",
+            "End Month", "End Day", "End Time", "Display Date", "Title", "Text", "Category", "Era", "Note", "Color",
+            "Series", "Value", "Highlight", "Unit", "Chart style", "Credit", "Era style");
+    private static final Pattern SOURCE_COLUMN = Pattern.compile("(?i)source(?: (\\d+))?( url)?");
+    /** The JSON field of each column where the native format names it differently. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("id", "ID", "date", "Year", "start", "Year",
+            "end", "End Year", "display", "Display Date", "era", "Era", "style", "Chart style", "highlight",
+            "Highlight", "eraStyle", "Era style", "summary", "Text");
+    private static final Pattern PATH = Pattern.compile(
+            "(eras|events|series)\\[(\\d+)](?:\\.points\\[(\\d+)])?(?:\\.(?:sources\\[(\\d+)]\\.|source\\.)?(\\w+))?.*");
+    private static final String YES = "yes";
+    private static final int ID_LENGTH = 40;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Quotes only the cells that need them (a separator, a quote mark, a line break), as spreadsheets do. */
+    private static final CsvMapper WRITER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    /** The row each era, event, series and point of the tree came from, by its place in the tree. */
+    private List<Integer> eraRows;
+    private List<Integer> eventRows;
+    private List<Integer> seriesRows;
+    private List<List<Integer>> pointRows;
+    private int titleRow;
+
+    // ---- reading ----
+
+    @Override
+    public Optional<Dataset> map(Spreadsheet.Header header, Spreadsheet.Rows rows, SheetProblems problems) {
+        List<String> unknown = header.names().stream().map(String::strip)
+                .filter(name -> !name.isEmpty() && !isKnown(name)).toList();
+        if (!unknown.isEmpty()) {
+            problems.warning(1, null, "columns Timeline Explorer does not know are ignored: "
+                    + String.join(", ", unknown));
+        }
+        // The events are checked as they are read, never all held in the tree, when the eras they name come before
+        // them, as in the files the app writes; a sheet sorted otherwise is read again with the events in the tree.
+        SheetProblems firstPass = new SheetProblems();
+        Reading reading = new Reading(header, firstPass, true);
+        rows.forEach(reading::row);
+        if (reading.eraAfterEvents) {
+            reading = new Reading(header, problems, false);
+            rows.forEach(reading::row);
+        } else {
+            problems.addAll(firstPass);
+        }
+        return reading.finish(problems);
+    }
+
+    /** One pass over the rows: the native tree built from them, and the native validator checking it. */
+    private final class Reading {
+        private final Spreadsheet.Header header;
+        private final SheetProblems problems;
+        private final boolean streaming;
+        private final ObjectNode root = NODES.objectNode();
+        private final ArrayNode eras;
+        private final ArrayNode events;
+        private final ArrayNode series = NODES.arrayNode();
+        private final Map<String, ObjectNode> seriesById = new HashMap<>();
+        private final ProblemList checked = new ProblemList();
+        private final DatasetValidator validator = new DatasetValidator(checked);
+        private boolean titled;
+        private boolean eventsStarted;
+        private boolean eraAfterEvents;
+
+        Reading(Spreadsheet.Header header, SheetProblems problems, boolean streaming) {
+            this.header = header;
+            this.problems = problems;
+            this.streaming = streaming;
+            eraRows = new ArrayList<>();
+            eventRows = new ArrayList<>();
+            seriesRows = new ArrayList<>();
+            pointRows = new ArrayList<>();
+            titleRow = 2;
+            root.put("format", DatasetValidator.FORMAT);
+            eras = root.putArray("eras");
+            events = root.putArray("events");
+        }
+
+        void row(Spreadsheet.Row row) {
+            TimelineJsSheet.checkRagged(header, row, problems);
+            Cells cells = new Cells(header, row, problems);
+            String type = cells.get(ROW_TYPE).toLowerCase(Locale.ROOT);
+            switch (type) {
+                case "title" -> {
+                    if (titled) {
+                        problems.error(row.number(), ROW_TYPE, "the file has two title rows (the first is row "
+                                + titleRow + ")");
+                        return;
+                    }
+                    titled = true;
+                    titleRow = row.number();
+                    cells.text(root, "title", "Title");
+                    cells.text(root, "summary", "Text");
+                    cells.text(root, "credit", "Credit");
+                    cells.text(root, "eraStyle", "Era style");
+                }
+                case "era" -> {
+                    eraAfterEvents |= streaming && eventsStarted;
+                    cells.era(eras, eraRows);
+                }
+                case "event" -> {
+                    if (streaming && !eventsStarted) {
+                        validator.takes("events", root);
+                    }
+                    eventsStarted = true;
+                    ObjectNode event = cells.event(eventRows);
+                    if (event != null) {
+                        if (streaming) {
+                            validator.item(event, eventRows.size() - 1);
+                        } else {
+                            events.add(event);
+                        }
+                    }
+                }
+                case "series" -> {
+                    ObjectNode added = cells.series(series, seriesRows);
+                    pointRows.add(new ArrayList<>());
+                    seriesById.putIfAbsent(cells.get("ID"), added);
+                }
+                case "point" -> {
+                    String id = cells.get("Series");
+                    ObjectNode owner = seriesById.get(id);
+                    if (owner == null) {
+                        problems.error(row.number(), "Series", id.isEmpty() ? "a point names its series' ID"
+                                : "series " + Text.quote(id) + " has no series row before this point");
+                        return;
+                    }
+                    cells.point((ArrayNode) owner.get("points"),
+                            pointRows.get(seriesRows.indexOf(owner.get("row").intValue())));
+                }
+                default -> problems.error(row.number(), ROW_TYPE, (type.isEmpty() ? "the row type is missing"
+                        : "row type " + Text.quote(type) + " is not known") + ": write title, era, event, series "
+                        + "or point");
+            }
+        }
+
+        Optional<Dataset> finish(SheetProblems into) {
+            if (!titled) {
+                into.error(2, ROW_TYPE, "the file has no title row (Row type \"title\"), which names the timeline");
+            }
+            for (int i = 0; i < series.size(); i++) {
+                ((ObjectNode) series.get(i)).remove("row");
+            }
+            if (!series.isEmpty()) {
+                root.set("series", series);
+            }
+            // Checked even after a cell's error, so that one reading lists every problem; that cell's row is out.
+            Optional<Dataset> dataset = validator.map(root);
+            for (Problem problem : checked.toList()) {
+                place(problem, into);
+            }
+            return dataset;
+        }
+    }
+
+    private static boolean isKnown(String name) {
+        return COLUMNS.stream().anyMatch(c -> c.equalsIgnoreCase(name)) || SOURCE_COLUMN.matcher(name).matches();
+    }
+
+    /** A problem of the native checks, told by the row and column its value came from. */
+    private void place(Problem problem, SheetProblems problems) {
+        Matcher m = PATH.matcher(problem.path());
+        int row;
+        String column;
+        if (m.matches()) {
+            int index = Integer.parseInt(m.group(2));
+            row = switch (m.group(1)) {
+                case "eras" -> eraRows.get(index);
+                case "events" -> eventRows.get(index);
+                default -> m.group(3) != null ? pointRows.get(index).get(Integer.parseInt(m.group(3)))
+                        : seriesRows.get(index);
+            };
+            column = columnOf(m.group(5), m.group(4), problem.path().contains(".source."));
+        } else {
+            row = titleRow;
+            // A root field's path is its name ("title"); the whole file's is "$".
+            String field = problem.path().equals(Problem.WHOLE_FILE) ? "" : problem.path();
+            column = field.isEmpty() ? null : columnOf(field, null, false);
+        }
+        if (problem.isError()) {
+            problems.error(row, column, problem.message());
+        } else {
+            problems.warning(row, column, problem.message());
+        }
+    }
+
+    private static String columnOf(String field, String sourceIndex, boolean seriesSource) {
+        if (field == null) {
+            return null;
+        }
+        if (sourceIndex != null || seriesSource) {
+            int n = sourceIndex == null ? 1 : Integer.parseInt(sourceIndex) + 1;
+            return sourceColumn(n, field.equals("url"));
+        }
+        String column = COLUMN_OF_FIELD.get(field);
+        return column != null ? column : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    private static String sourceColumn(int n, boolean url) {
+        return "Source" + (n == 1 ? "" : " " + n) + (url ? " URL" : "");
+    }
+
+    /** One row's cells by column name, turned into the native format's values. */
+    private static final class Cells {
+        private final Spreadsheet.Header header;
+        private final Spreadsheet.Row row;
+        private final SheetProblems problems;
+        private boolean failed;
+
+        Cells(Spreadsheet.Header header, Spreadsheet.Row row, SheetProblems problems) {
+            this.header = header;
+            this.row = row;
+            this.problems = problems;
+        }
+
+        String get(String column) {
+            return row.cell(header.column(column));
+        }
+
+        void text(ObjectNode into, String field, String column) {
+            String value = get(column);
+            if (!value.isEmpty()) {
+                into.put(field, value);
+            }
+        }
+
+        void era(ArrayNode eras, List<Integer> rows) {
+            ObjectNode era = NODES.objectNode();
+            id(era, "era");
+            text(era, "title", "Title");
+            text(era, "summary", "Text");
+            date(era, "start", SheetDate.Columns.START);
+            date(era, "end", SheetDate.Columns.END);
+            text(era, "color", "Color");
+            if (!era.has("color")) {
+                // A teacher adding an era in her spreadsheet need not know the palette: the next colour of it.
+                era.put("color", OkabeIto.ERA_COLOURS.get(eras.size() % OkabeIto.ERA_COLOURS.size()));
+            }
+            add(eras, era, rows);
+        }
+
+        /** The event's tree, or null when a cell of it was wrong (reported already). */
+        ObjectNode event(List<Integer> rows) {
+            ObjectNode event = NODES.objectNode();
+            id(event, "event");
+            date(event, "date", SheetDate.Columns.START);
+            date(event, "end", SheetDate.Columns.END);
+            text(event, "display", "Display Date");
+            text(event, "title", "Title");
+            text(event, "text", "Text");
+            text(event, "category", "Category");
+            text(event, "era", "Era");
+            ArrayNode sources = NODES.arrayNode();
+            for (int n = 1; header.has(sourceColumn(n, false)) || header.has(sourceColumn(n, true)); n++) {
+                source(sources, n);
+            }
+            if (!sources.isEmpty()) {
+                event.set("sources", sources);
+            }
+            text(event, "note", "Note");
+            if (failed) {
+                return null;
+            }
+            rows.add(row.number());
+            return event;
+        }
+
+        ObjectNode series(ArrayNode series, List<Integer> rows) {
+            ObjectNode one = NODES.objectNode();
+            text(one, "id", "ID");
+            text(one, "title", "Title");
+            text(one, "unit", "Unit");
+            text(one, "style", "Chart style");
+            ArrayNode source = NODES.arrayNode();
+            source(source, 1);
+            if (!source.isEmpty()) {
+                one.set("source", source.get(0));
+            }
+            one.putArray("points");
+            one.put("row", row.number());
+            rows.add(row.number());
+            series.add(one);
+            return one;
+        }
+
+        void point(ArrayNode points, List<Integer> rows) {
+            ObjectNode point = NODES.objectNode();
+            String yearCell = get("Year");
+            if (yearCell.isEmpty()) {
+                problems.error(row.number(), "Year", "a point needs its year");
+                return;
+            }
+            try {
+                HistoricalDate year = SheetDate.year(yearCell, "Year");
+                if (year.year() > 0 && !year.approximate() && !year.precision().isYearsAgo()) {
+                    point.put("year", year.year());
+                } else {
+                    point.put("year", year.toIsoString());
+                }
+            } catch (SheetDate.CellException e) {
+                problems.error(row.number(), e.column(), e.getMessage());
+                return;
+            }
+            String value = get("Value");
+            try {
+                point.put("value", new java.math.BigDecimal(value.replace(",", "")));
+            } catch (NumberFormatException e) {
+                problems.error(row.number(), "Value", value.isEmpty() ? "a point needs its value"
+                        : Text.quote(value) + " is not a number");
+                return;
+            }
+            text(point, "note", "Note");
+            String highlight = get("Highlight").toLowerCase(Locale.ROOT);
+            if (!highlight.isEmpty()) {
+                if (!highlight.equals(YES) && !highlight.equals("no")) {
+                    problems.error(row.number(), "Highlight", "write yes or no, or leave it empty");
+                    return;
+                }
+                point.put("highlight", highlight.equals(YES));
+            }
+            rows.add(row.number());
+            points.add(point);
+        }
+
+        /** The ID cell; where a teacher left it empty, one made of the title and the row's number. */
+        private void id(ObjectNode into, String kind) {
+            String id = get("ID");
+            into.put("id", !id.isEmpty() ? id : Slug.of(get("Title"), ID_LENGTH, kind) + "-" + row.number());
+        }
+
+        private void source(ArrayNode sources, int n) {
+            String name = get(sourceColumn(n, false));
+            String url = get(sourceColumn(n, true));
+            if (name.isEmpty() && url.isEmpty()) {
+                return;
+            }
+            ObjectNode source = sources.addObject();
+            if (!name.isEmpty()) {
+                source.put("name", name);
+            }
+            if (!url.isEmpty()) {
+                source.put("url", url);
+            }
+        }
+
+        private void date(ObjectNode into, String field, SheetDate.Columns columns) {
+            try {
+                HistoricalDate date = SheetDate.read(get(columns.year()), get(columns.month()), get(columns.day()),
+                        get(columns.time()), columns);
+                if (date != null) {
+                    into.put(field, SheetDate.isoText(date));
+                }
+            } catch (SheetDate.CellException e) {
+                problems.error(row.number(), e.column(), e.getMessage());
+                failed = true;
+            }
+        }
+
+        /** Adds the item unless a cell of it was wrong already: the native checks would only repeat that. */
+        private void add(ArrayNode list, ObjectNode item, List<Integer> rows) {
+            if (!failed) {
+                list.add(item);
+                rows.add(row.number());
+            }
+        }
+    }
+
+    // ---- writing ----
+
+    /** The dataset in this layout, UTF-8 with a byte order mark, by which Excel knows the encoding. */
+    static byte[] bytes(Dataset dataset) {
+        int sourcePairs = Math.max(MIN_SOURCES,
+                dataset.events().stream().mapToInt(e -> e.sources().size()).max().orElse(0));
+        List<String> header = new ArrayList<>(COLUMNS);
+        for (int n = 1; n <= sourcePairs; n++) {
+            header.add(sourceColumn(n, false));
+            header.add(sourceColumn(n, true));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + dataset.events().size() * 200);
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             SequenceWriter rows = WRITER.writerFor(String[].class)
+                     .with(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(text)) {
+            rows.write(header.toArray(String[]::new));
+            Line title = new Line(header.size()).set(ROW_TYPE, "title").set("Title", dataset.title())
+                    .set("Text", dataset.summary()).set("Credit", dataset.credit());
+            if (dataset.eraStyle() != EraStyle.BC_AD) {
+                title.set("Era style", dataset.eraStyle().jsonName());
+            }
+            rows.write(title.cells);
+            for (Era era : dataset.eras()) {
+                rows.write(new Line(header.size()).set(ROW_TYPE, "era").set("ID", era.id())
+                        .dates(era.start(), era.end()).set("Title", era.title()).set("Text", era.summary())
+                        .set("Color", era.color()).cells);
+            }
+            for (TimelineEvent event : dataset.events()) {
+                Line line = new Line(header.size()).set(ROW_TYPE, "event").set("ID", event.id())
+                        .dates(event.start(), event.end()).set("Display Date", event.display())
+                        .set("Title", event.title()).set("Text", event.text()).set("Category", event.category())
+                        .set("Era", event.eraId()).set("Note", event.note());
+                for (int i = 0; i < event.sources().size(); i++) {
+                    line.source(i + 1, event.sources().get(i));
+                }
+                rows.write(line.cells);
+            }
+            for (FigureSeries series : dataset.series()) {
+                rows.write(new Line(header.size()).set(ROW_TYPE, "series").set("ID", series.id())
+                        .set("Title", series.title()).set("Unit", series.unit())
+                        .set("Chart style", series.style().name().toLowerCase(Locale.ROOT))
+                        .source(1, series.source()).cells);
+                for (FigurePoint point : series.points()) {
+                    rows.write(new Line(header.size()).set(ROW_TYPE, "point").set("Series", series.id())
+                            .set("Year", HistoricalDate.yearText(point.year(), EraStyle.BC_AD))
+                            .set("Value", number(point.value())).set("Note", point.note())
+                            .set("Highlight", point.highlighted() ? YES : "").cells);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+
+    /** One row being written, its cells placed by column name. */
+    private static final class Line {
+        private static final Map<String, Integer> PLACES = new HashMap<>();
+
+        static {
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                PLACES.put(COLUMNS.get(i), i);
+            }
+        }
+
+        final String[] cells;
+
+        Line(int columns) {
+            cells = new String[columns];
+            Arrays.fill(cells, "");
+        }
+
+        Line set(String column, String value) {
+            cells[PLACES.get(column)] = value == null ? "" : value;
+            return this;
+        }
+
+        Line dates(HistoricalDate start, HistoricalDate end) {
+            System.arraycopy(SheetDate.cells(start), 0, cells, PLACES.get("Year"), 4);
+            System.arraycopy(SheetDate.cells(end), 0, cells, PLACES.get("End Year"), 4);
+            return this;
+        }
+
+        Line source(int n, Source source) {
+            int at = COLUMNS.size() + (n - 1) * 2;
+            cells[at] = source.name();
+            cells[at + 1] = source.url().toString();
+            return this;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.timelineexplorer.io;
+
+import org.junit.jupiter.api.Test;
+import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.FigurePoint;
+import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.TimelineEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The app's own spreadsheet layout: native → CSV → native keeps every field, and a teacher's edits read back. */
+class AppSheetTest {
+
+    private static LoadResult read(String csv) {
+        return new DatasetReader().read(csv.getBytes(StandardCharsets.UTF_8), "edited.csv");
+    }
+
+    @Test
+    void nativeToSpreadsheetToNativeKeepsEveryField() {
+        Dataset original = EveryField.dataset();
+        byte[] csv = AppSheet.bytes(original);
+        Dataset again = EveryField.read(csv, "every-field.csv");
+        assertEquals(withoutEmptyNotes(original), again);
+        assertArrayEquals(csv, AppSheet.bytes(again));
+        assertArrayEquals(NativeJson.bytes(withoutEmptyNotes(original)), NativeJson.bytes(again));
+    }
+
+    @Test
+    void theBundledDatasetTravelsThroughASpreadsheet() {
+        Dataset bundled = new DatasetReader().readBundled().dataset().orElseThrow();
+        assertEquals(withoutEmptyNotes(bundled), EveryField.read(AppSheet.bytes(bundled), "bundled.csv"));
+    }
+
+    @Test
+    void datesAreInSeparateCellsWithBcAndCircaInTheYear() {
+        String csv = new String(AppSheet.bytes(EveryField.dataset()), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"In the <b>theatre</b> of Pompey, \"\"at the foot\"\" of a statue.\""), csv);
+        assertTrue(csv.startsWith("\uFEFFRow type,ID,Year,Month,Day,Time,End Year,"), csv);
+        assertTrue(csv.contains("\r\nevent,caesar,44 BC,3,15,,c. 44 BC,3,16,,The Ides of March,Caesar is killed,"), csv);
+        assertTrue(csv.contains("\r\nevent,soleimani,2020,1,3,00:52+03:00,,"), csv);
+        assertTrue(csv.contains("\r\nevent,dinosaurs,66 million years ago,,,,"), csv);
+        assertTrue(csv.contains("\r\npoint,,500 BC,"), csv);
+        assertTrue(csv.contains("Source 4,Source 4 URL"), csv);
+    }
+
+    @Test
+    void aTeachersRowsWithoutIdsOrColoursOpenInAnyColumnOrder() {
+        Dataset dataset = read("""
+                Title,Row type,Year,Month,Day,End Year
+                My lesson,title,,,,
+                The war,era,1939,,,1945
+                Invasion of Poland,event,1939,9,1,
+                """).dataset().orElseThrow();
+        assertEquals("My lesson", dataset.title());
+        assertEquals("the-war-3", dataset.eras().get(0).id());
+        assertEquals("#0072B2", dataset.eras().get(0).color());
+        TimelineEvent event = dataset.events().get(0);
+        assertEquals("invasion-of-poland-4", event.id());
+        assertEquals("1939-09-01", event.start().toIsoString());
+    }
+
+    @Test
+    void aSheetSortedByYearWithErasAmongTheEventsOpensTheSame() {
+        Dataset dataset = read("""
+                Row type,ID,Title,Year,End Year,Era
+                title,,Sorted,,,
+                event,a,First,1939,,war
+                era,war,The war,1939,1945,
+                event,b,Second,1944,,war
+                event,c,Third,1944,,peace
+                """).dataset().orElse(null);
+        assertEquals(null, dataset, "era \"peace\" is not defined");
+        LoadResult result = read("""
+                Row type,ID,Title,Year,End Year,Era
+                title,,Sorted,,,
+                event,a,First,1939,,war
+                era,war,The war,1939,1945,
+                event,b,Second,1944,,war
+                """);
+        Dataset sorted = result.dataset().orElseThrow(() -> new AssertionError(result.problems()));
+        assertEquals(List.of("war", "war"), sorted.events().stream().map(TimelineEvent::eraId).toList());
+        LoadResult wrong = read("""
+                Row type,ID,Title,Year,End Year,Era
+                title,,Sorted,,,
+                event,a,First,1939,,war
+                era,war,The war,1939,1945,
+                event,c,Third,1944,,peace
+                """);
+        assertEquals(List.of("row 5, Era: era \"peace\" is not defined in \"eras\""),
+                wrong.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+    }
+
+    @Test
+    void theNativeRulesHoldAndTheirProblemsNameRowAndColumn() {
+        LoadResult result = read("""
+                Row type,ID,Title,Year,Month,Day,Era,Color,Source,Source URL
+                title,,Lesson,,,,,,,
+                era,e1,Era,2000,,,,blue,,
+                event,a,First,2001,2,30,,,,
+                event,b,Second,2002,,,nowhere,,Paper,ftp://x
+                """);
+        assertFalse(result.isLoaded());
+        List<String> messages = result.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+        assertTrue(messages.contains("row 3, End Year: missing required field \"end\"")
+                || messages.stream().anyMatch(m -> m.startsWith("row 3, End Year")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("row 3, Color: color \"blue\"")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("row 4, Day: there is no 30 February")),
+                messages.toString());
+    }
+
+    @Test
+    void aSecondRowOfTheLaterLinesIsNamedForEachProblem() {
+        LoadResult result = read("""
+                Row type,ID,Title,Year
+                title,,Lesson,
+                event,a,First,2001
+                event,b,Second,2002
+                event,c,Third,
+                event,d,,2004
+                """);
+        List<String> places = result.errors().stream().map(Problem::path).toList();
+        assertEquals(List.of("row 5, Year", "row 6, Title"), places);
+        assertEquals(List.of("row 3, Title", "row 3, Era style"), read("""
+                Row type,ID,Title,Year,Era style
+                event,a,First,2001,
+                title,,,,BC
+                """).errors().stream().map(Problem::path).toList());
+        assertEquals(5, result.errors().get(0).line());
+    }
+
+    @Test
+    void theQuickDateTextIsTheDatesOwn() {
+        for (String written : List.of("2003", "2003-03", "2003-03-20", "1000-01-01", "9999-12-31", "0999-12-31",
+                "c. 2003", "44-03-15 BC", "1865-04-14T22:15", "66 million years ago")) {
+            org.timelineexplorer.model.HistoricalDate date = org.timelineexplorer.model.HistoricalDate.parse(written);
+            assertEquals(date.toIsoString(), SheetDate.isoText(date), written);
+        }
+    }
+
+    /** A spreadsheet cell cannot tell an empty note from none: both come back as none. */
+    static Dataset withoutEmptyNotes(Dataset d) {
+        List<TimelineEvent> events = d.events().stream().map(e -> e.note() == null || !e.note().isEmpty() ? e
+                : new TimelineEvent(e.id(), e.start(), e.end(), e.title(), e.text(), e.category(), e.eraId(),
+                e.sources(), null, e.display())).toList();
+        List<FigureSeries> series = d.series().stream().map(s -> new FigureSeries(s.id(), s.title(), s.unit(),
+                s.style(), s.source(), s.points().stream().map(p -> p.note() == null || !p.note().isEmpty() ? p
+                : new FigurePoint(p.year(), p.value(), null, p.highlighted())).toList())).toList();
+        return new Dataset(d.title(), d.summary(), d.credit(), d.eras(), events, series, d.eraStyle());
+    }
+}
