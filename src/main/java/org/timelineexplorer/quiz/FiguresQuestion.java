@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * "Read the figures": a question about one series, answered by one of a few choices: the year of its peak, or
- * about how large its figure was in a year.
+ * "Read the figures": a question about one series, read off its chart: the year of its peak (a choice, or a click
+ * on the chart at that year), or about how large its figure was in a year (a choice).
  *
  * @param year    the peak's year, or the year asked about
  * @param choices the answers offered, in the order shown
@@ -57,6 +57,14 @@ public record FiguresQuestion(FigureSeries series, Ask ask, int year, List<Strin
     @Override
     public Optional<TimelineEvent> subject() {
         return Optional.ofNullable(subjectEvent);
+    }
+
+    /** For a peak: 1 for a click on the chart at the peak's year, 0 for any other year. */
+    public double pointsForYear(int clicked) {
+        if (ask != Ask.PEAK) {
+            throw new IllegalStateException("only a peak is answered with a year on the chart");
+        }
+        return clicked == year ? 1 : 0;
     }
 
     /** 1 for the right choice, 0 for any other. */

@@ -37,9 +37,9 @@ public final class ResultsSheet {
         return points(Round.score(answers)) + " of " + answers.size();
     }
 
-    /** Points with at most one decimal: "1", "0.8". */
+    /** Points with at most one decimal, rounded down so as never to show more than was earned: "1", "0.8". */
     public static String points(double points) {
-        double tenths = Math.round(points * 10) / 10.0;
+        double tenths = Math.floor(points * 10 + 1e-9) / 10.0;
         return tenths == Math.rint(tenths) ? String.valueOf((long) tenths) : String.format(Locale.ROOT, "%.1f", tenths);
     }
 

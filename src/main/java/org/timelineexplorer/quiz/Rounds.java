@@ -147,14 +147,18 @@ public final class Rounds {
                 .filter(s -> s.points().size() >= FEWEST_YEARS).toList();
     }
 
-    /** Each usable series' peak, and "about how many" for each of its years with a figure above zero. */
+    /**
+     * Each usable series' peak, and "about how many" for each of its years with a figure above zero that the chart
+     * does not label.
+     */
     private static List<FiguresQuestion> figuresQuestions(Dataset dataset, List<TimelineEvent> pool,
                                                           Set<String> seriesIds, Random random) {
         List<FiguresQuestion> questions = new ArrayList<>();
         for (FigureSeries series : usableSeries(dataset, seriesIds)) {
             questions.add(peakQuestion(series, pool, random));
             for (FigurePoint point : series.points()) {
-                if (point.value() > 0) {
+                // A highlighted figure is written on the chart beside its point: asking it would read the label.
+                if (point.value() > 0 && !point.highlighted()) {
                     questions.add(valueQuestion(series, point, pool, random));
                 }
             }

@@ -91,7 +91,7 @@ public final class MainWindowController {
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
         installFileActions();
         installClassroom();
-        quiz = QuizWindow.install(state, root, menuController.viewMenu());
+        quiz = QuizWindow.install(state, appearance, root, menuController.viewMenu());
         rememberViewState();
     }
 

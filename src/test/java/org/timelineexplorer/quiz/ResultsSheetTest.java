@@ -22,10 +22,10 @@ class ResultsSheetTest {
         assertEquals(String.join("\r\n",
                 "Timeline,\"Small, \"\"quiz\"\" timeline\"",
                 "Round code,ABCD-EFGH",
-                "Score,0.8 of 2",
+                "Score,0.7 of 2",
                 "",
                 "Question,Kind,Asked,Your answer,Right answer,Points",
-                "1,When?,When did this happen? The second,May 2003,April 2003,0.8",
+                "1,When?,When did this happen? The second,May 2003,April 2003,0.7",
                 "2,Which era?,Which era does this belong to? The second,The late years,The early years,0",
                 ""), csv);
     }

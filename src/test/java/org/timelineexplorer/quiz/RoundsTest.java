@@ -131,12 +131,14 @@ class RoundsTest {
         TimeRange span = april.range();
         TimeRange shown = new TimeRange(span.start() - 2000, span.start() + 2000); // 4,000 days shown
 
-        assertEquals(1, q.points(span.start() + 0.5, shown), "1 April");
-        assertEquals(1, q.points(span.end() - 0.5, shown), "30 April");
-        assertEquals(0.5, q.points(span.end() + 500, shown), 1e-9, "an eighth of the shown range after");
-        assertEquals(0.5, q.points(span.start() - 500, shown), 1e-9, "and before");
-        assertEquals(0, q.points(span.end() + 1000, shown), "a quarter of the shown range away");
-        assertEquals(0, q.points(span.end() + 3000, shown));
+        assertEquals(1, q.points(span.start() + 0.5, shown, 0), "1 April");
+        assertEquals(1, q.points(span.end() - 0.5, shown, 0), "30 April");
+        assertEquals(0.5, q.points(span.end() + 500, shown, 0), 1e-9, "an eighth of the shown range after");
+        assertEquals(0.5, q.points(span.start() - 500, shown, 0), 1e-9, "and before");
+        assertEquals(0, q.points(span.end() + 1000, shown, 0), "a quarter of the shown range away");
+        assertEquals(0, q.points(span.end() + 3000, shown, 0));
+        assertEquals(0.5, q.points(span.end() + 520, shown, 20), 1e-9, "less a pixel of 20 days");
+        assertEquals(1, q.points(span.end() + 19, shown, 20), "within a pixel counts as inside");
     }
 
     @Test
@@ -153,6 +155,8 @@ class RoundsTest {
                 double highest = visitors.points().stream().mapToDouble(FigurePoint::value).max().orElseThrow();
                 assertEquals(highest, point.value());
                 assertEquals(String.valueOf(f.year()), f.rightAnswer(Locale.ENGLISH));
+                assertEquals(1, f.pointsForYear(f.year()), "a click on the chart at the peak");
+                assertEquals(0, f.pointsForYear(f.year() + 1));
             } else {
                 assertEquals(Rounds.about(point.value()), f.rightAnswer(Locale.ENGLISH));
                 assertTrue(f.prompt().startsWith("About how many visitors in " + f.year() + "?"), f.prompt());

@@ -77,7 +77,10 @@ public final class ClassQuizController {
         Question q = round.questions().get(steps.question());
         kicker.setText(steps.position() + " · " + q.kind().title());
         prompt.setText(q.prompt());
-        detail.setText(detailOf(q));
+        // The order's answer takes the cards' place: both would not fit a 720p projector in large type.
+        boolean cardsAnswered = steps.revealed() && q instanceof OrderQuestion;
+        detail.setText(cardsAnswered ? "" : detailOf(q));
+        detail.setManaged(!cardsAnswered);
         answer.setText(steps.revealed() ? answerOf(q) : "");
         answer.setVisible(steps.revealed());
     }
@@ -85,7 +88,7 @@ public final class ClassQuizController {
     /** What the class reads besides the question: the event's text, the cards, the eras or the choices. */
     private static String detailOf(Question q) {
         return switch (q.kind()) {
-            case ORDER -> lettered(((OrderQuestion) q).cards().stream().map(ClassQuizController::card).toList(), "\n");
+            case ORDER -> lettered(((OrderQuestion) q).cards().stream().map(TimelineEvent::title).toList(), "\n");
             case ERA -> ((EraQuestion) q).event().text() + "\n\nThe eras: " + ((EraQuestion) q).choices().stream()
                     .map(era -> era.title()).collect(Collectors.joining(" · "));
             case WHEN -> ((WhenQuestion) q).event().text();
@@ -96,14 +99,10 @@ public final class ClassQuizController {
     private static String answerOf(Question q) {
         if (q instanceof OrderQuestion o) {
             List<TimelineEvent> cards = o.cards();
-            return "Answer: " + o.rightOrder().stream().map(e -> letter(cards.indexOf(e)) + " " + e.title() + " ("
-                    + e.formatDate(Formats.LOCALE) + ")").collect(Collectors.joining("\n        "));
+            return "Answer, earliest first:\n" + o.rightOrder().stream().map(e -> letter(cards.indexOf(e)) + " "
+                    + e.title() + " (" + e.formatDate(Formats.LOCALE) + ")").collect(Collectors.joining("\n"));
         }
         return "Answer: " + q.rightAnswer(Formats.LOCALE);
-    }
-
-    private static String card(TimelineEvent e) {
-        return e.title() + (e.text().isEmpty() ? "" : ": " + e.text());
     }
 
     private static String lettered(List<String> items, String separator) {

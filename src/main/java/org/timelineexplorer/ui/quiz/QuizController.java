@@ -22,9 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.quiz.Answer;
@@ -59,6 +61,7 @@ public final class QuizController {
             + Shortcut.keyName(Shortcuts.CARD_EARLIER.accelerator()) + " or "
             + Shortcut.keyName(Shortcuts.CARD_LATER.accelerator()) + ".";
     private static final String WHEN_HINT = "Click on the timeline where it happened, or type a date:";
+    private static final String CHART_HINT = "Choose a year, or click its year on the chart.";
     private static final String ERA_HINT = "Choose its era here or click the era's band on the timeline.";
 
     private final AppState state;
@@ -142,10 +145,10 @@ public final class QuizController {
             }
         });
         quiz.questionProperty().addListener((o, was, question) -> {
+            show(); // first, so that the answer area is visible when it takes the keys
             if (question != null) {
                 ask(question);
             }
-            show();
         });
         quiz.finishedProperty().addListener(o -> show());
         quiz.messageProperty().addListener((o, was, message) -> {
@@ -223,12 +226,14 @@ public final class QuizController {
         };
         answerHolder.getChildren().setAll(answerArea);
         firstFocus.requestFocus();
-        boolean onTimeline = question instanceof EraQuestion || question instanceof WhenQuestion
-                || question instanceof OrderQuestion;
+        // Cards and choices take the room; eras and dates are answered on the timeline.
+        boolean onTimeline = question instanceof EraQuestion || question instanceof WhenQuestion;
         timelineHolder.setVisible(onTimeline);
         timelineHolder.setManaged(onTimeline);
+        VBox.setVgrow(answerHolder, onTimeline ? Priority.NEVER : Priority.ALWAYS);
         if (question instanceof WhenQuestion) {
-            timeline.setOnTimePicked(day -> quiz.answerTime(day, timeline.getVisibleRange()));
+            timeline.setOnTimePicked(day -> quiz.answerTime(day, timeline.getVisibleRange(),
+                    timeline.getVisibleRange().length() / Math.max(1, timeline.getWidth())));
         }
     }
 
@@ -256,6 +261,7 @@ public final class QuizController {
         bar.getStyleClass().add("quiz-row");
         check.setMinWidth(Button.USE_PREF_SIZE);
         VBox area = new VBox(orderList, bar);
+        VBox.setVgrow(orderList, Priority.ALWAYS);
         area.getStyleClass().add("quiz-question-pane");
         area.setStyle("-fx-padding: 0;");
         firstFocus = orderList;
@@ -320,6 +326,7 @@ public final class QuizController {
         return area;
     }
 
+    /** The choices above the series' chart; for a peak, a click on the chart's year answers too. */
     private Node choicesArea(FiguresQuestion q) {
         HBox buttons = new HBox();
         buttons.getStyleClass().add("quiz-choice-bar");
@@ -332,8 +339,19 @@ public final class QuizController {
             choiceButtons.add(button);
             buttons.getChildren().add(button);
         }
+        FiguresChart chart = new FiguresChart();
+        chart.setId("quiz-chart");
+        chart.setSeries(q.series());
+        chart.setColorIndex(Math.max(0, quiz.series().indexOf(q.series())));
+        chart.setOnYearClicked(quiz::answerYear);
+        Label hint = new Label(q.ask() == FiguresQuestion.Ask.PEAK ? CHART_HINT : "");
+        hint.getStyleClass().add("quiz-muted");
+        hint.setManaged(!hint.getText().isEmpty());
+        VBox area = new VBox(buttons, hint, chart);
+        area.setSpacing(6);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         firstFocus = choiceButtons.get(0);
-        return buttons;
+        return area;
     }
 
     // ----- after an answer
@@ -351,29 +369,30 @@ public final class QuizController {
         nextButton.requestFocus();
         timeline.setOnTimePicked(null);
         if (q instanceof OrderQuestion o) {
-                orderList.getItems().setAll(o.rightOrder());
-                revealed.setAll(o.rightOrder());
-                timeline.zoomTo(TimeRange.covering(o.rightOrder().get(0).start(),
-                    o.rightOrder().get(o.cards().size() - 1).start()).expand(0.1));
+            orderList.getItems().setAll(o.rightOrder()); // the cards now show their dates
         } else if (q instanceof EraQuestion e) {
-                revealed.setAll(e.event());
-                timeline.setSelectedEvent(e.event());
+            revealed.setAll(e.event());
+            timeline.setSelectedEvent(e.event());
             timeline.selectEra(e.era());
         } else if (q instanceof WhenQuestion w) {
-                revealed.setAll(w.event());
-                timeline.setSelectedEvent(w.event());
-                // The true place, animated: the event in the middle of the same span, so the class sees the move.
-                double half = timeline.getVisibleRange().length() / 2;
-                double middle = w.event().range().center();
+            revealed.setAll(w.event(), yourPick(quiz.pickedProperty().get()));
+            timeline.setSelectedEvent(w.event());
+            // The true place, animated: the event in the middle of the same span, so the class sees the move.
+            double half = timeline.getVisibleRange().length() / 2;
+            double middle = w.event().range().center();
             timeline.zoomTo(new TimeRange(middle - half, middle + half));
         } else if (q instanceof FiguresQuestion f) {
-                for (int i = 0; i < choiceButtons.size(); i++) {
-                    boolean right = i == f.right();
-                    boolean chosen = choiceButtons.get(i).getText().equals(answer.given());
-                    choiceButtons.get(i).getStyleClass().add(right ? "right" : chosen ? "wrong" : "other");
+            for (int i = 0; i < choiceButtons.size(); i++) {
+                boolean chosen = choiceButtons.get(i).getText().equals(answer.given());
+                choiceButtons.get(i).getStyleClass().add(i == f.right() ? "right" : chosen ? "wrong" : "other");
                 choiceButtons.get(i).setDisable(true);
             }
         }
+    }
+
+    /** A marker for the student's pick, drawn beside the true date. */
+    private static TimelineEvent yourPick(HistoricalDate date) {
+        return new TimelineEvent("quiz-your-answer", date, null, "Your answer", "", "", null, List.of(), null);
     }
 
     /** The right answer, in a sentence. */
@@ -486,7 +505,7 @@ public final class QuizController {
                 return;
             }
             Question q = answer.question();
-            setText((getIndex() + 1) + ". " + q.kind().title() + " " + q.prompt() + "\nYour answer: " + answer.given()
+            setText((getIndex() + 1) + ". " + q.kind().title() + " · " + q.prompt() + "\nYour answer: " + answer.given()
                     + " · Right answer: " + q.rightAnswer(Formats.LOCALE) + " · "
                     + ResultsSheet.points(answer.points()) + (answer.points() == 1 ? " point" : " points"));
         }

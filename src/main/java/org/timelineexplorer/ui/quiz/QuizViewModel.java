@@ -65,6 +65,7 @@ public final class QuizViewModel {
     private final ReadOnlyObjectWrapper<Answer> answer = new ReadOnlyObjectWrapper<>(this, "answer");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<HistoricalDate> picked = new ReadOnlyObjectWrapper<>(this, "picked");
 
     /** The quiz on {@code state}'s open dataset and shown events; new seeds from {@code seeds}. */
     public QuizViewModel(AppState state, Random seeds) {
@@ -168,6 +169,7 @@ public final class QuizViewModel {
         Round drawn = Rounds.draw(state.getDataset(), List.copyOf(state.getShownEvents()), spec);
         answers.clear();
         answer.set(null);
+        picked.set(null);
         finished.set(false);
         code.set(RoundCode.encode(spec, state.getDataset()));
         message.set(drawn.empty().orElse(""));
@@ -238,10 +240,15 @@ public final class QuizViewModel {
         }
     }
 
-    /** Answers "When?" with the time picked on a timeline that showed {@code shown}. */
-    public void answerTime(double day, TimeRange shown) {
+    /**
+     * Answers "When?" with the time picked on a timeline that showed {@code shown}, where one pixel covers
+     * {@code pixelDays} days.
+     */
+    public void answerTime(double day, TimeRange shown, double pixelDays) {
         if (getQuestion() instanceof WhenQuestion q) {
-            give(new Answer(q, dateAt(day, q.event().start()), q.points(day, shown)));
+            HistoricalDate date = dateAt(day, q.event().start());
+            picked.set(date);
+            give(new Answer(q, date.format(Formats.LOCALE), q.points(day, shown, pixelDays)));
         }
     }
 
@@ -255,7 +262,8 @@ public final class QuizViewModel {
         }
         try {
             HistoricalDate date = HistoricalDate.parse(text);
-            give(new Answer(q, date.format(Formats.LOCALE), q.points(TimeRange.covering(date, date).center(), shown)));
+            picked.set(date);
+            give(new Answer(q, date.format(Formats.LOCALE), q.points(TimeRange.covering(date, date).center(), shown, 0)));
         } catch (DateTimeException e) {
             message.set(e.getMessage());
         }
@@ -268,6 +276,13 @@ public final class QuizViewModel {
         }
     }
 
+    /** Answers "In which year was it highest?" with a year clicked on the chart; other questions ignore it. */
+    public void answerYear(int year) {
+        if (getQuestion() instanceof FiguresQuestion q && q.ask() == FiguresQuestion.Ask.PEAK) {
+            give(new Answer(q, Integer.toString(year), q.pointsForYear(year)));
+        }
+    }
+
     private void give(Answer given) {
         if (answer.get() != null) {
             return; // one answer per question
@@ -277,15 +292,19 @@ public final class QuizViewModel {
         answer.set(given);
     }
 
-    /** The day picked, written at the precision of the event asked about: "2006", "March 2006", "3 March 2006". */
-    private static String dateAt(double day, HistoricalDate asked) {
+    /** The day picked, at the precision of the event asked about: 2006, March 2006, 3 March 2006. */
+    private static HistoricalDate dateAt(double day, HistoricalDate asked) {
         LocalDate picked = LocalDate.ofEpochDay((long) Math.floor(day));
-        HistoricalDate date = switch (asked.precision()) {
+        return switch (asked.precision()) {
             case YEAR -> HistoricalDate.ofYear(picked.getYear());
             case MONTH -> HistoricalDate.ofMonth(picked.getYear(), picked.getMonthValue());
             case DAY -> HistoricalDate.of(picked);
         };
-        return date.format(Formats.LOCALE);
+    }
+
+    /** The date a "When?" answer picked, once given; {@code null} before and for other kinds. */
+    public ReadOnlyObjectProperty<HistoricalDate> pickedProperty() {
+        return picked.getReadOnlyProperty();
     }
 
     /** Goes on to the next question once this one is answered; after the last, the round is over. */
@@ -295,6 +314,7 @@ public final class QuizViewModel {
             return;
         }
         answer.set(null);
+        picked.set(null);
         if (index.get() + 1 < current.questions().size()) {
             index.set(index.get() + 1);
             question.set(current.questions().get(index.get()));

@@ -13,6 +13,7 @@ import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.quiz.Round;
 import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.help.Shortcuts;
+import org.timelineexplorer.ui.theme.Appearance;
 import org.timelineexplorer.ui.theme.Theming;
 
 /**
@@ -22,18 +23,24 @@ import org.timelineexplorer.ui.theme.Theming;
 public final class QuizWindow {
 
     private final AppState state;
+    private final Appearance appearance;
     private final Node anchor;
     private Stage stage;
+    private Stage classStage;
     private QuizViewModel quiz;
 
-    private QuizWindow(AppState state, Node anchor) {
+    private QuizWindow(AppState state, Appearance appearance, Node anchor) {
         this.state = state;
+        this.appearance = appearance;
         this.anchor = anchor;
     }
 
-    /** Adds View → Quiz (with its key) to {@code viewMenu}; the window opens beside the one {@code anchor} is in. */
-    public static QuizWindow install(AppState state, Node anchor, Menu viewMenu) {
-        QuizWindow window = new QuizWindow(state, anchor);
+    /**
+     * Adds View → Quiz (with its key) to {@code viewMenu}; the window opens beside the one {@code anchor} is in, and
+     * the class quiz wears {@code appearance}, the main window's look.
+     */
+    public static QuizWindow install(AppState state, Appearance appearance, Node anchor, Menu viewMenu) {
+        QuizWindow window = new QuizWindow(state, appearance, anchor);
         MenuItem item = new MenuItem("_Quiz…");
         item.setId("quiz-menu-item");
         item.setAccelerator(Shortcuts.QUIZ.accelerator());
@@ -79,7 +86,10 @@ public final class QuizWindow {
         }
     }
 
-    /** The class quiz of {@code round}, full screen in its own window; Esc closes it. */
+    /**
+     * The class quiz of {@code round}, full screen in a window of its own; Esc closes it. The window is made once
+     * and wears the main window's look itself: an owned window would stay behind the quiz window on some desktops.
+     */
     private void presentClassQuiz(Round round) {
         if (round == null || round.questions().isEmpty()) {
             return;
@@ -87,18 +97,23 @@ public final class QuizWindow {
         ViewLoader.View<ClassQuizController> view = new ViewLoader(round).loadView(QuizWindow.class, "ClassQuiz.fxml");
         Parent root = view.root();
         root.getProperties().put(Theming.FONT_SCALE, Theming.PRESENTATION_SCALE);
-        Stage classStage = new Stage();
-        classStage.initOwner(stage);
-        classStage.setTitle("Class quiz – Timeline Explorer");
-        Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
-        scene.getStylesheets().add(ViewLoader.stylesheet());
-        classStage.setScene(scene);
-        // Esc is the class quiz's own key: it closes the window, not only full screen.
-        classStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        classStage.setFullScreenExitHint("");
+        if (classStage == null) {
+            classStage = new Stage();
+            classStage.setTitle("Class quiz – Timeline Explorer");
+            Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
+            scene.getStylesheets().add(ViewLoader.stylesheet());
+            classStage.setScene(scene);
+            Theming.attach(scene, appearance);
+            // Esc is the class quiz's own key: it closes the window, not only full screen.
+            classStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            classStage.setFullScreenExitHint("");
+        } else {
+            classStage.getScene().setRoot(root);
+        }
+        view.controller().setOnLeave(classStage::hide);
         classStage.setFullScreen(true);
-        view.controller().setOnLeave(classStage::close);
         classStage.show();
+        classStage.toFront();
         root.requestFocus();
     }
 }
