@@ -20,6 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>{@code fonts}: the bundled typeface; nothing of ours.</li>
  *   <li>{@code color}: colour rules (WCAG contrast) the controls and the window share; nothing of ours.</li>
  *   <li>{@code io}: reading and validating datasets; only {@code model}, and no scene graph.</li>
+ *   <li>{@code quiz}: the quiz's rules (drawing a round from a seed, scoring, round codes); only {@code model},
+ *       and no scene graph. Its views are in {@code ui.quiz}.</li>
  *   <li>{@code timeline}, {@code chart}: generic controls (Control + Skin + CSS); only {@code model} and
  *       {@code color}, and not
  *       each other, so each knows nothing of the window, the files or the exports.</li>
@@ -50,6 +52,7 @@ class ArchitectureTest {
             .layer("timeline").definedBy(OURS + ".timeline..")
             .layer("chart").definedBy(OURS + ".chart..")
             .optionalLayer("map").definedBy(OURS + ".map..")
+            .layer("quiz").definedBy(OURS + ".quiz..")
             .layer("io").definedBy(OURS + ".io..")
             .layer("fonts").definedBy(OURS + ".fonts..")
             .layer("color").definedBy(OURS + ".color..")
@@ -57,13 +60,14 @@ class ArchitectureTest {
             .layer("model").definedBy(OURS + ".model..")
 
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
-            .whereLayer("ui").mayOnlyAccessLayers("export", "timeline", "chart", "map", "io", "fonts", "color",
-                    "i18n", "model")
+            .whereLayer("ui").mayOnlyAccessLayers("export", "timeline", "chart", "map", "quiz", "io", "fonts",
+                    "color", "i18n", "model")
             .whereLayer("cli").mayOnlyAccessLayers("export", "io", "i18n", "model")
             .whereLayer("export").mayOnlyAccessLayers("timeline", "chart", "map", "fonts", "color", "i18n", "model")
             .whereLayer("timeline").mayOnlyAccessLayers("color", "i18n", "model")
             .whereLayer("chart").mayOnlyAccessLayers("color", "i18n", "model")
             .whereLayer("map").mayOnlyAccessLayers("color", "i18n", "model")
+            .whereLayer("quiz").mayOnlyAccessLayers("i18n", "model")
             .whereLayer("io").mayOnlyAccessLayers("i18n", "model")
             .whereLayer("fonts").mayNotAccessAnyLayer()
             .whereLayer("color").mayNotAccessAnyLayer()
@@ -72,9 +76,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theModelAndTheReadersHaveNoSceneGraph = noClasses()
-            .that().resideInAnyPackage(OURS + ".model..", OURS + ".io..")
+            .that().resideInAnyPackage(OURS + ".model..", OURS + ".io..", OURS + ".quiz..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
-            .because("the model and the readers run on any thread and in plain JUnit tests");
+            .because("the model, the readers and the quiz's rules run on any thread and in plain JUnit tests");
 
     @ArchTest
     static final ArchRule theFrameTakesAnyNode = noClasses()

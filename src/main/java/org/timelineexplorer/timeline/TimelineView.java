@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * A zoomable, pannable timeline of events and eras on a horizontal time axis.
@@ -78,6 +79,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<Era> selectedEra = new SimpleObjectProperty<>(this, "selectedEra");
     private final ObjectProperty<Consumer<TimelineEvent>> onEventOpened =
             new SimpleObjectProperty<>(this, "onEventOpened");
+    private final ObjectProperty<DoubleConsumer> onTimePicked = new SimpleObjectProperty<>(this, "onTimePicked");
     private final ReadOnlyObjectWrapper<TimeRange> fullSpan = new ReadOnlyObjectWrapper<>(this, "fullSpan");
     private final ObjectProperty<Locale> locale =
             new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
@@ -355,6 +357,23 @@ public class TimelineView extends Control {
 
     public void setOnEventOpened(Consumer<TimelineEvent> value) {
         onEventOpened.set(value);
+    }
+
+    /**
+     * While set, a click on the timeline picks a time instead of selecting or zooming: the handler gets the time
+     * under the pointer, in epoch days. Dragging, the wheel and the keys still move the view. For an application
+     * that asks "when?"; {@code null} (clicks select) by default.
+     */
+    public ObjectProperty<DoubleConsumer> onTimePickedProperty() {
+        return onTimePicked;
+    }
+
+    public DoubleConsumer getOnTimePicked() {
+        return onTimePicked.get();
+    }
+
+    public void setOnTimePicked(DoubleConsumer value) {
+        onTimePicked.set(value);
     }
 
     /** The locale of month and day names on the axis and of dates in tooltips; the format locale by default. */

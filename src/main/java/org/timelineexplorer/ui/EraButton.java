@@ -10,9 +10,9 @@ import org.timelineexplorer.color.Contrast;
  * its minimum width is that of the title's longest word, at the current type size, so "occupation" never breaks
  * into "occupatio" and "n" when the teacher makes the type larger.
  */
-final class EraButton extends ToggleButton {
+public final class EraButton extends ToggleButton {
 
-    EraButton(String title) {
+    public EraButton(String title) {
         super(title);
         setWrapText(true);
         setPrefWidth(0);
@@ -37,7 +37,7 @@ final class EraButton extends ToggleButton {
      * Black or white, whichever contrasts more with {@code cssColor} by WCAG, as the timeline's era bands choose;
      * black for a colour that does not parse.
      */
-    static String textColorFor(String cssColor) {
+    public static String textColorFor(String cssColor) {
         Color color;
         try {
             color = Color.web(cssColor);

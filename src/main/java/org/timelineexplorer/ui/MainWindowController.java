@@ -23,6 +23,7 @@ import org.timelineexplorer.ui.help.Shortcut;
 import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.ui.presentation.Classroom;
 import org.timelineexplorer.ui.presentation.Presentation;
+import org.timelineexplorer.ui.quiz.QuizWindow;
 import org.timelineexplorer.ui.settings.Setting;
 import org.timelineexplorer.ui.settings.UserSettings;
 import org.timelineexplorer.ui.theme.Appearance;
@@ -48,6 +49,7 @@ public final class MainWindowController {
     private SpreadsheetExport spreadsheetExport;
     private Window window;
     private Classroom classroom;
+    private QuizWindow quiz;
 
     @FXML
     private BorderPane root;
@@ -94,6 +96,7 @@ public final class MainWindowController {
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
         installFileActions();
         installClassroom();
+        quiz = QuizWindow.install(state, appearance, root, menuController.viewMenu());
         rememberViewState();
     }
 
@@ -123,6 +126,11 @@ public final class MainWindowController {
     /** Classroom mode: the look and the presentation. */
     public Classroom classroom() {
         return classroom;
+    }
+
+    /** View → Quiz and its window. */
+    public QuizWindow quiz() {
+        return quiz;
     }
 
     /** The timeline pane and its control, for features that work on the timeline (export, presentation). */

@@ -19,13 +19,15 @@ import org.timelineexplorer.timeline.TimelineView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
  * The mouse, the wheel and the fingers on the main canvas, turned into the control's public navigation and
  * selection: drag to pan, wheel or pinch to zoom about the pointer, click to select an event or an era or to
- * zoom into a cluster, double click to open an event or zoom in on an empty spot; and tooltips on hover. What is
+ * zoom into a cluster, double click to open an event or zoom in on an empty spot, or, while the control asks for
+ * one, click to pick a time; and tooltips on hover. What is
  * under the pointer comes from the hit lists of the last frame.
  */
 final class PointerInput {
@@ -148,6 +150,11 @@ final class PointerInput {
     }
 
     private void click(double x, double y, int clicks) {
+        DoubleConsumer picking = control.getOnTimePicked();
+        if (picking != null) {
+            picking.accept(drawn.scale.xToTime(x));
+            return;
+        }
         int c = drawn.clusters.find(x, y);
         if (c >= 0 && drawn.lanes != null) {
             control.zoomTo(separating(c, drawn.scale.xToTime(x)));

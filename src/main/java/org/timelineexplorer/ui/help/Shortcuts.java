@@ -40,6 +40,8 @@ public final class Shortcuts {
             key(KeyCode.F, SHORTCUT_DOWN));
     public static final Shortcut PRESENT = of(Shortcut.Area.VIEW, "Present: full screen, one event at a time", null,
             key(KeyCode.F5));
+    public static final Shortcut QUIZ = of(Shortcut.Area.VIEW, "Quiz: test yourself on the events shown", null,
+            key(KeyCode.F6));
     public static final Shortcut LARGER_TEXT = of(Shortcut.Area.VIEW, "Larger text", "Ctrl+Plus",
             key(KeyCode.PLUS, SHORTCUT_DOWN), key(KeyCode.EQUALS, SHORTCUT_DOWN),
             key(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_DOWN), key(KeyCode.ADD, SHORTCUT_DOWN));
@@ -71,6 +73,12 @@ public final class Shortcuts {
     public static final Shortcut OPEN_EVENT = of(Shortcut.Area.TIMELINE,
             "Go to the selected event's details (Tab goes on to its sources)", "Enter", key(KeyCode.ENTER));
 
+    // Quiz: in the quiz window's "Put them in order" list (the class quiz steps with the presentation's keys).
+    public static final Shortcut CARD_EARLIER = of(Shortcut.Area.QUIZ, "Move the chosen card earlier", "Alt+↑",
+            key(KeyCode.UP, KeyCombination.ALT_DOWN), key(KeyCode.KP_UP, KeyCombination.ALT_DOWN));
+    public static final Shortcut CARD_LATER = of(Shortcut.Area.QUIZ, "Move the chosen card later", "Alt+↓",
+            key(KeyCode.DOWN, KeyCombination.ALT_DOWN), key(KeyCode.KP_DOWN, KeyCombination.ALT_DOWN));
+
     // Presentation
     public static final Shortcut NEXT_STEP = of(Shortcut.Area.PRESENTATION, "Next step", "Page Down, → or Space",
             key(KeyCode.PAGE_DOWN), key(KeyCode.RIGHT), key(KeyCode.SPACE), key(KeyCode.DOWN));
@@ -94,9 +102,10 @@ public final class Shortcuts {
 
     private static final List<Shortcut> ALL = List.of(
             OPEN, EXPORT, COPY, PRINT, QUIT,
-            FIND, PRESENT, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
+            FIND, PRESENT, QUIZ, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,
             OPEN_EVENT,
+            CARD_EARLIER, CARD_LATER,
             NEXT_STEP, PREVIOUS_STEP, FIRST_STEP, LAST_STEP, BLACKOUT, PLAY, PACE, LEAVE,
             KEYBOARD_SHEET);
 

@@ -250,6 +250,28 @@ class TimelineViewTest {
     }
 
     @Test
+    void whilePickingATimeAClickHandsOverTheTimeUnderThePointerAndSelectsNothing(FxRobot robot) {
+        List<Double> picked = new ArrayList<>();
+        robot.interact(() -> view.setOnTimePicked(picked::add));
+        TimeRange range = view.getVisibleRange();
+        TimelineEvent baghdad = events.get(1);
+        Point2D onEvent = fx(() -> skin().locate(baghdad));
+        Point2D onEra = fx(() -> skin().locate(eras.get(1)));
+
+        robot.clickOn(screen(onEvent));
+        robot.clickOn(screen(onEra));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2, picked.size());
+        double daysPerPixel = skin().timeAt(101) - skin().timeAt(100);
+        assertEquals(fx(() -> skin().timeAt(onEvent.getX())), picked.get(0), daysPerPixel * 1.5);
+        assertEquals(fx(() -> skin().timeAt(onEra.getX())), picked.get(1), daysPerPixel * 1.5);
+        assertNull(view.getSelectedEvent(), "picking a time selects no event");
+        assertNull(view.getSelectedEra(), "nor an era");
+        assertEquals(range, view.getVisibleRange(), "nor zooms");
+    }
+
+    @Test
     void clickingAnEraSelectsItAndZoomsToIt(FxRobot robot) {
         Era insurgency = eras.get(1);
         Point2D at = fx(() -> skin().locate(insurgency));

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCodeCombination;
@@ -27,6 +28,10 @@ import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.UiFixture;
 import org.timelineexplorer.ui.presentation.Presentation;
 import org.timelineexplorer.ui.presentation.TestWindow;
+import org.timelineexplorer.ui.quiz.QuizWindow;
+import org.timelineexplorer.quiz.QuestionKind;
+import org.timelineexplorer.quiz.RoundCode;
+import org.timelineexplorer.quiz.RoundSpec;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -81,6 +86,7 @@ class ShortcutsTest {
         viewKeys();
         timelineKeys();
         presentationKeys();
+        quizKeys();
         checks.put(Shortcuts.KEYBOARD_SHEET, (robot, key, i) -> {
             pressFromSearchBox(robot, key);
             waitUntil(() -> robot.lookup("#" + ShortcutsSheet.TABLE_ID).tryQuery().isPresent());
@@ -117,7 +123,7 @@ class ShortcutsTest {
     void noKeyDoesTwoThingsWhereBothApply() {
         // Window-wide keys work everywhere; timeline keys only in the main window, presentation keys only there.
         Set<Shortcut.Area> global = EnumSet.of(Shortcut.Area.FILE, Shortcut.Area.VIEW, Shortcut.Area.HELP);
-        for (Shortcut.Area local : List.of(Shortcut.Area.TIMELINE, Shortcut.Area.PRESENTATION)) {
+        for (Shortcut.Area local : List.of(Shortcut.Area.TIMELINE, Shortcut.Area.QUIZ, Shortcut.Area.PRESENTATION)) {
             Map<KeyCombination, Shortcut> seen = new HashMap<>();
             for (Shortcut shortcut : Shortcuts.all()) {
                 if (global.contains(shortcut.area()) || shortcut.area() == local) {
@@ -260,6 +266,37 @@ class ShortcutsTest {
         };
     }
 
+    private void quizKeys() {
+        checks.put(Shortcuts.QUIZ, (robot, key, i) -> {
+            pressFromSearchBox(robot, key);
+            assertTrue(window.controller.quiz().stage().isShowing(), "the quiz window is open");
+        });
+        checks.put(Shortcuts.CARD_EARLIER, onOrderCards(1, 0));
+        checks.put(Shortcuts.CARD_LATER, onOrderCards(1, 2));
+    }
+
+    /** A check in the quiz's order list: the card at {@code from} chosen, the key moves it to {@code to}. */
+    private Check onOrderCards(int from, int to) {
+        return (robot, key, i) -> {
+            QuizWindow quiz = window.controller.quiz();
+            @SuppressWarnings("unchecked")
+            ListView<TimelineEvent> cards = fx(() -> {
+                quiz.show();
+                quiz.quiz().play(RoundCode.encode(new RoundSpec(1, EnumSet.of(QuestionKind.ORDER), Set.of(), "",
+                        Set.of()), window.state.getDataset()));
+                ListView<TimelineEvent> list = (ListView<TimelineEvent>) quiz.stage().getScene()
+                        .lookup("#quiz-order-list");
+                list.requestFocus();
+                list.getSelectionModel().select(from);
+                return list;
+            });
+            TimelineEvent moved = cards.getItems().get(from);
+            press(robot, quiz.stage(), key);
+            assertSame(moved, cards.getItems().get(to));
+            assertEquals(to, cards.getSelectionModel().getSelectedIndex(), "the card stays chosen");
+        };
+    }
+
     private void presentationKeys() {
         checks.put(Shortcuts.NEXT_STEP, presenting(2, p -> assertEquals(3, p.getIndex())));
         checks.put(Shortcuts.PREVIOUS_STEP, presenting(2, p -> assertEquals(1, p.getIndex())));
@@ -310,6 +347,11 @@ class ShortcutsTest {
      * threw. A key that opens a modal dialog is pressed without waiting for the dialog to close.
      */
     private Throwable press(FxRobot robot, KeyCombination key) throws Exception {
+        return press(robot, stage, key);
+    }
+
+    /** Presses {@code key} on the node that has the focus in {@code window}, as {@link #press(FxRobot, KeyCombination)}. */
+    private Throwable press(FxRobot robot, Window window, KeyCombination key) throws Exception {
         KeyCodeCombination combination = (KeyCodeCombination) key;
         boolean shortcut = combination.getShortcut() == KeyCombination.ModifierValue.DOWN;
         KeyEvent event = new KeyEvent(KeyEvent.KEY_PRESSED, "", "", combination.getCode(),
@@ -321,7 +363,7 @@ class ShortcutsTest {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         boolean[] done = new boolean[1];
         Platform.runLater(() -> {
-            Scene scene = stage.getScene();
+            Scene scene = window.getScene();
             Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
             try {
                 Event.fireEvent(target, event);

@@ -1,0 +1,513 @@
+package org.timelineexplorer.ui.quiz;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.timelineexplorer.chart.FiguresChart;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.TimeRange;
+import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.quiz.Answer;
+import org.timelineexplorer.quiz.EraQuestion;
+import org.timelineexplorer.quiz.FiguresQuestion;
+import org.timelineexplorer.quiz.OrderQuestion;
+import org.timelineexplorer.quiz.Question;
+import org.timelineexplorer.quiz.QuestionKind;
+import org.timelineexplorer.quiz.ResultsSheet;
+import org.timelineexplorer.quiz.WhenQuestion;
+import org.timelineexplorer.timeline.TimelineView;
+import org.timelineexplorer.ui.EraButton;
+import org.timelineexplorer.ui.Formats;
+import org.timelineexplorer.ui.help.Shortcut;
+import org.timelineexplorer.ui.help.Shortcuts;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The quiz window's controller: turns the {@link QuizViewModel} into the question shown and its answer area, and
+ * clicks, drags and keys into answers. The rules live in the view model and {@code org.timelineexplorer.quiz}.
+ */
+public final class QuizController {
+
+    static final String INTRO = "Choose the kinds of question, then press New round, or type a round code a"
+            + " teacher gave you and press Play this code.";
+    private static final String ORDER_HINT = "Drag the cards into order, earliest at the top, or choose one and press "
+            + Shortcut.keyName(Shortcuts.CARD_EARLIER.accelerator()) + " or "
+            + Shortcut.keyName(Shortcuts.CARD_LATER.accelerator()) + ".";
+    private static final String WHEN_HINT = "Click on the timeline where it happened, or type a date:";
+    private static final String CHART_HINT = "Choose a year, or click its year on the chart.";
+    private static final String ERA_HINT = "Choose its era here or click the era's band on the timeline.";
+
+    private final AppState state;
+    private final QuizViewModel quiz;
+    /** What the quiz's timeline shows as events: none while asking, the answer's after. */
+    private final ObservableList<TimelineEvent> revealed = FXCollections.observableArrayList();
+    private final TimelineView timeline;
+    private final List<Button> choiceButtons = new ArrayList<>();
+    private ListView<TimelineEvent> orderList;
+    /** The answer area's first control, which takes the keys when a question shows. */
+    private Node firstFocus;
+    private Consumer<QuizViewModel> onClassQuiz = q -> { };
+
+    @FXML private BorderPane root;
+    @FXML private FlowPane kindBoxes;
+    @FXML private HBox seriesRow;
+    @FXML private FlowPane seriesBoxes;
+    @FXML private Button newRoundButton;
+    @FXML private Label poolLabel;
+    @FXML private Label codeLabel;
+    @FXML private TextField codeField;
+    @FXML private Button classQuizButton;
+    @FXML private Label leftOutLabel;
+    @FXML private VBox questionPane;
+    @FXML private Label progressLabel;
+    @FXML private Label promptLabel;
+    @FXML private Label cardTextLabel;
+    @FXML private StackPane answerHolder;
+    @FXML private Label feedbackLabel;
+    @FXML private Button nextButton;
+    @FXML private StackPane timelineHolder;
+    @FXML private VBox resultsPane;
+    @FXML private Label scoreLabel;
+    @FXML private Label savedLabel;
+    @FXML private ListView<Answer> reviewList;
+    @FXML private Label messageLabel;
+
+    public QuizController(AppState state, QuizViewModel quiz) {
+        this.state = state;
+        this.quiz = quiz;
+        timeline = new TimelineView(revealed, state.getEras());
+        timeline.setId("quiz-timeline-view");
+        timeline.setKeys(Shortcuts.timelineKeys());
+        timeline.setLocale(Formats.LOCALE);
+    }
+
+    @FXML
+    private void initialize() {
+        codeLabel.setLabelFor(codeField);
+        timelineHolder.getChildren().add(timeline);
+        timeline.selectedEraProperty().addListener((o, was, era) -> eraClicked(era));
+        for (QuestionKind kind : QuestionKind.values()) {
+            CheckBox box = new CheckBox(kind.title());
+            box.setId("quiz-kind-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            box.setSelected(quiz.getKinds().contains(kind));
+            box.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    quiz.getKinds().add(kind);
+                } else {
+                    quiz.getKinds().remove(kind);
+                }
+            });
+            quiz.getKinds().addListener((SetChangeListener<QuestionKind>) c -> box.setSelected(
+                    quiz.getKinds().contains(kind)));
+            kindBoxes.getChildren().add(box);
+        }
+        state.datasetProperty().addListener(o -> listSeries());
+        quiz.getSeriesIds().addListener((SetChangeListener<String>) c -> seriesBoxes.getChildren().forEach(box ->
+                ((CheckBox) box).setSelected(quiz.getSeriesIds().contains(((FigureSeries) box.getUserData()).id()))));
+        listSeries();
+        poolLabel.textProperty().bind(quiz.poolProperty());
+        leftOutLabel.textProperty().bind(quiz.leftOutProperty());
+        leftOutLabel.managedProperty().bind(leftOutLabel.textProperty().isNotEmpty());
+        quiz.codeProperty().addListener((o, was, code) -> codeField.setText(code));
+        classQuizButton.disableProperty().bind(quiz.roundProperty().map(r -> r.questions().isEmpty()).orElse(true));
+        reviewList.setItems(quiz.getAnswers());
+        reviewList.setCellFactory(list -> new ReviewCell());
+        reviewList.getSelectionModel().selectedItemProperty().addListener((o, was, chosen) -> {
+            if (chosen != null) {
+                quiz.showInDetail(chosen.question());
+            }
+        });
+        quiz.questionProperty().addListener((o, was, question) -> {
+            show(); // first, so that the answer area is visible when it takes the keys
+            if (question != null) {
+                ask(question);
+            }
+        });
+        quiz.finishedProperty().addListener(o -> show());
+        quiz.messageProperty().addListener((o, was, message) -> {
+            if (quiz.getQuestion() != null && quiz.getAnswer() == null) {
+                feedbackLabel.setText(message); // a typed date that does not read
+            }
+            show();
+        });
+        quiz.answerProperty().addListener((o, was, answer) -> answered(answer));
+        show();
+    }
+
+    /** What the Class quiz button does with the round: the window that owns this view presents it. */
+    void setOnClassQuiz(Consumer<QuizViewModel> action) {
+        onClassQuiz = action;
+    }
+
+    private void listSeries() {
+        seriesBoxes.getChildren().clear();
+        for (FigureSeries series : quiz.series()) {
+            CheckBox box = new CheckBox(series.title());
+            box.setId("quiz-series-" + series.id());
+            box.setUserData(series);
+            box.setSelected(quiz.getSeriesIds().contains(series.id()));
+            box.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    quiz.getSeriesIds().add(series.id());
+                } else {
+                    quiz.getSeriesIds().remove(series.id());
+                }
+            });
+            seriesBoxes.getChildren().add(box);
+        }
+        seriesRow.setVisible(!seriesBoxes.getChildren().isEmpty());
+        seriesRow.setManaged(seriesRow.isVisible());
+    }
+
+    // ----- the pane shown
+
+    private void show() {
+        Question question = quiz.getQuestion();
+        boolean finished = quiz.isFinished();
+        questionPane.setVisible(question != null);
+        resultsPane.setVisible(finished);
+        messageLabel.setVisible(question == null && !finished);
+        messageLabel.setText(quiz.messageProperty().get().isEmpty() ? INTRO : quiz.messageProperty().get());
+        if (finished) {
+            scoreLabel.setText("Your score: " + quiz.score());
+            savedLabel.setText("");
+            reviewList.requestFocus();
+        }
+    }
+
+    private void ask(Question question) {
+        int number = quiz.indexProperty().get() + 1;
+        int of = quiz.roundProperty().get().questions().size();
+        progressLabel.setText("Question " + number + " of " + of + " · " + question.kind().title());
+        promptLabel.setText(question.prompt());
+        cardTextLabel.setText(question instanceof EraQuestion e ? e.event().text()
+                : question instanceof WhenQuestion w ? w.event().text() : "");
+        cardTextLabel.setManaged(!cardTextLabel.getText().isEmpty());
+        feedbackLabel.setText("");
+        nextButton.setVisible(false);
+        nextButton.setText(number == of ? "See your score" : "Next question");
+        revealed.clear();
+        timeline.setOnTimePicked(null);
+        timeline.setSelectedEra(null);
+        timeline.setVisibleRange(quiz.overview());
+        choiceButtons.clear();
+        Node answerArea = switch (question.kind()) {
+            case ORDER -> orderArea((OrderQuestion) question);
+            case ERA -> eraArea((EraQuestion) question);
+            case WHEN -> whenArea();
+            case FIGURES -> choicesArea((FiguresQuestion) question);
+        };
+        answerHolder.getChildren().setAll(answerArea);
+        firstFocus.requestFocus();
+        // Cards and choices take the room; eras and dates are answered on the timeline.
+        boolean onTimeline = question instanceof EraQuestion || question instanceof WhenQuestion;
+        timelineHolder.setVisible(onTimeline);
+        timelineHolder.setManaged(onTimeline);
+        VBox.setVgrow(answerHolder, onTimeline ? Priority.NEVER : Priority.ALWAYS);
+        if (question instanceof WhenQuestion) {
+            timeline.setOnTimePicked(day -> quiz.answerTime(day, timeline.getVisibleRange(),
+                    timeline.getVisibleRange().length() / Math.max(1, timeline.getWidth())));
+        }
+    }
+
+    private Node orderArea(OrderQuestion q) {
+        orderList = new ListView<>(FXCollections.observableArrayList(q.cards()));
+        orderList.setId("quiz-order-list");
+        orderList.getStyleClass().add("quiz-order-list");
+        orderList.setCellFactory(list -> new CardCell());
+        orderList.getSelectionModel().select(0);
+        orderList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int step = Shortcuts.CARD_EARLIER.matches(e) ? -1 : Shortcuts.CARD_LATER.matches(e) ? 1 : 0;
+            if (step != 0) {
+                moveCard(orderList.getSelectionModel().getSelectedIndex(), step);
+                e.consume();
+            }
+        });
+        Button check = new Button("Check the order");
+        check.setId("quiz-check-order");
+        check.setOnAction(e -> quiz.answerOrder(List.copyOf(orderList.getItems())));
+        Label hint = new Label(ORDER_HINT);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("quiz-muted");
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox bar = new HBox(hint, check);
+        bar.getStyleClass().add("quiz-row");
+        check.setMinWidth(Button.USE_PREF_SIZE);
+        VBox area = new VBox(orderList, bar);
+        VBox.setVgrow(orderList, Priority.ALWAYS);
+        area.getStyleClass().add("quiz-question-pane");
+        area.setStyle("-fx-padding: 0;");
+        firstFocus = orderList;
+        return area;
+    }
+
+    /** Moves the card at {@code from} by {@code step} places, keeping it chosen, while the question waits. */
+    private void moveCard(int from, int step) {
+        int to = from + step;
+        ObservableList<TimelineEvent> cards = orderList.getItems();
+        if (quiz.getAnswer() != null || from < 0 || to < 0 || to >= cards.size()) {
+            return;
+        }
+        cards.add(to, cards.remove(from));
+        orderList.getSelectionModel().select(to);
+        orderList.getFocusModel().focus(to);
+    }
+
+    private Node eraArea(EraQuestion q) {
+        HBox buttons = new HBox();
+        buttons.getStyleClass().addAll("era-navigator", "quiz-choice-bar");
+        for (Era era : q.choices()) {
+            EraButton button = new EraButton(era.title());
+            button.setId("quiz-era-" + era.id());
+            button.getStyleClass().add("era-button");
+            button.setUserData(era);
+            button.setStyle("-te-era-color: " + era.color() + "; -te-era-text: " + EraButton.textColorFor(era.color())
+                    + ";");
+            HBox.setHgrow(button, Priority.ALWAYS);
+            button.setOnAction(e -> quiz.answerEra(era));
+            buttons.getChildren().add(button);
+        }
+        Label hint = new Label(ERA_HINT);
+        hint.getStyleClass().add("quiz-muted");
+        VBox area = new VBox(buttons, hint);
+        area.setSpacing(4);
+        firstFocus = buttons.getChildren().get(0);
+        return area;
+    }
+
+    private void eraClicked(Era era) {
+        if (era != null && quiz.getAnswer() == null && quiz.getQuestion() instanceof EraQuestion) {
+            quiz.answerEra(era);
+        }
+    }
+
+    private Node whenArea() {
+        TextField typed = new TextField();
+        typed.setId("quiz-when-field");
+        typed.setPromptText("YYYY, YYYY-MM or YYYY-MM-DD");
+        typed.setPrefColumnCount(14);
+        Button answer = new Button("Answer");
+        answer.setId("quiz-when-answer");
+        Runnable give = () -> quiz.answerTyped(typed.getText(), timeline.getVisibleRange());
+        typed.setOnAction(e -> give.run());
+        answer.setOnAction(e -> give.run());
+        Label hint = new Label(WHEN_HINT);
+        hint.setLabelFor(typed);
+        HBox area = new HBox(hint, typed, answer);
+        area.getStyleClass().add("quiz-row");
+        firstFocus = typed;
+        return area;
+    }
+
+    /** The choices above the series' chart; for a peak, a click on the chart's year answers too. */
+    private Node choicesArea(FiguresQuestion q) {
+        HBox buttons = new HBox();
+        buttons.getStyleClass().add("quiz-choice-bar");
+        for (int i = 0; i < q.choices().size(); i++) {
+            int chosen = i;
+            Button button = new Button(q.choices().get(i));
+            button.setId("quiz-choice-" + i);
+            button.getStyleClass().add("quiz-choice");
+            button.setOnAction(e -> quiz.answerChoice(chosen));
+            choiceButtons.add(button);
+            buttons.getChildren().add(button);
+        }
+        FiguresChart chart = new FiguresChart();
+        chart.setId("quiz-chart");
+        chart.setSeries(q.series());
+        chart.setColorIndex(Math.max(0, quiz.series().indexOf(q.series())));
+        chart.setOnYearClicked(quiz::answerYear);
+        Label hint = new Label(q.ask() == FiguresQuestion.Ask.PEAK ? CHART_HINT : "");
+        hint.getStyleClass().add("quiz-muted");
+        hint.setManaged(!hint.getText().isEmpty());
+        VBox area = new VBox(buttons, hint, chart);
+        area.setSpacing(6);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        firstFocus = choiceButtons.get(0);
+        return area;
+    }
+
+    // ----- after an answer
+
+    private void answered(Answer answer) {
+        if (answer == null) {
+            return;
+        }
+        Question q = answer.question();
+        String points = ResultsSheet.points(answer.points());
+        feedbackLabel.setText(answer.isRight() ? "Right! " + revealText(q)
+                : answer.points() > 0 ? "Nearly: " + points + " of 1 point. " + revealText(q)
+                : "Not right. " + revealText(q));
+        nextButton.setVisible(true);
+        nextButton.requestFocus();
+        timeline.setOnTimePicked(null);
+        if (q instanceof OrderQuestion o) {
+            orderList.getItems().setAll(o.rightOrder()); // the cards now show their dates
+        } else if (q instanceof EraQuestion e) {
+            revealed.setAll(e.event());
+            timeline.setSelectedEvent(e.event());
+            timeline.selectEra(e.era());
+        } else if (q instanceof WhenQuestion w) {
+            revealed.setAll(w.event(), yourPick(quiz.pickedProperty().get()));
+            timeline.setSelectedEvent(w.event());
+            // The true place, animated: the event in the middle of the same span, so the class sees the move.
+            double half = timeline.getVisibleRange().length() / 2;
+            double middle = w.event().range().center();
+            timeline.zoomTo(new TimeRange(middle - half, middle + half));
+        } else if (q instanceof FiguresQuestion f) {
+            for (int i = 0; i < choiceButtons.size(); i++) {
+                boolean chosen = choiceButtons.get(i).getText().equals(answer.given());
+                choiceButtons.get(i).getStyleClass().add(i == f.right() ? "right" : chosen ? "wrong" : "other");
+                choiceButtons.get(i).setDisable(true);
+            }
+        }
+    }
+
+    /** A marker for the student's pick, drawn beside the true date. */
+    private static TimelineEvent yourPick(HistoricalDate date) {
+        return new TimelineEvent("quiz-your-answer", date, null, "Your answer", "", "", null, List.of(), null);
+    }
+
+    /** The right answer, in a sentence. */
+    static String revealText(Question q) {
+        return switch (q.kind()) {
+            case ORDER -> "The right order is shown, earliest first.";
+            case ERA -> "It belongs to " + q.rightAnswer(Formats.LOCALE) + ".";
+            case WHEN -> "It was " + q.rightAnswer(Formats.LOCALE) + ".";
+            case FIGURES -> "The answer: " + q.rightAnswer(Formats.LOCALE) + ".";
+        };
+    }
+
+    @FXML
+    private void next() {
+        quiz.next();
+    }
+
+    @FXML
+    private void newRound() {
+        quiz.newRound();
+    }
+
+    @FXML
+    private void playCode() {
+        quiz.play(codeField.getText());
+    }
+
+    @FXML
+    private void classQuiz() {
+        onClassQuiz.accept(quiz);
+    }
+
+    @FXML
+    private void saveResults() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save my results");
+        chooser.setInitialFileName("quiz-results.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (spreadsheets)", "*.csv"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            quiz.saveResults(file.toPath());
+            savedLabel.setText("Saved to " + file);
+        } catch (IOException e) {
+            savedLabel.setText(e.getMessage());
+        }
+    }
+
+    // ----- cells
+
+    /** An order card: title and text, no date until the answer is given; cards drag to a new place. */
+    private final class CardCell extends ListCell<TimelineEvent> {
+
+        CardCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+            setOnDragDetected(e -> {
+                if (getItem() != null && quiz.getAnswer() == null) {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(Integer.toString(getIndex()));
+                    startDragAndDrop(TransferMode.MOVE).setContent(content);
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                if (e.getGestureSource() instanceof CardCell) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            setOnDragDropped(this::dropped);
+        }
+
+        private void dropped(DragEvent e) {
+            if (e.getGestureSource() instanceof CardCell source) {
+                int to = getItem() == null ? getListView().getItems().size() - 1 : getIndex();
+                moveCard(source.getIndex(), to - source.getIndex());
+                e.setDropCompleted(true);
+            }
+            e.consume();
+        }
+
+        @Override
+        protected void updateItem(TimelineEvent event, boolean empty) {
+            super.updateItem(event, empty);
+            if (empty || event == null) {
+                setText(null);
+                return;
+            }
+            String date = quiz.getAnswer() == null ? "" : event.formatDate(Formats.LOCALE) + " · ";
+            setText((getIndex() + 1) + ". " + date + event.title() + (event.text().isEmpty() ? "" : "\n" + event.text()));
+        }
+    }
+
+    /** A review row: the question, the answer given, the right one and the points. */
+    private static final class ReviewCell extends ListCell<Answer> {
+
+        ReviewCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Answer answer, boolean empty) {
+            super.updateItem(answer, empty);
+            if (empty || answer == null) {
+                setText(null);
+                return;
+            }
+            Question q = answer.question();
+            setText((getIndex() + 1) + ". " + q.kind().title() + " · " + q.prompt() + "\nYour answer: " + answer.given()
+                    + " · Right answer: " + q.rightAnswer(Formats.LOCALE) + " · "
+                    + ResultsSheet.points(answer.points()) + (answer.points() == 1 ? " point" : " points"));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.timelineexplorer.timeline.impl;
+
+import javafx.geometry.Point2D;
+import org.timelineexplorer.model.Era;
+import org.timelineexplorer.timeline.TimelineView;
+
+/** Where the skin drew things, for robot tests in other packages that click on a timeline as a user would. */
+public final class SkinProbe {
+
+    private SkinProbe() {
+    }
+
+    /** The centre of {@code era}'s band on {@code view}'s screen, or {@code null} when it is not drawn. */
+    public static Point2D eraOnScreen(TimelineView view, Era era) {
+        Point2D at = skin(view).locate(era);
+        return at == null ? null : view.localToScreen(at);
+    }
+
+    /** The point at {@code epochDay} on {@code view}'s screen, low in the lanes, where no band is. */
+    public static Point2D timeOnScreen(TimelineView view, double epochDay) {
+        TimelineViewSkin skin = skin(view);
+        return view.localToScreen(skin.xOf(epochDay), skin.overviewPoint(epochDay).getY() - 60);
+    }
+
+    private static TimelineViewSkin skin(TimelineView view) {
+        return (TimelineViewSkin) view.getSkin();
+    }
+}
