@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
@@ -37,7 +38,8 @@ import java.util.regex.Pattern;
 /**
  * The app's own spreadsheet layout, written by File → Export → Spreadsheet (CSV) and {@code convert}, and read
  * back: one row per thing, its kind in the {@value #ROW_TYPE} column ({@code title}, {@code era}, {@code event},
- * {@code series}, {@code point}), so that the title, the eras, the events and the figures travel in one file. Dates
+ * {@code series}, {@code point}, {@code estimate}), so that the title, the eras, the events and the figures with their
+ * estimates travel in one file; a point and an estimate name their series in the Series column. Dates
  * are in separate Year, Month, Day and Time cells (see {@link SheetDate}), which spreadsheet programs leave alone;
  * "c." and BC are written in the Year cell ({@code c. 44 BC}). Each source takes two columns, {@code Source N} and
  * {@code Source N URL}, as many pairs as the event with the most sources needs (three at least).
@@ -52,14 +54,16 @@ final class AppSheet implements Spreadsheet.Layout {
     private static final int MIN_SOURCES = 3;
     private static final List<String> COLUMNS = List.of(ROW_TYPE, "ID", "Year", "Month", "Day", "Time", "End Year",
             "End Month", "End Day", "End Time", "Display Date", "Title", "Text", "Category", "Era", "Note", "Color",
-            "Series", "Value", "Highlight", "Unit", "Chart style", "Credit", "Era style");
+            "Series", "Value", "Low", "High", "Highlight", "Announced", "Unit", "Chart style", "Counts", "Method",
+            "Credit", "Era style");
     private static final Pattern SOURCE_COLUMN = Pattern.compile("(?i)source(?: (\\d+))?( url)?");
     /** The JSON field of each column where the native format names it differently. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("id", "ID", "date", "Year", "start", "Year",
             "end", "End Year", "display", "Display Date", "era", "Era", "style", "Chart style", "highlight",
             "Highlight", "eraStyle", "Era style", "summary", "Text");
     private static final Pattern PATH = Pattern.compile(
-            "(eras|events|series)\\[(\\d+)](?:\\.points\\[(\\d+)])?(?:\\.(?:sources\\[(\\d+)]\\.|source\\.)?(\\w+))?.*");
+            "(eras|events|series)\\[(\\d+)](?:\\.(points|estimates)\\[(\\d+)])?"
+            + "(?:\\.(?:sources\\[(\\d+)]\\.|source\\.)?(\\w+))?.*");
     private static final String YES = "yes";
     private static final int ID_LENGTH = 40;
 
@@ -68,11 +72,12 @@ final class AppSheet implements Spreadsheet.Layout {
     private static final CsvMapper WRITER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
-    /** The row each era, event, series and point of the tree came from, by its place in the tree. */
+    /** The row each era, event, series, point and estimate of the tree came from, by its place in the tree. */
     private List<Integer> eraRows;
     private List<Integer> eventRows;
     private List<Integer> seriesRows;
     private List<List<Integer>> pointRows;
+    private List<List<Integer>> estimateRows;
     private int titleRow;
 
     // ---- reading ----
@@ -123,6 +128,7 @@ final class AppSheet implements Spreadsheet.Layout {
             eventRows = new ArrayList<>();
             seriesRows = new ArrayList<>();
             pointRows = new ArrayList<>();
+            estimateRows = new ArrayList<>();
             titleRow = 2;
             root.put("format", DatasetValidator.FORMAT);
             eras = root.putArray("eras");
@@ -168,23 +174,40 @@ final class AppSheet implements Spreadsheet.Layout {
                 case "series" -> {
                     ObjectNode added = cells.series(series, seriesRows);
                     pointRows.add(new ArrayList<>());
+                    estimateRows.add(new ArrayList<>());
                     seriesById.putIfAbsent(cells.get("ID"), added);
                 }
                 case "point" -> {
-                    String id = cells.get("Series");
-                    ObjectNode owner = seriesById.get(id);
-                    if (owner == null) {
-                        problems.error(row.number(), "Series", id.isEmpty() ? "a point names its series' ID"
-                                : "series " + Text.quote(id) + " has no series row before this point");
-                        return;
+                    ObjectNode owner = owner(cells, row, "point");
+                    if (owner != null) {
+                        cells.point((ArrayNode) owner.get("points"), pointRows.get(seriesIndex(owner)));
                     }
-                    cells.point((ArrayNode) owner.get("points"),
-                            pointRows.get(seriesRows.indexOf(owner.get("row").intValue())));
+                }
+                case "estimate" -> {
+                    ObjectNode owner = owner(cells, row, "estimate");
+                    if (owner != null) {
+                        cells.estimate(owner, estimateRows.get(seriesIndex(owner)));
+                    }
                 }
                 default -> problems.error(row.number(), ROW_TYPE, (type.isEmpty() ? "the row type is missing"
-                        : "row type " + Text.quote(type) + " is not known") + ": write title, era, event, series "
-                        + "or point");
+                        : "row type " + Text.quote(type) + " is not known") + ": write title, era, event, series, "
+                        + "point or estimate");
             }
+        }
+
+        /** The series a point or estimate row names in its Series column, or null when none came before (told). */
+        private ObjectNode owner(Cells cells, Spreadsheet.Row row, String kind) {
+            String id = cells.get("Series");
+            ObjectNode owner = seriesById.get(id);
+            if (owner == null) {
+                problems.error(row.number(), "Series", id.isEmpty() ? "a " + kind + " names its series' ID"
+                        : "series " + Text.quote(id) + " has no series row before this " + kind);
+            }
+            return owner;
+        }
+
+        private int seriesIndex(ObjectNode owner) {
+            return seriesRows.indexOf(owner.get("row").intValue());
         }
 
         Optional<Dataset> finish(SheetProblems into) {
@@ -220,10 +243,11 @@ final class AppSheet implements Spreadsheet.Layout {
             row = switch (m.group(1)) {
                 case "eras" -> eraRows.get(index);
                 case "events" -> eventRows.get(index);
-                default -> m.group(3) != null ? pointRows.get(index).get(Integer.parseInt(m.group(3)))
-                        : seriesRows.get(index);
+                default -> m.group(3) == null ? seriesRows.get(index)
+                        : (m.group(3).equals("points") ? pointRows : estimateRows).get(index)
+                                .get(Integer.parseInt(m.group(4)));
             };
-            column = columnOf(m.group(5), m.group(4), problem.path().contains(".source."));
+            column = columnOf(m.group(6), m.group(5), problem.path().contains(".source."));
         } else {
             row = titleRow;
             // A root field's path is its name ("title"); the whole file's is "$".
@@ -319,16 +343,10 @@ final class AppSheet implements Spreadsheet.Layout {
         }
 
         ObjectNode series(ArrayNode series, List<Integer> rows) {
-            ObjectNode one = NODES.objectNode();
-            text(one, "id", "ID");
-            text(one, "title", "Title");
+            ObjectNode one = withIdAndTitle();
             text(one, "unit", "Unit");
             text(one, "style", "Chart style");
-            ArrayNode source = NODES.arrayNode();
-            source(source, 1);
-            if (!source.isEmpty()) {
-                one.set("source", source.get(0));
-            }
+            theSource(one);
             one.putArray("points");
             one.put("row", row.number());
             rows.add(row.number());
@@ -354,31 +372,86 @@ final class AppSheet implements Spreadsheet.Layout {
                 problems.error(row.number(), e.column(), e.getMessage());
                 return;
             }
-            String value = get("Value");
-            try {
-                point.put("value", new java.math.BigDecimal(value.replace(",", "")));
-            } catch (NumberFormatException e) {
-                problems.error(row.number(), "Value", value.isEmpty() ? "a point needs its value"
-                        : Text.quote(value) + " is not a number");
+            if (get("Value").isEmpty()) {
+                problems.error(row.number(), "Value", "a point needs its value");
                 return;
             }
+            number(point, "value", "Value");
             text(point, "note", "Note");
-            String highlight = get("Highlight").toLowerCase(Locale.ROOT);
-            if (!highlight.isEmpty()) {
-                if (!highlight.equals(YES) && !highlight.equals("no")) {
-                    problems.error(row.number(), "Highlight", "write yes or no, or leave it empty");
-                    return;
-                }
-                point.put("highlight", highlight.equals(YES));
+            yesOrNo(point, "highlight", "Highlight");
+            yesOrNo(point, "announced", "Announced");
+            add(points, point, rows);
+        }
+
+        /** An estimate of the series, unless a cell of it was wrong; the native checks ask for what is missing. */
+        void estimate(ObjectNode series, List<Integer> rows) {
+            ObjectNode estimate = withIdAndTitle();
+            number(estimate, "value", "Value");
+            number(estimate, "low", "Low");
+            number(estimate, "high", "High");
+            date(estimate, "start", SheetDate.Columns.START);
+            date(estimate, "end", SheetDate.Columns.END);
+            text(estimate, "counts", "Counts");
+            text(estimate, "method", "Method");
+            theSource(estimate);
+            text(estimate, "note", "Note");
+            ArrayNode estimates = series.has(EstimateReader.FIELD) ? (ArrayNode) series.get(EstimateReader.FIELD)
+                    : series.putArray(EstimateReader.FIELD);
+            add(estimates, estimate, rows);
+        }
+
+        /** A number cell, commas of thousands allowed; an empty cell leaves the field out. */
+        private void number(ObjectNode into, String field, String column) {
+            String value = get(column);
+            if (value.isEmpty()) {
+                return;
             }
-            rows.add(row.number());
-            points.add(point);
+            try {
+                into.put(field, new java.math.BigDecimal(value.replace(",", "")));
+            } catch (NumberFormatException e) {
+                problems.error(row.number(), column, Text.quote(value) + " is not a number");
+                failed = true;
+            }
+        }
+
+        /** A yes/no cell as true or false; an empty cell leaves the field out. */
+        private void yesOrNo(ObjectNode into, String field, String column) {
+            String cell = get(column).toLowerCase(Locale.ROOT);
+            if (cell.isEmpty()) {
+                return;
+            }
+            if (!cell.equals(YES) && !cell.equals("no")) {
+                problems.error(row.number(), column, "write yes or no, or leave it empty");
+                failed = true;
+                return;
+            }
+            into.put(field, cell.equals(YES));
+        }
+
+        /**
+         * A tree with the ID and Title cells as written, for a series or an estimate: the native checks ask for an
+         * empty one, as no ID is made up for them (points and estimates name a series by the ID its row gives).
+         */
+        private ObjectNode withIdAndTitle() {
+            ObjectNode item = NODES.objectNode();
+            text(item, "id", "ID");
+            text(item, "title", "Title");
+            return item;
         }
 
         /** The ID cell; where a teacher left it empty, one made of the title and the row's number. */
         private void id(ObjectNode into, String kind) {
             String id = get("ID");
             into.put("id", !id.isEmpty() ? id : Slug.of(get("Title"), ID_LENGTH, kind) + "-" + row.number());
+        }
+
+        /** The one source of a series or an estimate, in the first pair of source columns. */
+        private void theSource(ObjectNode into) {
+            ArrayNode source = NODES.arrayNode();
+            source(source, 1);
+            if (!source.isEmpty()) {
+                into.set("source", source.get(0));
+            }
         }
 
         private void source(ArrayNode sources, int n) {
@@ -465,7 +538,17 @@ final class AppSheet implements Spreadsheet.Layout {
                     rows.write(new Line(header.size()).set(ROW_TYPE, "point").set("Series", series.id())
                             .set("Year", HistoricalDate.yearText(point.year(), EraStyle.BC_AD))
                             .set("Value", number(point.value())).set("Note", point.note())
-                            .set("Highlight", point.highlighted() ? YES : "").cells);
+                            .set("Highlight", point.highlighted() ? YES : "")
+                            .set("Announced", point.announced() ? YES : "").cells);
+                }
+                for (Estimate estimate : series.estimates()) {
+                    rows.write(new Line(header.size()).set(ROW_TYPE, "estimate").set("Series", series.id())
+                            .set("ID", estimate.id()).dates(estimate.start(), estimate.end())
+                            .set("Title", estimate.title()).set("Value", number(estimate.value()))
+                            .set("Low", estimate.hasRange() ? number(estimate.low()) : "")
+                            .set("High", estimate.hasRange() ? number(estimate.high()) : "")
+                            .set("Counts", estimate.counts()).set("Method", estimate.method())
+                            .source(1, estimate.source()).set("Note", estimate.note()).cells);
                 }
             }
         } catch (IOException e) {

@@ -135,6 +135,41 @@ class AppSheetTest {
     }
 
     @Test
+    void theBundledEstimatesAndAnnouncedLevelsAreRowsAndCellsOfTheSheet() {
+        Dataset bundled = new DatasetReader().readBundled().dataset().orElseThrow();
+        String csv = new String(AppSheet.bytes(bundled), StandardCharsets.UTF_8);
+        long estimates = bundled.series().stream().mapToLong(s -> s.estimates().size()).sum();
+        assertTrue(estimates > 0 && bundled.series().stream().anyMatch(FigureSeries::hasAnnouncedPoints));
+        assertEquals(estimates, csv.lines().filter(line -> line.startsWith("estimate,")).count(), csv);
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith("point,") && line.contains(",yes,")), csv);
+    }
+
+    @Test
+    void anEstimateRowWithABadValueOrNoMethodIsToldByRowAndColumn() {
+        String header = "Row type,ID,Title,Year,Month,End Year,End Month,Series,Value,Low,High,Method,Source,"
+                + "Source URL,Unit,Chart style,Announced\n"
+                + "title,,Lesson,,,,,,,,,,,,,,\n"
+                + "series,deaths,Deaths,,,,,,,,,,Counter,https://example.org/c,people,bar,\n";
+        LoadResult badValue = read(header
+                + "estimate,survey,A survey,2003,3,2006,6,deaths,about 150k,,,Asked households.,Paper,"
+                + "https://example.org/p,,,\n");
+        assertEquals(List.of("row 4, Value: \"about 150k\" is not a number"),
+                badValue.errors().stream().map(p -> p.path() + ": " + p.message()).toList());
+        LoadResult noMethod = read(header
+                + "point,,,2004,,,,deaths,10,,,,,,,,maybe\n"
+                + "estimate,survey,A survey,2003,3,2006,6,deaths,151000,104000,223000,,Paper,"
+                + "https://example.org/p,,,\n");
+        assertFalse(noMethod.isLoaded());
+        List<String> places = noMethod.errors().stream().map(Problem::path).toList();
+        assertEquals(List.of("row 4, Announced", "row 5, Method"), places,
+                noMethod.errors().toString());
+        Dataset fixed = read(header + "estimate,survey,A survey,2003,3,2006,6,deaths,\"151,000\",104000,223000,"
+                + "Asked households.,Paper,https://example.org/p,,,\n").dataset().orElseThrow();
+        assertEquals(151000, fixed.series().get(0).estimates().get(0).value());
+        assertEquals("2006-06", fixed.series().get(0).estimates().get(0).end().toIsoString());
+    }
+
+    @Test
     void theQuickDateTextIsTheDatesOwn() {
         for (String written : List.of("2003", "2003-03", "2003-03-20", "1000-01-01", "9999-12-31", "0999-12-31",
                 "c. 2003", "44-03-15 BC", "1865-04-14T22:15", "66 million years ago")) {
@@ -150,7 +185,8 @@ class AppSheetTest {
                 e.sources(), null, e.display())).toList();
         List<FigureSeries> series = d.series().stream().map(s -> new FigureSeries(s.id(), s.title(), s.unit(),
                 s.style(), s.source(), s.points().stream().map(p -> p.note() == null || !p.note().isEmpty() ? p
-                : new FigurePoint(p.year(), p.value(), null, p.highlighted())).toList())).toList();
+                : new FigurePoint(p.year(), p.value(), null, p.highlighted(), p.announced())).toList(),
+                s.estimates())).toList();
         return new Dataset(d.title(), d.summary(), d.credit(), d.eras(), events, series, d.eraStyle());
     }
 }
