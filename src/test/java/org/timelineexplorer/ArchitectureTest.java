@@ -49,7 +49,7 @@ class ArchitectureTest {
             .layer("export").definedBy(OURS + ".export..")
             .layer("timeline").definedBy(OURS + ".timeline..")
             .layer("chart").definedBy(OURS + ".chart..")
-            .optionalLayer("map").definedBy(OURS + ".map..")
+            .layer("map").definedBy(OURS + ".map..")
             .layer("io").definedBy(OURS + ".io..")
             .layer("fonts").definedBy(OURS + ".fonts..")
             .layer("color").definedBy(OURS + ".color..")

@@ -12,9 +12,16 @@ import java.util.Optional;
  * @param eraId   the id of the era it belongs to
  * @param note    where the source article was wrong or mistranslated, what it said and why the dataset differs;
  *                or {@code null}
+ * @param places  where it happened: none (a vote, a report), one, or several (a campaign)
  */
 public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
-                            String category, String eraId, List<Source> sources, String note) {
+                            String category, String eraId, List<Source> sources, String note, List<Place> places) {
+
+    /** An event that happened nowhere in particular. */
+    public TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
+                         String category, String eraId, List<Source> sources, String note) {
+        this(id, start, end, title, text, category, eraId, sources, note, List.of());
+    }
 
     public TimelineEvent {
         Objects.requireNonNull(id, "id");
@@ -23,6 +30,12 @@ public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end,
         text = text == null ? "" : text;
         category = category == null ? "" : category;
         sources = List.copyOf(sources == null ? List.of() : sources);
+        places = List.copyOf(places == null ? List.of() : places);
+    }
+
+    /** The same event in another era. */
+    public TimelineEvent inEra(String otherEraId) {
+        return new TimelineEvent(id, start, end, title, text, category, otherEraId, sources, note, places);
     }
 
     public Optional<HistoricalDate> endDate() {
