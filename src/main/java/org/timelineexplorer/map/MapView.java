@@ -200,6 +200,10 @@ public class MapView extends Control {
         return landColor;
     }
 
+    public Paint getLandColor() {
+        return landColor.get();
+    }
+
     /** Coastlines, {@code -te-coast-color}. */
     public StyleableObjectProperty<Paint> coastColorProperty() {
         return coastColor;
