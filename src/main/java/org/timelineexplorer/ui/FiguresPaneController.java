@@ -95,7 +95,9 @@ public final class FiguresPaneController {
         matching = false;
         chart.setSeries(series);
         // A series keeps its colour by its place in the file, as on every other chart of it.
-        chart.setColorIndex(state.getDataset() == null ? 0 : Math.max(0, state.getDataset().series().indexOf(series)));
+        // (List.of's indexOf throws on null: a dataset without series shows none.)
+        chart.setColorIndex(state.getDataset() == null || series == null ? 0
+                : Math.max(0, state.getDataset().series().indexOf(series)));
         credit.setVisible(series != null);
         if (series != null) {
             credit.setText("Source: " + series.source().name());

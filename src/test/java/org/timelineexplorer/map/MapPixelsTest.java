@@ -47,6 +47,9 @@ class MapPixelsTest {
     void start(Stage stage) {
         map = new MapView();
         map.getMarkers().setAll(baghdad, kuwait, basra);
+        // Test classes share one stage: a size another class gave it must not carry over.
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
         stage.setScene(new Scene(new StackPane(map), WIDTH, HEIGHT));
         stage.show();
     }

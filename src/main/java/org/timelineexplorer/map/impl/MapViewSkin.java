@@ -36,6 +36,10 @@ public class MapViewSkin extends SkinBase<MapView> {
     private boolean markersDirty = true;
     private boolean dirty = true;
     private boolean revealDue;
+    /** The last fitted view, and the size it was fitted to. */
+    private MapViewport fitted;
+    private double fittedWidth;
+    private double fittedHeight;
     private double pressX;
     private double pressY;
     private double lastDragX;
@@ -122,8 +126,14 @@ public class MapViewSkin extends SkinBase<MapView> {
             markers.setMarkers(control.getMarkers());
             markersDirty = false;
         }
-        if (control.takeFitRequest()) {
-            control.setViewport(fitted(w, h));
+        // A view fitted at another size is fitted again while no one has moved it: a split pane lays the map
+        // out at a few sizes before it settles.
+        boolean resized = w != fittedWidth || h != fittedHeight;
+        if (control.takeFitRequest() || (resized && fitted != null && fitted.equals(control.getViewport()))) {
+            fitted = fitted(w, h);
+            fittedWidth = w;
+            fittedHeight = h;
+            control.setViewport(fitted);
         }
         if (revealDue) {
             revealDue = false;

@@ -117,19 +117,33 @@ final class MarkerLayer {
         return null;
     }
 
-    /** The world box of all places: minX, minY, maxX, maxY; {@code null} without places. */
+    /**
+     * The world box where most markers are: minX, minY, maxX, maxY, from the 5th to the 95th percentile of the
+     * markers' x and of their y, so that the one event in Washington does not shrink the hundred in Iraq to a dot
+     * (with fewer than 20 markers, all of them); {@code null} without markers.
+     */
     double[] bounds() {
-        if (places.length == 0) {
+        int n = 0;
+        for (Place p : places) {
+            n += p.count();
+        }
+        if (n == 0) {
             return null;
         }
-        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        int i = 0;
         for (Place p : places) {
-            b[0] = Math.min(b[0], p.worldX());
-            b[1] = Math.min(b[1], p.worldY());
-            b[2] = Math.max(b[2], p.worldX());
-            b[3] = Math.max(b[3], p.worldY());
+            for (int k = 0; k < p.count(); k++, i++) {
+                xs[i] = p.worldX();
+                ys[i] = p.worldY();
+            }
         }
-        return b;
+        Arrays.sort(xs);
+        Arrays.sort(ys);
+        int low = n < 20 ? 0 : (int) Math.floor(n * 0.05);
+        int high = n < 20 ? n - 1 : (int) Math.ceil(n * 0.95) - 1;
+        return new double[] {xs[low], ys[low], xs[high], ys[high]};
     }
 
     /** Gathers the places in view into clusters, for {@link #paint} and {@link #clusterAt}. */
