@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /**
  * The program's command line, read by picocli. With no command it asks for the window (optionally with
- * {@code --data FILE}); {@code validate}, {@code export-chart} and {@code export-timeline} run without a window and
+ * {@code --data FILE}); {@code validate}, {@code export-chart}, {@code export-timeline} and {@code export-map} run without a window and
  * end with an exit code: 0 done, 1 failed (a bad or missing file, a write that failed), 2 the command line itself was
  * wrong (the message and the command's usage are printed). {@code --help} and {@code --version} work everywhere, and
  * {@code generate-completion} prints a bash and zsh completion script. No stack trace is ever printed for a problem
@@ -99,6 +99,7 @@ public final class CommandLine {
                 .addSubcommand(new ValidateCommand())
                 .addSubcommand(new ExportChartCommand(pictureStylesheets))
                 .addSubcommand(new ExportTimelineCommand(pictureStylesheets))
+                .addSubcommand(new ExportMapCommand(pictureStylesheets))
                 .addSubcommand(new AutoComplete.GenerateCompletion())
                 .registerConverter(HistoricalDate.class, HistoricalDate::parse);
         parser.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);

@@ -217,6 +217,7 @@ public final class MainWindowController {
         exports = new ExportActions(state, chart, timelineController.timeline(), List.of(ViewLoader.stylesheet()));
         StatusBar status = statusController.statusBar();
         exports.setOnMessage(status::setText);
+        exports.setMap(mapController.map());
         opening.setOnOpened((file, result) -> status.setText("Opened " + file.getFileName()
                 + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " parts left out: "
                 + ProblemsDialog.describe(result.warnings().get(0)) + (result.warnings().size() > 1 ? " …" : "")
@@ -232,11 +233,13 @@ public final class MainWindowController {
                 exports::exportChart);
         MenuItem exportTimeline = menuItem("_Timeline as PNG…", "export-timeline-item", null,
                 exports::exportTimeline);
+        MenuItem exportMap = menuItem("_Map as PNG…", "export-map-item", null, exports::exportMap);
         MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
         menuController.fileMenu().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem()));
-        menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, new SeparatorMenuItem(), copyChart);
+        menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, exportMap, new SeparatorMenuItem(),
+                copyChart);
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
         List<MenuItem> shortcuts = List.of(open, exportChart, copyChart);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.stream()
