@@ -30,8 +30,8 @@ import java.util.Objects;
  * selected item}, and selecting an item from outside draws its marker highlighted and brings it into view.
  * <p>
  * The wheel zooms at the pointer, a drag pans, and with the focus {@code +}/{@code -} zoom, the arrows pan and
- * {@code 0} fits the markers. It starts fitted to where most markers are (the outlying twentieth on each side left
- * out, so that one far place does not shrink the rest to a dot), and {@link #fitToMarkers()} fits again. Colours and
+ * {@code 0} fits the markers. It starts fitted to where most markers are (the outlying tenth on each side left out,
+ * so that a few far places do not shrink the rest to a dot), and {@link #fitToMarkers()} fits again. Colours and
  * the label font are CSS ({@code map-view.css} beside this class).
  */
 public class MapView extends Control {

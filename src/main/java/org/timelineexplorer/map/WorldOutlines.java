@@ -27,6 +27,8 @@ import java.util.List;
  */
 public final class WorldOutlines {
 
+    /** The widest world, in pixels, drawn from the coarsest level. */
+    public static final double COARSE_UP_TO = 6000;
     private static final int MAGIC = 0x54454d50;
     private static final String BUNDLED = "natural-earth.bin";
 
@@ -153,10 +155,11 @@ public final class WorldOutlines {
 
     /**
      * The level to draw at {@code zoom} pixels per world width: the coarsest while the whole world is at most
-     * {@code 2,500} pixels wide (1:110m's detail is finer than a pixel there), the finest after.
+     * {@link #COARSE_UP_TO} pixels wide (Iraq some 170 pixels across, where 1:110m's bends are a few pixels long
+     * and drawing the world at 1:50m costs three times as much), the finest after.
      */
     public Level levelFor(double zoom) {
-        return zoom <= 2500 || levels.size() == 1 ? levels.get(0) : levels.get(levels.size() - 1);
+        return zoom <= COARSE_UP_TO || levels.size() == 1 ? levels.get(0) : levels.get(levels.size() - 1);
     }
 
     /**

@@ -16,6 +16,7 @@ public final class Benchmarks {
         ALL.put("timeline", TimelineBenchmark::run);
         ALL.put("export", ExportBenchmark::run);
         ALL.put("open", OpenBenchmark::run);
+        ALL.put("map", MapBenchmark::run);
     }
 
     private Benchmarks() {

@@ -30,8 +30,10 @@ final class MarkerLayer {
     /** A marker's radius; a place or cluster with a count gets a larger one. */
     static final double RADIUS = 6;
     static final double COUNT_RADIUS = 10;
-    /** Places closer than this many pixels are drawn as one cluster. */
+    /** Places closer than this many pixels are drawn as one cluster... */
     private static final double CLUSTER_DISTANCE = 2 * COUNT_RADIUS + 2;
+    /** ...unless more places are in view than this: then farther ones too, so that a frame draws about as many. */
+    private static final int MOST_CLUSTERS = 250;
     /** At most this many labels are tried a frame: beyond it, a frame would be all label. */
     private static final int MAX_LABEL_TRIES = 400;
 
@@ -74,10 +76,15 @@ final class MarkerLayer {
     }
 
     private Place[] places = new Place[0];
+    /** The places' world coordinates, in the places' order: one tight loop per frame reads them. */
+    private double[] placeX = new double[0];
+    private double[] placeY = new double[0];
     private final List<Cluster> drawn = new ArrayList<>();
     private int[] grid = new int[0];
     private int gridCols;
     private int gridRows;
+    /** The cluster distance of the last frame. */
+    private double distance = CLUSTER_DISTANCE;
     private final Map<String, Double> labelWidths = new HashMap<>();
     private final Text probe = new Text();
     private Font font;
@@ -91,6 +98,12 @@ final class MarkerLayer {
         places = byPlace.values().stream().map(MarkerLayer::place)
                 .sorted(Comparator.comparing(Place::muted).thenComparing(Place::count, Comparator.reverseOrder()))
                 .toArray(Place[]::new);
+        placeX = new double[places.length];
+        placeY = new double[places.length];
+        for (int i = 0; i < places.length; i++) {
+            placeX[i] = places[i].worldX();
+            placeY[i] = places[i].worldY();
+        }
     }
 
     private static Place place(List<MapMarker> markers) {
@@ -118,8 +131,8 @@ final class MarkerLayer {
     }
 
     /**
-     * The world box where most markers are: minX, minY, maxX, maxY, from the 5th to the 95th percentile of the
-     * markers' x and of their y, so that the one event in Washington does not shrink the hundred in Iraq to a dot
+     * The world box where most markers are: minX, minY, maxX, maxY, from the 10th to the 90th percentile of the
+     * markers' x and of their y, so that the few events in Washington do not shrink the many in Iraq to a dot
      * (with fewer than 20 markers, all of them); {@code null} without markers.
      */
     double[] bounds() {
@@ -141,37 +154,55 @@ final class MarkerLayer {
         }
         Arrays.sort(xs);
         Arrays.sort(ys);
-        int low = n < 20 ? 0 : (int) Math.floor(n * 0.05);
-        int high = n < 20 ? n - 1 : (int) Math.ceil(n * 0.95) - 1;
+        int low = n < 20 ? 0 : (int) Math.floor(n * 0.1);
+        int high = n < 20 ? n - 1 : (int) Math.ceil(n * 0.9) - 1;
         return new double[] {xs[low], ys[low], xs[high], ys[high]};
     }
 
     /** Gathers the places in view into clusters, for {@link #paint} and {@link #clusterAt}. */
     void layOut(MapViewport view, double w, double h) {
         drawn.clear();
-        int cols = (int) Math.ceil(w / CLUSTER_DISTANCE) + 1;
-        int rows = (int) Math.ceil(h / CLUSTER_DISTANCE) + 1;
+        // The view with a marker's radius around it, in world units: what lies outside is skipped unprojected.
+        double minX = view.worldX(-COUNT_RADIUS, w);
+        double maxX = view.worldX(w + COUNT_RADIUS, w);
+        double minY = view.worldY(-COUNT_RADIUS, h);
+        double maxY = view.worldY(h + COUNT_RADIUS, h);
+        int inView = 0;
+        for (int i = 0; i < placeX.length; i++) {
+            double x = placeX[i];
+            double y = placeY[i];
+            if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
+                inView++;
+            }
+        }
+        distance = inView <= MOST_CLUSTERS ? CLUSTER_DISTANCE
+                : Math.max(CLUSTER_DISTANCE, Math.sqrt(w * h / MOST_CLUSTERS));
+        int cols = (int) Math.ceil(w / distance) + 1;
+        int rows = (int) Math.ceil(h / distance) + 1;
         if (grid.length < cols * rows) {
             grid = new int[cols * rows];
         }
         Arrays.fill(grid, 0, cols * rows, -1);
         gridCols = cols;
         gridRows = rows;
-        for (Place p : places) {
-            double x = view.screenX(p.worldX(), w);
-            double y = view.screenY(p.worldY(), h);
-            if (x < -COUNT_RADIUS || y < -COUNT_RADIUS || x > w + COUNT_RADIUS || y > h + COUNT_RADIUS) {
+        double zoom = view.zoom();
+        double left = w / 2 - view.centreX() * zoom;
+        double top = h / 2 - view.centreY() * zoom;
+        for (int i = 0; i < placeX.length; i++) {
+            if (placeX[i] < minX || placeX[i] > maxX || placeY[i] < minY || placeY[i] > maxY) {
                 continue;
             }
-            int col = (int) Math.max(0, Math.min(cols - 1, x / CLUSTER_DISTANCE));
-            int row = (int) Math.max(0, Math.min(rows - 1, y / CLUSTER_DISTANCE));
+            double x = left + placeX[i] * zoom;
+            double y = top + placeY[i] * zoom;
+            int col = (int) Math.max(0, Math.min(cols - 1, x / distance));
+            int row = (int) Math.max(0, Math.min(rows - 1, y / distance));
             Cluster near = nearCluster(col, row, cols, rows, x, y);
             if (near != null) {
                 near.places++;
-                near.count += p.count();
+                near.count += places[i].count();
             } else {
                 grid[row * cols + col] = drawn.size();
-                drawn.add(new Cluster(x, y, p));
+                drawn.add(new Cluster(x, y, places[i]));
             }
         }
         for (Cluster c : drawn) {
@@ -187,7 +218,7 @@ final class MarkerLayer {
                     Cluster cluster = drawn.get(index);
                     double dx = cluster.x - x;
                     double dy = cluster.y - y;
-                    if (dx * dx + dy * dy < CLUSTER_DISTANCE * CLUSTER_DISTANCE) {
+                    if (dx * dx + dy * dy < distance * distance) {
                         return cluster;
                     }
                 }
@@ -223,17 +254,9 @@ final class MarkerLayer {
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineWidth(1.5);
         gc.setGlobalAlpha(0.35);
-        for (Cluster c : drawn) {
-            if (c.first.muted()) {
-                drawCluster(gc, c, palette);
-            }
-        }
+        drawClusters(gc, true, palette);
         gc.setGlobalAlpha(1);
-        for (Cluster c : drawn) {
-            if (!c.first.muted()) {
-                drawCluster(gc, c, palette);
-            }
-        }
+        drawClusters(gc, false, palette);
         Place selectedPlace = placeOf(selected);
         Cluster selectedCluster = null;
         if (selectedPlace != null) {
@@ -248,17 +271,48 @@ final class MarkerLayer {
         paintLabels(gc, w, h, palette, selectedCluster);
     }
 
-    private void drawCluster(GraphicsContext gc, Cluster c, MapPalette palette) {
-        double r = c.radius;
-        Paint fill = c.isPlace() ? c.first.color() : palette.cluster();
-        gc.setFill(fill);
-        gc.fillOval(c.x - r, c.y - r, 2 * r, 2 * r);
-        gc.setStroke(palette.halo());
-        gc.strokeOval(c.x - r, c.y - r, 2 * r, 2 * r);
-        if (c.count > 1) {
-            gc.setFill(countColour(fill, palette));
-            gc.fillText(c.count > 99 ? "99+" : Integer.toString(c.count), c.x, c.y, 2 * r - 2);
+    /**
+     * Draws the clusters that are muted or not: the discs of each colour as one path filled once, their halos as
+     * one path stroked once, then the counts. The software renderer pays per fill and stroke, so a thousand discs
+     * cost about what a few paths of a thousand circles do.
+     */
+    private void drawClusters(GraphicsContext gc, boolean muted, MapPalette palette) {
+        Map<Paint, List<Cluster>> byFill = new LinkedHashMap<>();
+        for (Cluster c : drawn) {
+            if (c.first.muted() == muted) {
+                byFill.computeIfAbsent(fillOf(c, palette), k -> new ArrayList<>()).add(c);
+            }
         }
+        for (Map.Entry<Paint, List<Cluster>> group : byFill.entrySet()) {
+            gc.setFill(group.getKey());
+            gc.beginPath();
+            group.getValue().forEach(c -> circle(gc, c));
+            gc.fill();
+        }
+        gc.setStroke(palette.halo());
+        gc.beginPath();
+        for (List<Cluster> group : byFill.values()) {
+            group.forEach(c -> circle(gc, c));
+        }
+        gc.stroke();
+        for (Map.Entry<Paint, List<Cluster>> group : byFill.entrySet()) {
+            gc.setFill(countColour(group.getKey(), palette));
+            for (Cluster c : group.getValue()) {
+                if (c.count > 1) {
+                    gc.fillText(c.count > 99 ? "99+" : Integer.toString(c.count), c.x, c.y, 2 * c.radius - 2);
+                }
+            }
+        }
+    }
+
+    private static Paint fillOf(Cluster c, MapPalette palette) {
+        return c.isPlace() ? c.first.color() : palette.cluster();
+    }
+
+    private static void circle(GraphicsContext gc, Cluster c) {
+        gc.moveTo(c.x + c.radius, c.y);
+        gc.arc(c.x, c.y, c.radius, c.radius, 0, 360);
+        gc.closePath();
     }
 
     /** White or black on a place's own colour, whichever reads better; the cluster text colour on clusters. */
@@ -326,10 +380,10 @@ final class MarkerLayer {
             }
         }
         // A marker covered by the label: one whose cell, or a neighbour's, the box reaches.
-        int col0 = Math.max(0, (int) ((box[0] - COUNT_RADIUS) / CLUSTER_DISTANCE));
-        int col1 = Math.min(gridCols - 1, (int) ((box[2] + COUNT_RADIUS) / CLUSTER_DISTANCE));
-        int row0 = Math.max(0, (int) ((box[1] - COUNT_RADIUS) / CLUSTER_DISTANCE));
-        int row1 = Math.min(gridRows - 1, (int) ((box[3] + COUNT_RADIUS) / CLUSTER_DISTANCE));
+        int col0 = Math.max(0, (int) ((box[0] - COUNT_RADIUS) / distance));
+        int col1 = Math.min(gridCols - 1, (int) ((box[2] + COUNT_RADIUS) / distance));
+        int row0 = Math.max(0, (int) ((box[1] - COUNT_RADIUS) / distance));
+        int row1 = Math.min(gridRows - 1, (int) ((box[3] + COUNT_RADIUS) / distance));
         for (int r = row0; r <= row1; r++) {
             for (int col = col0; col <= col1; col++) {
                 int index = grid[r * gridCols + col];

@@ -10,14 +10,14 @@ import org.timelineexplorer.map.WorldOutlines;
 /**
  * Paints the sea, the countries' land, their coasts and their borders for one viewport. Only what meets the view is
  * drawn; points are clamped to a rectangle a little larger than the view (which leaves the fill inside the view as
- * it was, as the rectangle is convex) and points less than half a pixel from the last one are dropped, so a frame
+ * it was, as the rectangle is convex) and points less than a pixel from the last one are dropped, so a frame
  * costs about what is visible, not what the outlines hold.
  */
 final class OutlinePainter {
 
     /** How far beyond the view points are still drawn where they are: wider than any line. */
     private static final double MARGIN = 8;
-    private static final double MIN_STEP = 0.5;
+    private static final double MIN_STEP = 1;
 
     private final GraphicsContext gc;
     private double width;
@@ -42,13 +42,16 @@ final class OutlinePainter {
         double minY = view.worldY(-MARGIN, h);
         double maxY = view.worldY(h + MARGIN, h);
 
+        // All land in one path, filled once: the software renderer pays per fill for the area of the shape's
+        // bounding box, and Russia's alone would be a third of the view. TopoJSON winds outer rings one way and
+        // holes the other, so non-zero fills the land, an enclave in its host's hole, and any overlap once.
         gc.setFill(palette.land());
-        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.setFillRule(FillRule.NON_ZERO);
+        gc.beginPath();
         for (WorldOutlines.Country country : level.countries()) {
             if (!country.meets(minX, minY, maxX, maxY)) {
                 continue;
             }
-            gc.beginPath();
             for (int r = 0; r < country.ringCount(); r++) {
                 boolean first = true;
                 for (int ref : country.ring(r)) {
@@ -56,8 +59,8 @@ final class OutlinePainter {
                 }
                 gc.closePath();
             }
-            gc.fill();
         }
+        gc.fill();
 
         gc.setLineJoin(StrokeLineJoin.ROUND);
         strokeArcs(level, false, palette.border(), palette.borderWidth(), minX, minY, maxX, maxY);
