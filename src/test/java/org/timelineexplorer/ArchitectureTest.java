@@ -51,7 +51,7 @@ class ArchitectureTest {
             .layer("export").definedBy(OURS + ".export..")
             .layer("timeline").definedBy(OURS + ".timeline..")
             .layer("chart").definedBy(OURS + ".chart..")
-            .optionalLayer("map").definedBy(OURS + ".map..")
+            .layer("map").definedBy(OURS + ".map..")
             .layer("quiz").definedBy(OURS + ".quiz..")
             .layer("io").definedBy(OURS + ".io..")
             .layer("fonts").definedBy(OURS + ".fonts..")

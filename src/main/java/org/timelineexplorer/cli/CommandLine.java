@@ -28,10 +28,11 @@ import java.util.concurrent.Callable;
 /**
  * The program's command line, read by picocli. With no command it asks for the window (optionally with
  * {@code --data FILE} or {@code --data NAME}, a bundled dataset; see {@link DataChoice}); {@code validate},
- * {@code convert}, {@code export-chart}, {@code export-timeline} and {@code handout} run without a window and end
- * with an exit code: 0 done, 1 failed (a bad or missing file, a write that failed), 2 the command line itself was wrong (the message and the command's
- * usage are printed). {@code --help} and {@code --version} work everywhere, and {@code generate-completion} prints a
- * bash and zsh completion script. No stack trace is ever printed for a problem with the user's files.
+ * {@code convert}, {@code export-chart}, {@code export-timeline}, {@code export-map} and {@code handout} run without
+ * a window and end with an exit code: 0 done, 1 failed (a bad or missing file, a write that failed), 2 the command
+ * line itself was wrong (the message and the command's usage are printed). {@code --help} and {@code --version} work
+ * everywhere, and {@code generate-completion} prints a bash and zsh completion script. No stack trace is ever printed
+ * for a problem with the user's files.
  */
 public final class CommandLine {
 
@@ -104,6 +105,7 @@ public final class CommandLine {
                 .addSubcommand(new ConvertCommand())
                 .addSubcommand(new ExportChartCommand(pictureStylesheets))
                 .addSubcommand(new ExportTimelineCommand(pictureStylesheets))
+                .addSubcommand(new ExportMapCommand(pictureStylesheets))
                 .addSubcommand(new HandoutCommand(pictureStylesheets))
                 .addSubcommand(new AutoComplete.GenerateCompletion())
                 .registerConverter(HistoricalDate.class, HistoricalDate::parse)

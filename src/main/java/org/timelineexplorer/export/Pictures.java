@@ -5,15 +5,24 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.timelineexplorer.chart.FigureFormat;
 import org.timelineexplorer.chart.FiguresChart;
+import org.timelineexplorer.map.MapMarker;
+import org.timelineexplorer.map.MapView;
+import org.timelineexplorer.map.MapViewport;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.timeline.TimelineView;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +38,13 @@ public final class Pictures {
     public static final PictureSize CHART_SIZE = new PictureSize(960, 540, ImageExport.DEFAULT_SCALE);
     /** The timeline picture's size when none is asked for: a wide strip, 3200 × 1200 pixels at 2×. */
     public static final PictureSize TIMELINE_SIZE = new PictureSize(1600, 600, ImageExport.DEFAULT_SCALE);
+
+    /** The map picture's size when none is asked for: at 2× a 1920 × 1080 slide. */
+    public static final PictureSize MAP_SIZE = new PictureSize(960, 540, ImageExport.DEFAULT_SCALE);
+    /** Every map picture names where its outlines come from, whatever the dataset's credit says. */
+    public static final String MAP_DATA = "Map data: Natural Earth";
+    /** The colour of an event in no era on the map: the timeline's own event colour. */
+    private static final Color NO_ERA = Color.web("#1f4e9c");
 
     private Pictures() {
     }
@@ -121,6 +137,64 @@ public final class Pictures {
         timeline.getScene().getRoot().applyCss();
         timeline.getScene().getRoot().layout();
         return ImageExport.frame(timeline, size, title, credit);
+    }
+
+    /**
+     * The map of {@code dataset}'s places, fitted to them, its events outside {@code range} muted (null: none
+     * are), titled with the dataset's title and credited with its credit and Natural Earth's.
+     */
+    public static WritableImage map(Dataset dataset, TimeRange range, PictureSize size, List<String> stylesheets) {
+        MapView map = new MapView();
+        map.getMarkers().setAll(mapMarkers(dataset.events(), dataset, range, null));
+        return framedMap(map, null, size, stylesheets, dataset.title(), mapCredit(dataset.credit()));
+    }
+
+    /** The map as {@code shown} shows it: its markers, view (at the picture's size, the same centre) and selection. */
+    public static WritableImage mapAsShown(MapView shown, String title, String credit, PictureSize size,
+                                           List<String> stylesheets) {
+        MapView map = new MapView();
+        map.getMarkers().setAll(shown.getMarkers());
+        map.setSelectedItem(shown.getSelectedItem());
+        return framedMap(map, shown.getViewport(), size, stylesheets, title, mapCredit(credit));
+    }
+
+    private static WritableImage framedMap(MapView map, MapViewport view, PictureSize size, List<String> stylesheets,
+                                           String title, String credit) {
+        map.setOutputScale(size.scale());
+        map.setMinSize(0, 0);
+        if (view != null) {
+            map.setViewport(view);
+        }
+        ImageExport.layOutDetached(map, size, stylesheets);
+        return ImageExport.frame(map, size, title, credit);
+    }
+
+    /** A map picture's credit: the dataset's, with the outlines' under it. */
+    public static String mapCredit(String datasetCredit) {
+        return datasetCredit == null || datasetCredit.isBlank() ? MAP_DATA : datasetCredit + "\n" + MAP_DATA;
+    }
+
+    /**
+     * The map's markers for {@code events}: one per place of each event, in its era's colour, muted when the event
+     * lies outside {@code range} or outside {@code selectedEra} (either may be null: nothing is muted by it). The
+     * one rule for the window's map, the presentation's and the exported picture's.
+     */
+    public static List<MapMarker> mapMarkers(List<TimelineEvent> events, Dataset dataset, TimeRange range,
+                                             Era selectedEra) {
+        Map<String, Color> colours = new HashMap<>();
+        for (Era era : dataset == null ? List.<Era>of() : dataset.eras()) {
+            colours.put(era.id(), Color.web(era.color()));
+        }
+        List<MapMarker> markers = new ArrayList<>();
+        for (TimelineEvent event : events) {
+            boolean muted = (range != null && !event.range().overlaps(range))
+                    || (selectedEra != null && !selectedEra.id().equals(event.eraId()));
+            Color colour = event.eraId() == null ? NO_ERA : colours.getOrDefault(event.eraId(), NO_ERA);
+            for (Place place : event.places()) {
+                markers.add(new MapMarker(event, place.name(), place.lat(), place.lon(), colour, muted));
+            }
+        }
+        return markers;
     }
 
     private static FiguresChart chartOf(Dataset dataset, FigureSeries series) {

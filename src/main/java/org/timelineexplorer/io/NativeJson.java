@@ -12,6 +12,7 @@ import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -104,6 +105,17 @@ public final class NativeJson {
         optional(json, "category", event.category());
         optional(json, "era", event.eraId());
         sources(event.sources(), json);
+        if (!event.places().isEmpty()) {
+            json.writeArrayFieldStart("places");
+            for (Place place : event.places()) {
+                json.writeStartObject();
+                json.writeStringField("name", place.name());
+                json.writeNumberField("lat", place.lat());
+                json.writeNumberField("lon", place.lon());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         // Written even when empty: the reader keeps an empty note as empty, so the dataset reads back equal.
         if (event.note() != null) {
             json.writeStringField("note", event.note());

@@ -8,6 +8,7 @@ import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.OkabeIto;
+import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Slug;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimeRange;
@@ -49,7 +50,7 @@ final class TimelineJsImporter implements JsonMapper {
     private static final Set<String> TITLE_FIELDS = Set.of("text", "media", "unique_id");
     private static final Set<String> ERA_FIELDS = Set.of("start_date", "end_date", "text", "unique_id");
     private static final Set<String> SLIDE_FIELDS =
-            Set.of("start_date", "end_date", "text", "group", "display_date", "media", "unique_id");
+            Set.of("start_date", "end_date", "text", "group", "display_date", "media", "unique_id", "location");
     private static final Set<String> TEXT_FIELDS = Set.of("headline", "text");
     private static final List<String> MEDIA_NOT_SHOWN = List.of("thumbnail", "alt", "title", "link", "link_target");
     private static final Set<String> MEDIA_FIELDS = Set.of("url", "caption", "credit", "thumbnail", "alt", "title",
@@ -63,6 +64,7 @@ final class TimelineJsImporter implements JsonMapper {
     private static final JsonPath ERAS = JsonPath.ROOT.field("eras");
 
     private final Checks checks;
+    private final PlaceReader placeReader;
     private final String fallbackTitle;
     /** Null until the eras are read: when they come after the events, the events get theirs at the end. */
     private List<Era> eras;
@@ -80,6 +82,7 @@ final class TimelineJsImporter implements JsonMapper {
      */
     TimelineJsImporter(ProblemList problems, String fallbackTitle) {
         this.checks = new Checks(problems);
+        this.placeReader = new PlaceReader(checks);
         this.fallbackTitle = fallbackTitle;
     }
 
@@ -254,8 +257,16 @@ final class TimelineJsImporter implements JsonMapper {
         }
         JsonNode group = node.path("group");
         String category = group.isValueNode() ? group.asText("").strip() : "";
+        // StoryMap's slides, and TimelineJS files made from them, say where with a location object.
+        List<Place> places = List.of();
+        if (node.has("location") && !node.get("location").isNull()) {
+            Place place = placeReader.location(node.get("location"), path.field("location"), headline,
+                    TimelineJsImporter::notImported);
+            places = place == null ? List.of() : List.of(place);
+        }
         return Optional.of(new TimelineEvent(Slug.of(headline, ID_LENGTH, "event") + "-" + (index + 1), start.get(),
-                end.orElse(null), headline, body, category, eraOf(start.get()), sources, null, display));
+                end.orElse(null), headline, body, category, eraOf(start.get()), sources, null, display,
+                places));
     }
 
     /**
@@ -295,8 +306,7 @@ final class TimelineJsImporter implements JsonMapper {
         List<TimelineEvent> placed = new ArrayList<>(read.size());
         for (TimelineEvent e : read) {
             String era = eraOf(e.start());
-            placed.add(era == null ? e : new TimelineEvent(e.id(), e.start(), e.end(), e.title(), e.text(),
-                    e.category(), era, e.sources(), e.note(), e.display()));
+            placed.add(era == null ? e : e.inEra(era));
         }
         return placed;
     }

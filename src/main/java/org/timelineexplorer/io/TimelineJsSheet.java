@@ -181,7 +181,7 @@ final class TimelineJsSheet implements Spreadsheet.Layout {
         }
         return Optional.of(new TimelineEvent(Slug.of(headline, ID_LENGTH, "event") + "-" + (index + 1), start, end,
                 headline, HtmlText.plain(columns.cell(row, TEXT)), HtmlText.plain(category), null, sources, null,
-                HtmlText.plain(columns.cell(row, DISPLAY_DATE))));
+                HtmlText.plain(columns.cell(row, DISPLAY_DATE)), List.of()));
     }
 
     /** The Media link as a source named by its credit (else its site); a link that is not a web address is left out. */
@@ -226,8 +226,7 @@ final class TimelineJsSheet implements Spreadsheet.Layout {
             for (int i = 0; i < ranges.size() && era == null; i++) {
                 era = ranges.get(i).contains(day) ? eras.get(i).id() : null;
             }
-            placed.add(era == null ? e : new TimelineEvent(e.id(), e.start(), e.end(), e.title(), e.text(),
-                    e.category(), era, e.sources(), e.note(), e.display()));
+            placed.add(era == null ? e : e.inEra(era));
         }
         return placed;
     }

@@ -45,6 +45,7 @@ public final class AppState {
     private final StringProperty chosenSeriesId = new SimpleStringProperty(this, "chosenSeriesId");
     private final ReadOnlyObjectWrapper<FigureSeries> shownSeries = new ReadOnlyObjectWrapper<>(this, "shownSeries");
     private final BooleanProperty figuresShown = new SimpleBooleanProperty(this, "figuresShown", true);
+    private final BooleanProperty mapShown = new SimpleBooleanProperty(this, "mapShown", true);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(this, "canStepForward");
 
@@ -238,6 +239,19 @@ public final class AppState {
 
     public void setFiguresShown(boolean shown) {
         figuresShown.set(shown);
+    }
+
+    /** Whether the window shows the map of the events' places beside the chart (View → Show map). */
+    public BooleanProperty mapShownProperty() {
+        return mapShown;
+    }
+
+    public boolean isMapShown() {
+        return mapShown.get();
+    }
+
+    public void setMapShown(boolean shown) {
+        mapShown.set(shown);
     }
 
     /** The era an event belongs to, if the open dataset has it. */

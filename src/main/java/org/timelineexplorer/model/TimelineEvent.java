@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param note    where the source article was wrong or mistranslated, what it said and why the dataset differs;
  *                or {@code null}
  * @param display the author's words for the date ("Spring 1863"), shown instead of the date, or {@code null}
+ * @param places  where it happened: none (a vote, a report), one, or several (a campaign)
  */
 public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
-                            String category, String eraId, List<Source> sources, String note, String display) {
+                            String category, String eraId, List<Source> sources, String note, String display,
+                            List<Place> places) {
 
     public TimelineEvent {
         Objects.requireNonNull(id, "id");
@@ -25,12 +27,18 @@ public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end,
         category = category == null ? "" : category;
         sources = List.copyOf(sources == null ? List.of() : sources);
         display = display == null || display.isBlank() ? null : display;
+        places = List.copyOf(places == null ? List.of() : places);
     }
 
-    /** An event whose date is shown as it is. */
+    /** An event whose date is shown as it is, and that happened nowhere in particular. */
     public TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
                          String category, String eraId, List<Source> sources, String note) {
-        this(id, start, end, title, text, category, eraId, sources, note, null);
+        this(id, start, end, title, text, category, eraId, sources, note, null, List.of());
+    }
+
+    /** The same event in another era. */
+    public TimelineEvent inEra(String otherEraId) {
+        return new TimelineEvent(id, start, end, title, text, category, otherEraId, sources, note, display, places);
     }
 
     public Optional<HistoricalDate> endDate() {

@@ -53,6 +53,8 @@ public final class AppMenuController {
     @FXML
     private CheckMenuItem showFiguresItem;
     @FXML
+    private CheckMenuItem showMapItem;
+    @FXML
     private MenuItem quitItem;
 
     public AppMenuController(AppState state) {
@@ -64,6 +66,7 @@ public final class AppMenuController {
     private void initialize() {
         quitItem.setAccelerator(Shortcuts.QUIT.accelerator());
         showFiguresItem.selectedProperty().bindBidirectional(state.figuresShownProperty());
+        showMapItem.selectedProperty().bindBidirectional(state.mapShownProperty());
         state.datasetProperty().addListener(o -> listSeries());
         state.shownSeriesProperty().addListener((obs, old, shown) -> seriesGroup.getToggles().forEach(toggle ->
                 toggle.setSelected(toggle.getUserData() == shown)));

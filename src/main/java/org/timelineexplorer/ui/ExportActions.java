@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.timelineexplorer.chart.FiguresChart;
+import org.timelineexplorer.map.MapView;
 import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.export.PictureSize;
@@ -60,6 +61,8 @@ public final class ExportActions {
     /** The sizes chosen last, offered again, and used by Copy chart image. */
     private PictureSize chartSize = Pictures.CHART_SIZE;
     private PictureSize timelineSize = Pictures.TIMELINE_SIZE;
+    private PictureSize mapSize = Pictures.MAP_SIZE;
+    private MapView map;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "png-export");
         thread.setDaemon(true);
@@ -80,6 +83,11 @@ public final class ExportActions {
 
     public void setOwner(Window owner) {
         this.owner = owner;
+    }
+
+    /** The map as shown in the window, which Export → Map as PNG pictures. */
+    public void setMap(MapView map) {
+        this.map = Objects.requireNonNull(map);
     }
 
     /** The window export dialogs belong to, or null before it is shown. */
@@ -136,6 +144,23 @@ public final class ExportActions {
             timelineSize = options.size();
             chooseFile(slug(datasetTitle()) + "-timeline.png")
                     .ifPresent(file -> save(timelineImage(options.size(), options.wholeTimeline()), file));
+        });
+    }
+
+    /**
+     * The map as it would be exported at {@code size}: what the window's map shows (its markers, centre and
+     * selection), at the picture's size. Call on the JavaFX thread.
+     */
+    public WritableImage mapImage(PictureSize size) {
+        Dataset dataset = state.getDataset();
+        return Pictures.mapAsShown(map, datasetTitle(), dataset == null ? "" : dataset.credit(), size, stylesheets);
+    }
+
+    /** Export map as PNG: asks for the size and the file, then writes it. */
+    public void exportMap() {
+        askOptions("Export map as PNG", mapSize, false).ifPresent(options -> {
+            mapSize = options.size();
+            chooseFile(slug(datasetTitle()) + "-map.png").ifPresent(file -> save(mapImage(options.size()), file));
         });
     }
 

@@ -29,6 +29,7 @@ import org.timelineexplorer.ui.settings.UserSettings;
 import org.timelineexplorer.ui.theme.Appearance;
 import org.timelineexplorer.ui.theme.Theme;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +63,13 @@ public final class MainWindowController {
     @FXML
     private SplitPane rightSplit;
     @FXML
+    private SplitPane lowerSplit;
+    @FXML
     private Node figures;
+    @FXML
+    private Node map;
+    @FXML
+    private MapPaneController mapController;
     @FXML
     private AppMenuController menuController;
     @FXML
@@ -90,8 +97,10 @@ public final class MainWindowController {
         // Jumps go through the timeline so that it can animate them; the state follows through its binding.
         erasController.zoomWith(timelineController::zoomTo);
         menuController.zoomWith(timelineController::zoomTo);
-        layout = new WindowLayout(settings, Map.of("content", contentSplit, "left", leftSplit, "right", rightSplit));
-        state.figuresShownProperty().addListener((obs, old, shown) -> showFigures(shown));
+        layout = new WindowLayout(settings, Map.of("content", contentSplit, "left", leftSplit, "right", rightSplit,
+                "lower", lowerSplit));
+        state.figuresShownProperty().addListener(o -> showLowerPanes());
+        state.mapShownProperty().addListener(o -> showLowerPanes());
         timelineController.openWith(detailController::focusDetails);
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
         installFileActions();
@@ -113,6 +122,7 @@ public final class MainWindowController {
         Presentation lesson = classroom.presentationMode().presentation();
         settings.remember(Setting.text("chart.series"), state.chosenSeriesIdProperty());
         settings.remember(Setting.flag("chart.shown"), state.figuresShownProperty());
+        settings.remember(Setting.flag("map.shown"), state.mapShownProperty());
         settings.remember(Setting.choice("look.theme", Theme.class), appearance.themeProperty());
         settings.remember(Setting.whole("look.fontSize", 1, 1_000), appearance.fontSizeProperty(),
                 appearance::setFontSize);
@@ -171,14 +181,39 @@ public final class MainWindowController {
         });
     }
 
-    private void showFigures(boolean shown) {
-        if (shown && !leftSplit.getItems().contains(figures)) {
-            leftSplit.getItems().add(figures);
-            layout.restoreDivider("left");
-        } else if (!shown) {
-            layout.saveDivider("left");
-            leftSplit.getItems().remove(figures);
+    /**
+     * Shows the figures and the map under the timeline as chosen: side by side, either alone, or neither, when the
+     * timeline takes the whole height. Each divider comes back where it was.
+     */
+    private void showLowerPanes() {
+        boolean bothBefore = lowerSplit.getItems().size() == 2;
+        if (bothBefore) {
+            layout.saveDivider("lower");
         }
+        List<Node> shown = new ArrayList<>();
+        if (state.isFiguresShown()) {
+            shown.add(figures);
+        }
+        if (state.isMapShown()) {
+            shown.add(map);
+        }
+        lowerSplit.getItems().setAll(shown);
+        if (lowerSplit.getItems().size() == 2) {
+            layout.restoreDivider("lower");
+        }
+        boolean any = !lowerSplit.getItems().isEmpty();
+        if (any && !leftSplit.getItems().contains(lowerSplit)) {
+            leftSplit.getItems().add(lowerSplit);
+            layout.restoreDivider("left");
+        } else if (!any && leftSplit.getItems().contains(lowerSplit)) {
+            layout.saveDivider("left");
+            leftSplit.getItems().remove(lowerSplit);
+        }
+    }
+
+    /** The map pane, for the map's export and the presentation. */
+    public MapPaneController mapPane() {
+        return mapController;
     }
 
     // ---- File menu: open, recent files, drag and drop, export and copy (kept together to ease merging) ----
@@ -209,6 +244,7 @@ public final class MainWindowController {
         exports = new ExportActions(state, chart, timelineController.timeline(), List.of(ViewLoader.stylesheet()));
         StatusBar status = statusController.statusBar();
         exports.setOnMessage(status::setText);
+        exports.setMap(mapController.map());
         opening.setOnOpened((name, result) -> status.setText("Opened " + name
                 + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " parts left out: "
                 + ProblemsDialog.describe(result.warnings().get(0)) + (result.warnings().size() > 1 ? " …" : "")
@@ -235,6 +271,7 @@ public final class MainWindowController {
         MenuItem exportSpreadsheet = menuItem("_Spreadsheet (CSV)…", "export-spreadsheet-item", null,
                 spreadsheetExport::export);
         exportSpreadsheet.disableProperty().bind(state.datasetProperty().isNull());
+        MenuItem exportMap = menuItem("_Map as PNG…", "export-map-item", null, exports::exportMap);
         MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         pdfs = new PdfActions(state, exports, List.of(ViewLoader.stylesheet()));
         MenuItem exportPdf = menuItem("_PDF: handout, poster or card sort…", "export-pdf-item", null,
@@ -243,7 +280,7 @@ public final class MainWindowController {
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
         menuController.fileMenu().getItems().addAll(0, List.of(open, recent, examples, new SeparatorMenuItem()));
-        menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, exportSpreadsheet,
+        menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, exportMap, exportSpreadsheet,
                 new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(), exportPdf);
         List<MenuItem> fileItems = menuController.fileMenu().getItems();
         fileItems.add(fileItems.indexOf(menuController.exportMenu()) + 1, print);

@@ -309,7 +309,7 @@ public final class TimelineBenchmark {
     private static final List<Long> WORKERS = new ArrayList<>();
 
     /** The JavaFX application thread and the render thread: together they do all of a step's work. */
-    private static void findThreads() {
+    static void findThreads() {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().equals("JavaFX Application Thread") || t.getName().startsWith("QuantumRenderer")) {
                 WORKERS.add(t.getId());
@@ -317,7 +317,7 @@ public final class TimelineBenchmark {
         }
     }
 
-    private static long cpu() {
+    static long cpu() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sum = 0;
         for (long id : WORKERS) {
@@ -335,24 +335,24 @@ public final class TimelineBenchmark {
         return String.format(Locale.ROOT, "%.2f-%.2f", stats.getMin(), stats.getMax());
     }
 
-    private static double mean(double[] values) {
+    static double mean(double[] values) {
         return Arrays.stream(values).average().orElse(Double.NaN);
     }
 
-    private static double p95(double[] values) {
+    static double p95(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
     }
 
-    private static void gc() throws InterruptedException {
+    static void gc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(50);
         }
     }
 
-    private static long usedHeap() {
+    static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
     }

@@ -182,7 +182,7 @@ class AppSheetTest {
     static Dataset withoutEmptyNotes(Dataset d) {
         List<TimelineEvent> events = d.events().stream().map(e -> e.note() == null || !e.note().isEmpty() ? e
                 : new TimelineEvent(e.id(), e.start(), e.end(), e.title(), e.text(), e.category(), e.eraId(),
-                e.sources(), null, e.display())).toList();
+                e.sources(), null, e.display(), e.places())).toList();
         List<FigureSeries> series = d.series().stream().map(s -> new FigureSeries(s.id(), s.title(), s.unit(),
                 s.style(), s.source(), s.points().stream().map(p -> p.note() == null || !p.note().isEmpty() ? p
                 : new FigurePoint(p.year(), p.value(), null, p.highlighted(), p.announced())).toList(),

@@ -195,7 +195,8 @@ class MainWindowTest {
         TimelineEvent soleimani = state.getDataset().event("soleimani-killed").orElseThrow();
         robot.interact(() -> state.setSelectedEvent(soleimani));
         assertSame(soleimani, list(robot).getSelectionModel().getSelectedItem());
-        assertTrue(marker.getStartX() > firstX + 200, "the marker moved right to 2020");
+        double chartWidth = robot.lookup("#figures-chart").query().getBoundsInLocal().getWidth();
+        assertTrue(marker.getStartX() > firstX + chartWidth * 0.4, "the marker moved right to 2020");
         Node eraButton = robot.lookup("#era-" + soleimani.eraId()).query();
         assertTrue(eraButton.getPseudoClassStates().contains(PseudoClass.getPseudoClass("event-era")),
                 "the era navigator marks the event's era");

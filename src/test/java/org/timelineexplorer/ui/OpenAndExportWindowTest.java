@@ -71,8 +71,8 @@ class OpenAndExportWindowTest {
         assertEquals(List.of("open-item", "recent-menu", "examples-menu", "export-menu", "print-item", "quit-item"), ids);
         assertEquals("Shortcut+O", file.getItems().get(0).getAccelerator().getName());
         Menu export = (Menu) byId(file, "export-menu");
-        assertEquals(List.of("export-chart-item", "export-timeline-item", "export-spreadsheet-item", "copy-chart-item",
-                "export-pdf-item"),
+        assertEquals(List.of("export-chart-item", "export-timeline-item", "export-map-item", "export-spreadsheet-item",
+                "copy-chart-item", "export-pdf-item"),
                 export.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList());
         assertEquals("Shortcut+E", byId(export, "export-chart-item").getAccelerator().getName());
         assertEquals("Shift+Shortcut+C", byId(export, "copy-chart-item").getAccelerator().getName());

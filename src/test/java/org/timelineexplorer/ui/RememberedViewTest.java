@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui;
 
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -101,7 +102,8 @@ class RememberedViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> controller.opening().recentFiles().orElseThrow().files().contains(BUNDLED_FILE));
         robot.clickOn("_View").clickOn("Show _figures chart");
-        assertEquals(1, split(robot, "left-split").getItems().size(), "the chart is hidden");
+        assertEquals(List.of("map-pane"), split(robot, "lower-split").getItems().stream().map(Node::getId).toList(),
+                "the chart is hidden, the map alone under the timeline");
         assertEquals(20, lesson().paceSecondsProperty().get(), "key 3 chose 20 seconds a step");
         quit(robot, first);
 
@@ -117,7 +119,8 @@ class RememberedViewTest {
         Menu recent = (Menu) item(controller.menu().fileMenu().getItems(), "recent-menu");
         assertFalse(recent.isDisable());
         assertTrue(recent.getItems().get(0).getText().contains(BUNDLED_FILE.getFileName().toString()));
-        assertEquals(1, split(robot, "left-split").getItems().size(), "the chart is still hidden");
+        assertEquals(List.of("map-pane"), split(robot, "lower-split").getItems().stream().map(Node::getId).toList(),
+                "the chart is still hidden");
         CheckMenuItem showFigures = (CheckMenuItem) item(controller.menu().viewMenu().getItems(),
                 "show-figures-item");
         assertFalse(showFigures.isSelected());

@@ -1,0 +1,89 @@
+package org.timelineexplorer.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.timelineexplorer.model.Place;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads where events happened: our format's {@code places}, a list of {@code { "name", "lat", "lon" }}, where every
+ * problem is an error at its path, and a TimelineJS or StoryMap slide's {@code location} object ({@code lat},
+ * {@code lon}, an optional {@code name}), where a problem is a warning and the place is left out, as the importer
+ * does with anything it cannot take.
+ */
+final class PlaceReader {
+
+    static final Set<String> PLACE_FIELDS = Set.of("name", "lat", "lon");
+
+    private final Checks checks;
+
+    PlaceReader(Checks checks) {
+        this.checks = checks;
+    }
+
+    /** The event's {@code places}, or none; errors for each problem. */
+    List<Place> places(ObjectNode event, JsonPath path, Function<String, String> unknownField) {
+        return checks.items(event, path, "places", false, (node, placePath) -> {
+            ObjectNode place = checks.object(node, placePath, "each place");
+            if (place == null) {
+                return null;
+            }
+            checks.warnUnknown(place, placePath, PLACE_FIELDS, unknownField);
+            String name = checks.requiredText(place, placePath, "name");
+            return place(place, placePath, name, true);
+        });
+    }
+
+    /**
+     * A TimelineJS slide's {@code location} as a place named by its {@code name}, or {@code fallbackName} (the
+     * slide's headline) without one; null, with a warning, if it is not a place.
+     */
+    Place location(JsonNode node, JsonPath path, String fallbackName, Function<String, String> notImported) {
+        if (!node.isObject()) {
+            checks.warning(path, "location should be an object with lat and lon; ignored");
+            return null;
+        }
+        ObjectNode location = (ObjectNode) node;
+        checks.warnUnknown(location, path, PLACE_FIELDS, notImported);
+        JsonNode name = location.path("name");
+        String text = name.isTextual() && !name.textValue().isBlank() ? name.textValue().strip() : fallbackName;
+        return place(location, path, text, false);
+    }
+
+    private Place place(ObjectNode place, JsonPath path, String name, boolean strict) {
+        Double lat = coordinate(place, path, "lat", Place.MAX_LATITUDE, "a latitude: from -90 (south) to 90 (north)",
+                strict);
+        Double lon = coordinate(place, path, "lon", Place.MAX_LONGITUDE,
+                "a longitude: from -180 (west) to 180 (east)", strict);
+        return name == null || lat == null || lon == null ? null : new Place(name, lat, lon);
+    }
+
+    private Double coordinate(ObjectNode place, JsonPath path, String field, double max, String what,
+                              boolean strict) {
+        JsonNode node = place.get(field);
+        String problem;
+        if (node == null) {
+            if (strict) {
+                checks.required(place, path, field);
+                return null;
+            }
+            problem = "the location has no " + field + "; it is left out";
+        } else if (!node.isNumber()) {
+            problem = field + " must be " + Checks.NUMBER + ", not " + Text.describe(node);
+        } else if (!(Math.abs(node.doubleValue()) <= max)) {
+            problem = field + " " + node.asText() + " is not " + what;
+        } else {
+            return node.doubleValue();
+        }
+        if (strict) {
+            checks.error(path.field(field), problem);
+        } else {
+            checks.warning(path.field(field), problem.endsWith("left out") ? problem : problem + "; the location "
+                    + "is left out");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+package org.timelineexplorer.map.impl;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineJoin;
+import org.timelineexplorer.map.MapViewport;
+import org.timelineexplorer.map.WorldOutlines;
+
+/**
+ * Paints the sea, the countries' land, their coasts and their borders for one viewport. Only what meets the view is
+ * drawn; points are clamped to a rectangle a little larger than the view (which leaves the fill inside the view as
+ * it was, as the rectangle is convex) and points less than a pixel from the last one are dropped, so a frame
+ * costs about what is visible, not what the outlines hold.
+ */
+final class OutlinePainter {
+
+    /** How far beyond the view points are still drawn where they are: wider than any line. */
+    private static final double MARGIN = 8;
+    private static final double MIN_STEP = 1;
+
+    private final GraphicsContext gc;
+    private double width;
+    private double height;
+    private MapViewport viewport;
+    private double lastX;
+    private double lastY;
+
+    OutlinePainter(GraphicsContext gc) {
+        this.gc = gc;
+    }
+
+    void paint(WorldOutlines outlines, MapViewport view, double w, double h, MapPalette palette) {
+        width = w;
+        height = h;
+        viewport = view;
+        gc.setFill(palette.sea());
+        gc.fillRect(0, 0, w, h);
+        WorldOutlines.Level level = outlines.levelFor(view.zoom());
+        double minX = view.worldX(-MARGIN, w);
+        double maxX = view.worldX(w + MARGIN, w);
+        double minY = view.worldY(-MARGIN, h);
+        double maxY = view.worldY(h + MARGIN, h);
+
+        // All land in one path, filled once: the software renderer pays per fill for the area of the shape's
+        // bounding box, and Russia's alone would be a third of the view. TopoJSON winds outer rings one way and
+        // holes the other, so non-zero fills the land, an enclave in its host's hole, and any overlap once.
+        gc.setFill(palette.land());
+        gc.setFillRule(FillRule.NON_ZERO);
+        gc.beginPath();
+        for (WorldOutlines.Country country : level.countries()) {
+            if (!country.meets(minX, minY, maxX, maxY)) {
+                continue;
+            }
+            for (int r = 0; r < country.ringCount(); r++) {
+                boolean first = true;
+                for (int ref : country.ring(r)) {
+                    first = trace(level.arc(ref < 0 ? ~ref : ref), ref < 0, first);
+                }
+                gc.closePath();
+            }
+        }
+        gc.fill();
+
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        strokeArcs(level, false, palette.border(), palette.borderWidth(), minX, minY, maxX, maxY);
+        strokeArcs(level, true, palette.coast(), palette.coastWidth(), minX, minY, maxX, maxY);
+    }
+
+    private void strokeArcs(WorldOutlines.Level level, boolean coasts, Paint colour, double lineWidth,
+                            double minX, double minY, double maxX, double maxY) {
+        gc.setStroke(colour);
+        gc.setLineWidth(lineWidth);
+        gc.beginPath();
+        for (int a = 0; a < level.arcCount(); a++) {
+            if (level.isCoast(a) == coasts && level.arcMeets(a, minX, minY, maxX, maxY)) {
+                trace(level.arc(a), false, true);
+            }
+        }
+        gc.stroke();
+    }
+
+    /**
+     * Adds the arc's points to the path, backwards if asked; starts a new sub-path if {@code first}.
+     *
+     * @return false: whatever follows continues this sub-path
+     */
+    private boolean trace(float[] xy, boolean backwards, boolean first) {
+        int n = xy.length / 2;
+        for (int k = 0; k < n; k++) {
+            int i = backwards ? n - 1 - k : k;
+            double x = clamp(viewport.screenX(xy[2 * i], width), width);
+            double y = clamp(viewport.screenY(xy[2 * i + 1], height), height);
+            if (first) {
+                gc.moveTo(x, y);
+                first = false;
+            } else if (Math.abs(x - lastX) >= MIN_STEP || Math.abs(y - lastY) >= MIN_STEP || k == n - 1) {
+                gc.lineTo(x, y);
+            } else {
+                continue;
+            }
+            lastX = x;
+            lastY = y;
+        }
+        return false;
+    }
+
+    private static double clamp(double value, double size) {
+        return Math.max(-MARGIN, Math.min(size + MARGIN, value));
+    }
+}
