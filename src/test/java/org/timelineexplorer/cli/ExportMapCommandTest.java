@@ -72,9 +72,13 @@ class ExportMapCommandTest {
     }
 
     @Test
-    void aDatasetWithoutPlacesHasNoMapAndLeavesNoFile(@TempDir Path dir) {
+    void aDatasetWithoutPlacesHasNoMapAndLeavesNoFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("x.png");
-        CommandLineTest.Run run = run("export-map", "--data", CommandLineTest.BUNDLED.toString(), "--out", out.toString());
+        Path nowhere = Files.writeString(dir.resolve("nowhere.json"), """
+                { "title": "A vote and a report", "eras": [],
+                  "events": [ { "id": "vote", "date": "2002-10-16", "title": "Congress authorises force" } ] }
+                """);
+        CommandLineTest.Run run = run("export-map", "--data", nowhere.toString(), "--out", out.toString());
         assertEquals(1, run.code(), run.toString());
         assertTrue(run.err().contains("has a place"), run.err());
         assertFalse(Files.exists(out));
