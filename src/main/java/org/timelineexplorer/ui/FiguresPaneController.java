@@ -44,6 +44,8 @@ public final class FiguresPaneController {
     @FXML
     private VBox estimatesBox;
     @FXML
+    private Label noFigures;
+    @FXML
     private Label estimatesHeading;
     @FXML
     private EstimatesChart estimates;
@@ -132,6 +134,10 @@ public final class FiguresPaneController {
         estimates.getStyleClass().add(FiguresChart.colorClass(colorIndex));
         estimatesBox.setVisible(!shownEstimates.isEmpty());
         credit.setVisible(series != null);
+        plots.setVisible(series != null);
+        plots.setManaged(series != null);
+        noFigures.setVisible(series == null);
+        noFigures.setManaged(series == null);
         if (series != null) {
             credit.setText("Source: " + series.source().name());
             credit.setTooltip(new Tooltip(series.source().name() + "\n" + series.source().url()));
