@@ -15,6 +15,7 @@ import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.OkabeIto;
+import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Slug;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +45,8 @@ import java.util.regex.Pattern;
  * estimates travel in one file; a point and an estimate name their series in the Series column. Dates
  * are in separate Year, Month, Day and Time cells (see {@link SheetDate}), which spreadsheet programs leave alone;
  * "c." and BC are written in the Year cell ({@code c. 44 BC}). Each source takes two columns, {@code Source N} and
- * {@code Source N URL}, as many pairs as the event with the most sources needs (three at least).
+ * {@code Source N URL}, as many pairs as the event with the most sources needs (three at least); each place three,
+ * {@code Place N}, {@code Place N Lat} and {@code Place N Lon} (one at least), see {@link Repeated}.
  *
  * <p>Reading builds the native format's tree from the rows and checks it with the native format's own
  * {@link DatasetValidator}, so that a spreadsheet obeys exactly the rules of a JSON file; its problems are then
@@ -51,19 +55,17 @@ import java.util.regex.Pattern;
 final class AppSheet implements Spreadsheet.Layout {
 
     static final String ROW_TYPE = "Row type";
-    private static final int MIN_SOURCES = 3;
     private static final List<String> COLUMNS = List.of(ROW_TYPE, "ID", "Year", "Month", "Day", "Time", "End Year",
             "End Month", "End Day", "End Time", "Display Date", "Title", "Text", "Category", "Era", "Note", "Color",
             "Series", "Value", "Low", "High", "Highlight", "Announced", "Unit", "Chart style", "Counts", "Method",
             "Credit", "Era style");
-    private static final Pattern SOURCE_COLUMN = Pattern.compile("(?i)source(?: (\\d+))?( url)?");
     /** The JSON field of each column where the native format names it differently. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("id", "ID", "date", "Year", "start", "Year",
             "end", "End Year", "display", "Display Date", "era", "Era", "style", "Chart style", "highlight",
             "Highlight", "eraStyle", "Era style", "summary", "Text");
     private static final Pattern PATH = Pattern.compile(
             "(eras|events|series)\\[(\\d+)](?:\\.(points|estimates)\\[(\\d+)])?"
-            + "(?:\\.(?:sources\\[(\\d+)]\\.|source\\.)?(\\w+))?.*");
+            + "(?:\\.(?:(sources|places)\\[(\\d+)]\\.|(source)\\.)?(\\w+))?.*");
     private static final String YES = "yes";
     private static final int ID_LENGTH = 40;
 
@@ -79,6 +81,11 @@ final class AppSheet implements Spreadsheet.Layout {
     private List<List<Integer>> pointRows;
     private List<List<Integer>> estimateRows;
     private int titleRow;
+    /**
+     * By row, the column number of each item of an event's list ({@code sources}, {@code places}) where the teacher
+     * left earlier columns empty, so that the tree's second place can be the sheet's Place 3.
+     */
+    private Map<Integer, Map<String, List<Integer>>> itemNumbers;
 
     // ---- reading ----
 
@@ -130,6 +137,7 @@ final class AppSheet implements Spreadsheet.Layout {
             pointRows = new ArrayList<>();
             estimateRows = new ArrayList<>();
             titleRow = 2;
+            itemNumbers = new HashMap<>();
             root.put("format", DatasetValidator.FORMAT);
             eras = root.putArray("eras");
             events = root.putArray("events");
@@ -163,6 +171,9 @@ final class AppSheet implements Spreadsheet.Layout {
                     }
                     eventsStarted = true;
                     ObjectNode event = cells.event(eventRows);
+                    if (!cells.numbersWithGaps.isEmpty()) {
+                        itemNumbers.put(row.number(), cells.numbersWithGaps);
+                    }
                     if (event != null) {
                         if (streaming) {
                             validator.item(event, eventRows.size() - 1);
@@ -230,7 +241,59 @@ final class AppSheet implements Spreadsheet.Layout {
     }
 
     private static boolean isKnown(String name) {
-        return COLUMNS.stream().anyMatch(c -> c.equalsIgnoreCase(name)) || SOURCE_COLUMN.matcher(name).matches();
+        return COLUMNS.stream().anyMatch(c -> c.equalsIgnoreCase(name))
+                || Repeated.ALL.stream().anyMatch(group -> group.names(name));
+    }
+
+    /**
+     * The columns repeated for each item of an event's list, numbered from the second item on ({@code Source},
+     * {@code Source URL}, {@code Source 2}, {@code Source 2 URL}, …), as many as the event with the most items needs;
+     * a series and an estimate take their one source in the first source columns.
+     *
+     * @param itemFields the JSON fields of one item, each in the column of the same place in {@code suffixes}
+     * @param numbers    whether the fields after the name are numbers
+     */
+    private record Repeated(String label, String field, int atLeast, Function<TimelineEvent, List<?>> items,
+                            List<String> itemFields, List<String> suffixes, boolean numbers) {
+
+        static final Repeated SOURCES = new Repeated("Source", "sources", 3, TimelineEvent::sources,
+                List.of("name", "url"), List.of("", " URL"), false);
+        static final Repeated PLACES = new Repeated("Place", "places", 1, TimelineEvent::places,
+                List.of("name", "lat", "lon"), List.of("", " Lat", " Lon"), true);
+        static final List<Repeated> ALL = List.of(SOURCES, PLACES);
+
+        static Repeated ofField(String field) {
+            return ALL.stream().filter(group -> group.field.equals(field)).findFirst().orElseThrow();
+        }
+
+        boolean names(String column) {
+            return Pattern.matches("(?i)" + label + "(?: \\d+)?(?:" + String.join("|", suffixes) + ")", column);
+        }
+
+        /** The column of the item's field, the first item being number 1. */
+        String column(int n, String itemField) {
+            return label + (n == 1 ? "" : " " + n) + suffixes.get(itemFields.indexOf(itemField));
+        }
+
+        boolean inHeader(Spreadsheet.Header header, int n) {
+            return itemFields.stream().anyMatch(itemField -> header.has(column(n, itemField)));
+        }
+
+        /** How many items the columns must hold for every event of the dataset. */
+        int count(Dataset dataset) {
+            return Math.max(atLeast, dataset.events().stream().mapToInt(e -> items.apply(e).size()).max().orElse(0));
+        }
+
+        /** The columns of {@code count} items, in order. */
+        List<String> columns(int count) {
+            List<String> columns = new ArrayList<>();
+            for (int n = 1; n <= count; n++) {
+                for (String itemField : itemFields) {
+                    columns.add(column(n, itemField));
+                }
+            }
+            return columns;
+        }
     }
 
     /** A problem of the native checks, told by the row and column its value came from. */
@@ -247,12 +310,16 @@ final class AppSheet implements Spreadsheet.Layout {
                         : (m.group(3).equals("points") ? pointRows : estimateRows).get(index)
                                 .get(Integer.parseInt(m.group(4)));
             };
-            column = columnOf(m.group(6), m.group(5), problem.path().contains(".source."));
+            String list = m.group(5) != null ? m.group(5) : m.group(7);
+            Integer n = m.group(6) == null ? null : itemNumbers.getOrDefault(row, Map.of())
+                    .getOrDefault(list, List.of()).stream().skip(Integer.parseInt(m.group(6))).findFirst()
+                    .orElse(Integer.parseInt(m.group(6)) + 1);
+            column = columnOf(m.group(8), list, n);
         } else {
             row = titleRow;
             // A root field's path is its name ("title"); the whole file's is "$".
             String field = problem.path().equals(Problem.WHOLE_FILE) ? "" : problem.path();
-            column = field.isEmpty() ? null : columnOf(field, null, false);
+            column = field.isEmpty() ? null : columnOf(field, null, null);
         }
         if (problem.isError()) {
             problems.error(row, column, problem.message());
@@ -261,20 +328,19 @@ final class AppSheet implements Spreadsheet.Layout {
         }
     }
 
-    private static String columnOf(String field, String sourceIndex, boolean seriesSource) {
+    /**
+     * The column of a field, or of a field of an item of {@code list} ({@code sources}, {@code places}, or a series'
+     * one {@code source}) in the columns numbered {@code n} (none for the one source).
+     */
+    private static String columnOf(String field, String list, Integer n) {
         if (field == null) {
             return null;
         }
-        if (sourceIndex != null || seriesSource) {
-            int n = sourceIndex == null ? 1 : Integer.parseInt(sourceIndex) + 1;
-            return sourceColumn(n, field.equals("url"));
+        if (list != null) {
+            return Repeated.ofField(list.equals("source") ? "sources" : list).column(n == null ? 1 : n, field);
         }
         String column = COLUMN_OF_FIELD.get(field);
         return column != null ? column : Character.toUpperCase(field.charAt(0)) + field.substring(1);
-    }
-
-    private static String sourceColumn(int n, boolean url) {
-        return "Source" + (n == 1 ? "" : " " + n) + (url ? " URL" : "");
     }
 
     /** One row's cells by column name, turned into the native format's values. */
@@ -283,6 +349,8 @@ final class AppSheet implements Spreadsheet.Layout {
         private final Spreadsheet.Row row;
         private final SheetProblems problems;
         private boolean failed;
+        /** The column number of each item of a list read, where it is not the item's place in the list. */
+        final Map<String, List<Integer>> numbersWithGaps = new HashMap<>();
 
         Cells(Spreadsheet.Header header, Spreadsheet.Row row, SheetProblems problems) {
             this.header = header;
@@ -327,14 +395,9 @@ final class AppSheet implements Spreadsheet.Layout {
             text(event, "text", "Text");
             text(event, "category", "Category");
             text(event, "era", "Era");
-            ArrayNode sources = NODES.arrayNode();
-            for (int n = 1; header.has(sourceColumn(n, false)) || header.has(sourceColumn(n, true)); n++) {
-                source(sources, n);
-            }
-            if (!sources.isEmpty()) {
-                event.set("sources", sources);
-            }
+            items(event, Repeated.SOURCES);
             text(event, "note", "Note");
+            items(event, Repeated.PLACES);
             if (failed) {
                 return null;
             }
@@ -407,7 +470,7 @@ final class AppSheet implements Spreadsheet.Layout {
                 return;
             }
             try {
-                into.put(field, new java.math.BigDecimal(value.replace(",", "")));
+                into.put(field, new BigDecimal(value.replace(",", "")));
             } catch (NumberFormatException e) {
                 problems.error(row.number(), column, Text.quote(value) + " is not a number");
                 failed = true;
@@ -448,25 +511,47 @@ final class AppSheet implements Spreadsheet.Layout {
         /** The one source of a series or an estimate, in the first pair of source columns. */
         private void theSource(ObjectNode into) {
             ArrayNode source = NODES.arrayNode();
-            source(source, 1);
+            item(source, Repeated.SOURCES, 1);
             if (!source.isEmpty()) {
                 into.set("source", source.get(0));
             }
         }
 
-        private void source(ArrayNode sources, int n) {
-            String name = get(sourceColumn(n, false));
-            String url = get(sourceColumn(n, true));
-            if (name.isEmpty() && url.isEmpty()) {
-                return;
+        /** The event's list of the group's items, from as many of its numbered columns as the header has. */
+        private void items(ObjectNode event, Repeated group) {
+            ArrayNode items = NODES.arrayNode();
+            List<Integer> numbers = new ArrayList<>();
+            for (int n = 1; group.inHeader(header, n); n++) {
+                if (item(items, group, n)) {
+                    numbers.add(n);
+                }
             }
-            ObjectNode source = sources.addObject();
-            if (!name.isEmpty()) {
-                source.put("name", name);
+            if (!items.isEmpty()) {
+                event.set(group.field, items);
             }
-            if (!url.isEmpty()) {
-                source.put("url", url);
+            if (!numbers.isEmpty() && numbers.get(numbers.size() - 1) != numbers.size()) {
+                numbersWithGaps.put(group.field, numbers);
             }
+        }
+
+        /**
+         * Item {@code n} of the group, left out (false) when all its cells are empty; the native checks ask for what
+         * the others miss.
+         */
+        private boolean item(ArrayNode items, Repeated group, int n) {
+            if (group.itemFields.stream().allMatch(field -> get(group.column(n, field)).isEmpty())) {
+                return false;
+            }
+            ObjectNode item = items.addObject();
+            for (String field : group.itemFields) {
+                String column = group.column(n, field);
+                if (group.numbers && !field.equals("name")) {
+                    number(item, field, column);
+                } else {
+                    text(item, field, column);
+                }
+            }
+            return true;
         }
 
         private void date(ObjectNode into, String field, SheetDate.Columns columns) {
@@ -495,12 +580,13 @@ final class AppSheet implements Spreadsheet.Layout {
 
     /** The dataset in this layout, UTF-8 with a byte order mark, by which Excel knows the encoding. */
     static byte[] bytes(Dataset dataset) {
-        int sourcePairs = Math.max(MIN_SOURCES,
-                dataset.events().stream().mapToInt(e -> e.sources().size()).max().orElse(0));
         List<String> header = new ArrayList<>(COLUMNS);
-        for (int n = 1; n <= sourcePairs; n++) {
-            header.add(sourceColumn(n, false));
-            header.add(sourceColumn(n, true));
+        for (Repeated group : Repeated.ALL) {
+            header.addAll(group.columns(group.count(dataset)));
+        }
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            at.put(header.get(i), i);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + dataset.events().size() * 200);
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -508,41 +594,44 @@ final class AppSheet implements Spreadsheet.Layout {
              SequenceWriter rows = WRITER.writerFor(String[].class)
                      .with(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(text)) {
             rows.write(header.toArray(String[]::new));
-            Line title = new Line(header.size()).set(ROW_TYPE, "title").set("Title", dataset.title())
+            Line title = new Line(at).set(ROW_TYPE, "title").set("Title", dataset.title())
                     .set("Text", dataset.summary()).set("Credit", dataset.credit());
             if (dataset.eraStyle() != EraStyle.BC_AD) {
                 title.set("Era style", dataset.eraStyle().jsonName());
             }
             rows.write(title.cells);
             for (Era era : dataset.eras()) {
-                rows.write(new Line(header.size()).set(ROW_TYPE, "era").set("ID", era.id())
+                rows.write(new Line(at).set(ROW_TYPE, "era").set("ID", era.id())
                         .dates(era.start(), era.end()).set("Title", era.title()).set("Text", era.summary())
                         .set("Color", era.color()).cells);
             }
             for (TimelineEvent event : dataset.events()) {
-                Line line = new Line(header.size()).set(ROW_TYPE, "event").set("ID", event.id())
+                Line line = new Line(at).set(ROW_TYPE, "event").set("ID", event.id())
                         .dates(event.start(), event.end()).set("Display Date", event.display())
                         .set("Title", event.title()).set("Text", event.text()).set("Category", event.category())
                         .set("Era", event.eraId()).set("Note", event.note());
                 for (int i = 0; i < event.sources().size(); i++) {
                     line.source(i + 1, event.sources().get(i));
                 }
+                for (int i = 0; i < event.places().size(); i++) {
+                    line.place(i + 1, event.places().get(i));
+                }
                 rows.write(line.cells);
             }
             for (FigureSeries series : dataset.series()) {
-                rows.write(new Line(header.size()).set(ROW_TYPE, "series").set("ID", series.id())
+                rows.write(new Line(at).set(ROW_TYPE, "series").set("ID", series.id())
                         .set("Title", series.title()).set("Unit", series.unit())
                         .set("Chart style", series.style().name().toLowerCase(Locale.ROOT))
                         .source(1, series.source()).cells);
                 for (FigurePoint point : series.points()) {
-                    rows.write(new Line(header.size()).set(ROW_TYPE, "point").set("Series", series.id())
+                    rows.write(new Line(at).set(ROW_TYPE, "point").set("Series", series.id())
                             .set("Year", HistoricalDate.yearText(point.year(), EraStyle.BC_AD))
                             .set("Value", number(point.value())).set("Note", point.note())
                             .set("Highlight", point.highlighted() ? YES : "")
                             .set("Announced", point.announced() ? YES : "").cells);
                 }
                 for (Estimate estimate : series.estimates()) {
-                    rows.write(new Line(header.size()).set(ROW_TYPE, "estimate").set("Series", series.id())
+                    rows.write(new Line(at).set(ROW_TYPE, "estimate").set("Series", series.id())
                             .set("ID", estimate.id()).dates(estimate.start(), estimate.end())
                             .set("Title", estimate.title()).set("Value", number(estimate.value()))
                             .set("Low", estimate.hasRange() ? number(estimate.low()) : "")
@@ -557,44 +646,43 @@ final class AppSheet implements Spreadsheet.Layout {
         return out.toByteArray();
     }
 
+    /** A plain decimal, never with an exponent, which some spreadsheet programs would take for text. */
     private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** One row being written, its cells placed by column name. */
     private static final class Line {
-        private static final Map<String, Integer> PLACES = new HashMap<>();
-
-        static {
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                PLACES.put(COLUMNS.get(i), i);
-            }
-        }
-
+        /** Each column's place in the row, by its name. */
+        private final Map<String, Integer> at;
         final String[] cells;
 
-        Line(int columns) {
-            cells = new String[columns];
+        Line(Map<String, Integer> at) {
+            this.at = at;
+            cells = new String[at.size()];
             Arrays.fill(cells, "");
         }
 
         Line set(String column, String value) {
-            cells[PLACES.get(column)] = value == null ? "" : value;
+            cells[at.get(column)] = value == null ? "" : value;
             return this;
         }
 
         Line dates(HistoricalDate start, HistoricalDate end) {
-            System.arraycopy(SheetDate.cells(start), 0, cells, PLACES.get("Year"), 4);
-            System.arraycopy(SheetDate.cells(end), 0, cells, PLACES.get("End Year"), 4);
+            System.arraycopy(SheetDate.cells(start), 0, cells, at.get("Year"), 4);
+            System.arraycopy(SheetDate.cells(end), 0, cells, at.get("End Year"), 4);
             return this;
         }
 
         Line source(int n, Source source) {
-            int at = COLUMNS.size() + (n - 1) * 2;
-            cells[at] = source.name();
-            cells[at + 1] = source.url().toString();
-            return this;
+            return set(Repeated.SOURCES.column(n, "name"), source.name())
+                    .set(Repeated.SOURCES.column(n, "url"), source.url().toString());
+        }
+
+        Line place(int n, Place place) {
+            return set(Repeated.PLACES.column(n, "name"), place.name())
+                    .set(Repeated.PLACES.column(n, "lat"), number(place.lat()))
+                    .set(Repeated.PLACES.column(n, "lon"), number(place.lon()));
         }
     }
 }

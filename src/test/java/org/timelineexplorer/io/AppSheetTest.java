@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
+import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.TimelineEvent;
 
 import java.nio.charset.StandardCharsets;
@@ -167,6 +168,28 @@ class AppSheetTest {
                 + "Asked households.,Paper,https://example.org/p,,,\n").dataset().orElseThrow();
         assertEquals(151000, fixed.series().get(0).estimates().get(0).value());
         assertEquals("2006-06", fixed.series().get(0).estimates().get(0).end().toIsoString());
+    }
+
+    @Test
+    void aBadLatitudeCellIsToldByRowAndColumnAndEmptyPlaceCellsAreNoPlace() {
+        String header = "Row type,ID,Title,Year,Place,Place Lat,Place Lon,Place 2,Place 2 Lat,Place 2 Lon\n"
+                + "title,,Lesson,,,,,,,\n";
+        LoadResult bad = read(header
+                + "event,a,First,2001,Fallujah,north,43.78,,,\n"
+                + "event,b,Second,2002,Baghdad,95,44.4,,,\n"
+                + "event,c,Third,2003,,,,Basra,,47.8\n");
+        assertFalse(bad.isLoaded());
+        assertEquals(List.of("row 3, Place Lat", "row 4, Place Lat", "row 5, Place 2 Lat"),
+                bad.errors().stream().map(Problem::path).toList(), bad.errors().toString());
+        assertEquals("\"north\" is not a number", bad.errors().get(0).message());
+        Dataset fixed = read(header
+                + "event,a,First,2001,Fallujah,33.35,43.78,,,\n"
+                + "event,b,Second,2002,,,,,,\n").dataset().orElseThrow();
+        assertEquals(List.of(new Place("Fallujah", 33.35, 43.78)), fixed.events().get(0).places());
+        assertEquals(List.of(), fixed.events().get(1).places());
+        String written = new String(AppSheet.bytes(fixed), StandardCharsets.UTF_8);
+        assertTrue(written.lines().anyMatch(line -> line.startsWith("event,") && line.endsWith(",Fallujah,33.35,43.78")),
+                written);
     }
 
     @Test
