@@ -45,9 +45,12 @@ public record Problem(Severity severity, int line, int column, String path, Stri
 
     /**
      * The problem on one line, as compilers write theirs so that editors can jump to it:
-     * {@code FILE:LINE:COLUMN: PATH: message}. The severity is not part of it; ask {@link #isError()}.
+     * {@code FILE:LINE:COLUMN: PATH: message}, or {@code FILE:ROW: row N, Column: message} for a spreadsheet. The
+     * severity is not part of it; ask {@link #isError()}.
      */
     public String format(String fileName) {
-        return fileName + ":" + line + ":" + column + ": " + path + ": " + message;
+        // A spreadsheet's problem has a row but no column number: its path names the row and the column.
+        String place = isPlacedByRow() ? String.valueOf(line) : line + ":" + column;
+        return fileName + ":" + place + ": " + path + ": " + message;
     }
 }

@@ -44,7 +44,7 @@ class ConvertCommandTest {
         Path json = dir.resolve("space.json");
         CommandLineTest.Run run = run("convert", sheet.toString(), json.toString());
         assertEquals(0, run.code(), run.toString());
-        assertTrue(run.out().contains(":7:0: row 7, Media: warning: only web links"), run.out());
+        assertTrue(run.out().contains(":7: row 7, Media: warning: only web links"), run.out());
         assertTrue(Files.readString(json).startsWith("{\n  \"format\": \"timeline-explorer/1\",\n  \"title\": "
                 + "\"The Space Race\""));
     }
@@ -56,7 +56,7 @@ class ConvertCommandTest {
         Path out = dir.resolve("out.json");
         CommandLineTest.Run run = run("convert", bad.toString(), out.toString());
         assertEquals(1, run.code(), run.toString());
-        assertTrue(run.out().startsWith(bad + ":2:0: row 2, Year: "), run.out());
+        assertTrue(run.out().startsWith(bad + ":2: row 2, Year: "), run.out());
         assertTrue(run.out().contains("1 error, 0 warnings: nothing written"), run.out());
         assertFalse(Files.exists(out));
         assertTrue(run.noStackTrace());
