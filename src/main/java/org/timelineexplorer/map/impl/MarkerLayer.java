@@ -131,9 +131,11 @@ final class MarkerLayer {
     }
 
     /**
-     * The world box where most markers are: minX, minY, maxX, maxY, from the 10th to the 90th percentile of the
-     * markers' x and of their y, so that the few events in Washington do not shrink the many in Iraq to a dot
-     * (with fewer than 20 markers, all of them); {@code null} without markers.
+     * The world box where most markers are: minX, minY, maxX, maxY, the narrowest span of x and of y that holds
+     * four in five of the markers, so that the few events in Washington do not shrink the many in Iraq to a dot
+     * (with fewer than 20 markers, all of them); {@code null} without markers. The narrowest span, not the 10th to
+     * 90th percentile: when more than a tenth of the markers lie far off on one side, the percentile still reaches
+     * them.
      */
     double[] bounds() {
         int n = 0;
@@ -154,9 +156,21 @@ final class MarkerLayer {
         }
         Arrays.sort(xs);
         Arrays.sort(ys);
-        int low = n < 20 ? 0 : (int) Math.floor(n * 0.1);
-        int high = n < 20 ? n - 1 : (int) Math.ceil(n * 0.9) - 1;
-        return new double[] {xs[low], ys[low], xs[high], ys[high]};
+        int kept = n < 20 ? n : (int) Math.ceil(n * 0.8);
+        int x = narrowest(xs, kept);
+        int y = narrowest(ys, kept);
+        return new double[] {xs[x], ys[y], xs[x + kept - 1], ys[y + kept - 1]};
+    }
+
+    /** Where the narrowest run of {@code kept} values of {@code sorted} starts. */
+    private static int narrowest(double[] sorted, int kept) {
+        int best = 0;
+        for (int start = 1; start + kept <= sorted.length; start++) {
+            if (sorted[start + kept - 1] - sorted[start] < sorted[best + kept - 1] - sorted[best]) {
+                best = start;
+            }
+        }
+        return best;
     }
 
     /** Gathers the places in view into clusters, for {@link #paint} and {@link #clusterAt}. */
