@@ -47,7 +47,8 @@ final class YearChart extends XYChart<Number, Number> {
     /** The stretches between authorised or announced levels, dashed: they are not counts (see FigurePoint). */
     private final Path announcedLine = new Path();
     /** Says what the dashes mean, when the series has any. */
-    private final Label legend = new Label("authorised or announced level, not a count");
+    // Short: a wider legend ran into the peak's label on a 720p window. The credit says what the dashed levels are.
+    private final Label legend = new Label("announced levels");
     private final Line marker = new Line();
     private final List<Region> pointNodes = new ArrayList<>();
     private final List<FigurePoint> points = new ArrayList<>();
@@ -330,9 +331,12 @@ final class YearChart extends XYChart<Number, Number> {
             label.resizeRelocate(x, y, labelWidth, labelHeight);
         }
         if (legend.getParent() != null) {
-            // Top right, where a series that falls to announced levels has its lowest figures.
+            // Right, halfway down: above the announced levels, which are the series' lowest figures, and below the
+            // peak's label at the top, which the legend covered when it stood in the top corner.
             double legendWidth = legend.prefWidth(-1);
-            legend.resizeRelocate(Math.max(2, width - legendWidth - 4), 4, legendWidth, legend.prefHeight(legendWidth));
+            double legendHeight = legend.prefHeight(legendWidth);
+            legend.resizeRelocate(Math.max(2, width - legendWidth - 4), Math.max(4, (height - legendHeight) / 2 - 4),
+                    legendWidth, legendHeight);
         }
         if (markerDay != null && !points.isEmpty()) {
             double x = xOfDay(markerDay);

@@ -149,10 +149,11 @@ class ImageExportTest {
         double plot = size.contentHeight() * 2;
         int third = picture.getWidth() / 3;
         Pixels.Found left = Pixels.colour(crop(picture, 0, third), BLUE, top, top + (int) plot);
-        // The legend for the dashed authorised levels sits at the top right of the plot, in the series' colour:
-        // the line is looked for below it.
-        int belowLegend = top + (int) (0.15 * plot);
-        Pixels.Found legend = Pixels.colour(crop(picture, 2 * third, third), BLUE, top, belowLegend);
+        // The legend for the dashed authorised levels sits at the right of the plot, halfway down, in the series'
+        // colour: the line is looked for below it.
+        int aboveLegend = top + (int) (0.3 * plot);
+        int belowLegend = top + (int) (0.6 * plot);
+        Pixels.Found legend = Pixels.colour(crop(picture, 2 * third, third), BLUE, aboveLegend, belowLegend);
         Pixels.Found right = Pixels.colour(crop(picture, 2 * third, third), BLUE, belowLegend, top + (int) plot);
         assertTrue(left.minY() < top + 0.4 * plot, "the line is high in 2003-2008: " + left);
         assertTrue(right.minY() > top + 0.7 * plot, "and low after 2014: " + right);
