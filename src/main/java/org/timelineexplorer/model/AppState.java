@@ -17,8 +17,13 @@ import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -27,12 +32,24 @@ import java.util.function.Predicate;
  * The one observable state of the application. Every view binds to it and none keeps a copy: the open dataset,
  * its events (all, and those the search and category filter leave shown, in date order), the selected event and
  * era, the selected estimate, the time range the timeline shows, and which figures are shown.
+ *
+ * <p>It is also where the open dataset is edited: each change is one step of its {@link #history()}, applied to
+ * the lists in place (an event moved among 100,000 is one removal and one insertion, which the views take without
+ * rebuilding), after which {@link #getDataset()} is the dataset as it now stands.
  */
 public final class AppState {
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<Dataset> opened = new ReadOnlyObjectWrapper<>(this, "opened");
+    private final EditHistory history = new EditHistory(this::apply);
+    /** The open dataset's parts that are not observable lists, as edits leave them. */
+    private Edit.Details details = new Edit.Details("", "", "", EraStyle.BC_AD);
+    private final List<FigureSeries> series = new ArrayList<>();
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Era> eras = FXCollections.observableArrayList();
+    // One read-only view of each, kept: such a view passes changes on only while someone holds it.
+    private final ObservableList<TimelineEvent> readOnlyEvents = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<Era> readOnlyEras = FXCollections.unmodifiableObservableList(eras);
     private final FilteredList<TimelineEvent> filteredEvents = new FilteredList<>(events);
     private final SortedList<TimelineEvent> shownEvents = new SortedList<>(filteredEvents, Dataset.chronological());
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
@@ -95,16 +112,244 @@ public final class AppState {
      * filter left over from another file could hide all of the new one), and the whole span in view.
      */
     public void setDataset(Dataset newDataset) {
+        open(newDataset, true);
+    }
+
+    /**
+     * Opens a dataset that no file holds as it is, such as work restored after a crash: like {@link #setDataset},
+     * but dirty from the start, so that closing asks to save it.
+     */
+    public void openUnsaved(Dataset newDataset) {
+        open(newDataset, false);
+    }
+
+    private void open(Dataset newDataset, boolean saved) {
         Objects.requireNonNull(newDataset, "dataset");
         selectedEvent.set(null);
         selectedEra.set(null);
         selectedEstimate.set(null);
         searchText.set("");
         hiddenCategories.clear();
+        details = Edit.Details.of(newDataset);
+        series.clear();
+        series.addAll(newDataset.series());
         events.setAll(newDataset.events());
         eras.setAll(newDataset.eras());
+        history.reset(saved);
         dataset.set(newDataset);
+        opened.set(newDataset);
         visibleRange.set(newDataset.overview());
+    }
+
+    /**
+     * The dataset as last opened, which edits leave alone: what resets when another file opens (the map's fit, a
+     * quiz) listens here, not to {@link #datasetProperty()}, which changes with every edit.
+     */
+    public ReadOnlyObjectProperty<Dataset> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** The open dataset's undo and redo, and whether it has unsaved changes. */
+    public EditHistory history() {
+        return history;
+    }
+
+    /** Adds {@code event} and selects it. */
+    public void addEvent(TimelineEvent event) {
+        history.record(new Edit.EventChange("addition of " + quoted(event.title()), null, event));
+    }
+
+    /** Puts {@code updated} in the place of {@code old}: a change made in a form. */
+    public void replaceEvent(TimelineEvent old, TimelineEvent updated) {
+        history.record(new Edit.EventChange("edit of " + quoted(updated.title()), old, updated));
+    }
+
+    /** Like {@link #replaceEvent}, for a change of date made by dragging or with the keys. */
+    public void moveEvent(TimelineEvent old, TimelineEvent moved) {
+        history.record(new Edit.EventChange("move of " + quoted(moved.title()), old, moved));
+    }
+
+    public void removeEvent(TimelineEvent event) {
+        history.record(new Edit.EventChange("deletion of " + quoted(event.title()), event, null));
+    }
+
+    /** Adds a copy of {@code event} with an id of its own, titled "… (copy)", and selects it. */
+    public TimelineEvent duplicateEvent(TimelineEvent event) {
+        String title = event.title() + " (copy)";
+        TimelineEvent copy = new TimelineEvent(freshId(title), event.start(), event.end(), title, event.text(),
+                event.category(), event.eraId(), event.sources(), event.note(), event.display(), event.places());
+        history.record(new Edit.EventChange("duplication of " + quoted(event.title()), null, copy));
+        return copy;
+    }
+
+    public void addEra(Era era) {
+        history.record(new Edit.EraChange("addition of era " + quoted(era.title()), null, era));
+    }
+
+    /** Puts {@code updated} in the place of {@code old}; its events follow when its id changes. */
+    public void replaceEra(Era old, Era updated) {
+        String name = "edit of era " + quoted(updated.title());
+        List<Edit> parts = new ArrayList<>();
+        parts.add(new Edit.EraChange(name, old, updated));
+        if (!old.id().equals(updated.id())) {
+            parts.addAll(eventsOfEra(old.id(), updated.id(), name));
+        }
+        history.record(parts.size() == 1 ? parts.get(0) : new Edit.Compound(name, parts));
+    }
+
+    /** Removes {@code era} and takes its events out of it, in one step, so that no event names a missing era. */
+    public void removeEra(Era era) {
+        String name = "deletion of era " + quoted(era.title());
+        List<Edit> parts = new ArrayList<>();
+        parts.add(new Edit.EraChange(name, era, null));
+        parts.addAll(eventsOfEra(era.id(), null, name));
+        history.record(parts.size() == 1 ? parts.get(0) : new Edit.Compound(name, parts));
+    }
+
+    private List<Edit> eventsOfEra(String eraId, String newEraId, String name) {
+        return events.stream().filter(e -> eraId.equals(e.eraId()))
+                .<Edit>map(e -> new Edit.EventChange(name, e, e.inEra(newEraId))).toList();
+    }
+
+    /** Adds {@code added} after the other series. */
+    public void addSeries(FigureSeries added) {
+        history.record(new Edit.SeriesChange("addition of series " + quoted(added.title()), series.size(),
+                null, added));
+    }
+
+    public void replaceSeries(FigureSeries old, FigureSeries updated) {
+        history.record(new Edit.SeriesChange("edit of series " + quoted(updated.title()), indexOfSeries(old),
+                old, updated));
+    }
+
+    public void removeSeries(FigureSeries removed) {
+        history.record(new Edit.SeriesChange("deletion of series " + quoted(removed.title()),
+                indexOfSeries(removed), removed, null));
+    }
+
+    private int indexOfSeries(FigureSeries wanted) {
+        int index = series.indexOf(wanted);
+        if (index < 0) {
+            throw new IllegalArgumentException("the open dataset has no series " + wanted.id());
+        }
+        return index;
+    }
+
+    /** Changes the timeline's title, summary, credit and way of naming the years before AD 1. */
+    public void changeDetails(String title, String summary, String credit, EraStyle eraStyle) {
+        history.record(new Edit.DetailsChange("edit of the timeline's details", details,
+                new Edit.Details(title, summary, credit, eraStyle)));
+    }
+
+    /** An id made from {@code title} that no event, era or series of the open dataset has yet. */
+    public String freshId(String title) {
+        Set<String> taken = new HashSet<>();
+        events.forEach(e -> taken.add(e.id()));
+        eras.forEach(e -> taken.add(e.id()));
+        series.forEach(s -> taken.add(s.id()));
+        String base = Slug.of(title, 60, "item");
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** Carries out one step of the history, then makes the dataset what the lists now hold. */
+    private void apply(Edit edit) {
+        applyPart(edit);
+        if (edit instanceof Edit.EventChange change && change.after() != null) {
+            selectedEvent.set(change.after());
+        } else if (edit instanceof Edit.EraChange change && change.after() != null) {
+            selectedEra.set(change.after());
+        }
+        dataset.set(new Dataset(details.title(), details.summary(), details.credit(), eras, events, series,
+                details.eraStyle()));
+    }
+
+    private void applyPart(Edit edit) {
+        if (edit instanceof Edit.EventChange change) {
+            replaceSorted(events, change.before(), change.after(), Dataset.chronological());
+            if (change.before() != null && change.before().equals(selectedEvent.get())) {
+                selectedEvent.set(change.after());
+            }
+        } else if (edit instanceof Edit.EraChange change) {
+            replaceSorted(eras, change.before(), change.after(), Comparator.comparing(Era::start));
+            if (change.before() != null && change.before().equals(selectedEra.get())) {
+                selectedEra.set(change.after());
+            }
+        } else if (edit instanceof Edit.SeriesChange change) {
+            if (change.before() != null) {
+                series.remove(change.position());
+            }
+            if (change.after() != null) {
+                series.add(change.position(), change.after());
+            }
+        } else if (edit instanceof Edit.DetailsChange change) {
+            details = change.after();
+        } else if (edit instanceof Edit.Compound compound) {
+            compound.parts().forEach(this::applyPart);
+        }
+    }
+
+    /** A title as the Edit menu names it: 'Baghdad falls'. */
+    private static String quoted(String title) {
+        return "'" + title + "'";
+    }
+
+    /**
+     * Takes {@code before} out of the sorted {@code list} and puts {@code after} in at its place in the order: in
+     * one replacement when it belongs where the other was, so that the views see the smallest change.
+     */
+    private static <T> void replaceSorted(ObservableList<T> list, T before, T after, Comparator<? super T> order) {
+        int at = before == null ? -1 : indexOf(list, before, order);
+        if (before != null && after != null && fitsAt(list, at, after, order)) {
+            list.set(at, after);
+            return;
+        }
+        if (at >= 0) {
+            list.remove(at);
+        }
+        if (after != null) {
+            list.add(insertionPoint(list, after, order), after);
+        }
+    }
+
+    private static <T> int indexOf(List<T> list, T item, Comparator<? super T> order) {
+        int found = Collections.binarySearch(list, item, order);
+        if (found >= 0) {
+            for (int i = found; i >= 0 && order.compare(list.get(i), item) == 0; i--) {
+                if (list.get(i).equals(item)) {
+                    return i;
+                }
+            }
+            for (int i = found + 1; i < list.size() && order.compare(list.get(i), item) == 0; i++) {
+                if (list.get(i).equals(item)) {
+                    return i;
+                }
+            }
+        }
+        throw new IllegalArgumentException("the open dataset does not hold " + item);
+    }
+
+    private static <T> boolean fitsAt(List<T> list, int at, T item, Comparator<? super T> order) {
+        return (at == 0 || order.compare(list.get(at - 1), item) <= 0)
+                && (at == list.size() - 1 || order.compare(item, list.get(at + 1)) <= 0);
+    }
+
+    /** After the last item that sorts before or with {@code item}: where a new one goes among its equals. */
+    private static <T> int insertionPoint(List<T> list, T item, Comparator<? super T> order) {
+        int low = 0;
+        int high = list.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (order.compare(list.get(middle), item) <= 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     public Dataset getDataset() {
@@ -122,11 +367,11 @@ public final class AppState {
 
     /** All events of the open dataset, in date order. */
     public ObservableList<TimelineEvent> getEvents() {
-        return FXCollections.unmodifiableObservableList(events);
+        return readOnlyEvents;
     }
 
     public ObservableList<Era> getEras() {
-        return FXCollections.unmodifiableObservableList(eras);
+        return readOnlyEras;
     }
 
     /** The events that the search and category filter leave, in date order: what the views show. */

@@ -34,6 +34,11 @@ public record Dataset(String title, String summary, String credit, List<Era> era
         this(title, summary, credit, eras, events, series, EraStyle.BC_AD);
     }
 
+    /** A timeline with nothing in it yet but its title: what File → New timeline starts from. */
+    public static Dataset empty(String title) {
+        return new Dataset(title, "", "", List.of(), List.of(), List.of());
+    }
+
     /** Orders events by date, as every view lists them. */
     public static Comparator<TimelineEvent> chronological() {
         return CHRONOLOGICAL;
@@ -71,6 +76,11 @@ public record Dataset(String title, String summary, String credit, List<Era> era
 
     /** The distinct categories, blank ones left out, in alphabetical order. */
     public List<String> categories() {
+        return categoriesOf(events);
+    }
+
+    /** The distinct categories of {@code events}, blank ones left out, in alphabetical order. */
+    public static List<String> categoriesOf(List<TimelineEvent> events) {
         return events.stream().map(TimelineEvent::category).filter(c -> !c.isBlank()).distinct().sorted().toList();
     }
 }

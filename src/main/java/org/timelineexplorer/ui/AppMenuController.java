@@ -29,8 +29,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * File, View and Help. Other features add their items through {@link #fileMenu()}, {@link #exportMenu()},
- * {@link #viewMenu()} and {@link #helpMenu()}; every item here works.
+ * File, Edit, View and Help. Other features add their items through {@link #fileMenu()}, {@link #exportMenu()},
+ * {@link #editMenu()}, {@link #viewMenu()} and {@link #helpMenu()}; every item here works.
  */
 public final class AppMenuController {
 
@@ -44,6 +44,12 @@ public final class AppMenuController {
     private Menu fileMenu;
     @FXML
     private Menu exportMenu;
+    @FXML
+    private Menu editMenu;
+    @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
     @FXML
     private Menu viewMenu;
     @FXML
@@ -65,6 +71,12 @@ public final class AppMenuController {
     @FXML
     private void initialize() {
         quitItem.setAccelerator(Shortcuts.QUIT.accelerator());
+        undoItem.textProperty().bind(state.history().undoTextProperty());
+        undoItem.disableProperty().bind(state.history().canUndoProperty().not());
+        undoItem.setAccelerator(Shortcuts.UNDO.accelerator());
+        redoItem.textProperty().bind(state.history().redoTextProperty());
+        redoItem.disableProperty().bind(state.history().canRedoProperty().not());
+        redoItem.setAccelerator(Shortcuts.REDO.accelerator());
         showFiguresItem.selectedProperty().bindBidirectional(state.figuresShownProperty());
         showMapItem.selectedProperty().bindBidirectional(state.mapShownProperty());
         state.datasetProperty().addListener(o -> listSeries());
@@ -89,6 +101,11 @@ public final class AppMenuController {
     /** File → Export: every export adds its item here (chart and timeline; later map, spreadsheet, PDF). */
     public Menu exportMenu() {
         return exportMenu;
+    }
+
+    /** Edit: Undo and Redo, then the editing features' items. */
+    public Menu editMenu() {
+        return editMenu;
     }
 
     public Menu viewMenu() {
@@ -122,6 +139,16 @@ public final class AppMenuController {
             window.hide(); // saves the layout, as closing the window does
         }
         Platform.exit();
+    }
+
+    @FXML
+    private void undo() {
+        state.history().undo();
+    }
+
+    @FXML
+    private void redo() {
+        state.history().redo();
     }
 
     @FXML

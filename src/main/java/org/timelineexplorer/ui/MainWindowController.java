@@ -159,6 +159,9 @@ public final class MainWindowController {
         }
         scene.getAccelerators().put(Shortcuts.FIND.accelerator(),
                 () -> searchController.searchField().requestFocus());
+        // The menu answers to the first key of each; Ctrl+Y is Redo's second.
+        Shortcuts.UNDO.installIn(scene, state.history()::undo);
+        Shortcuts.REDO.installIn(scene, state.history()::redo);
         if (scene.getWindow() != null) {
             attach(scene.getWindow());
         } else {

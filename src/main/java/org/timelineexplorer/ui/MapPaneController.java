@@ -12,7 +12,7 @@ import org.timelineexplorer.model.TimelineEvent;
  * The map of the shown events' places, bound to the state: the search and filter decide which events it shows, the
  * time in view and the selected era which of them are muted, and its selection is the state's both ways (a click on
  * a marker selects the event everywhere, and the timeline moves to it as it does for any selection). A newly opened
- * dataset is fitted.
+ * dataset is fitted; an edit keeps the map where it is.
  */
 public final class MapPaneController {
 
@@ -35,7 +35,9 @@ public final class MapPaneController {
         state.getShownEvents().addListener(rebuild);
         state.visibleRangeProperty().addListener(rebuild);
         state.selectedEraProperty().addListener(rebuild);
-        state.datasetProperty().addListener(o -> {
+        // Markers take their era's colour: an edited era recolours them. A newly opened dataset is also fitted.
+        state.getEras().addListener(rebuild);
+        state.openedProperty().addListener(o -> {
             showMarkers();
             map.fitToMarkers();
         });

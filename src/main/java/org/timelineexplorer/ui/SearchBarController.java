@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import org.controlsfx.control.CheckComboBox;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.TimelineEvent;
 
 import java.util.HashSet;
 import java.util.List;
@@ -45,10 +46,14 @@ public final class SearchBarController {
         });
         categoryFilter.titleProperty().bind(Bindings.createStringBinding(this::filterTitle,
                 categoryFilter.getCheckModel().getCheckedItems(), categoryFilter.getItems()));
-        state.datasetProperty().addListener((obs, old, dataset) -> showCategories(dataset));
+        state.getEvents().addListener((ListChangeListener<TimelineEvent>) change -> {
+            if (categoriesMayDiffer(change)) {
+                showCategories();
+            }
+        });
         state.getHiddenCategories().addListener((javafx.collections.SetChangeListener<String>) change ->
                 checkShownCategories());
-        showCategories(state.getDataset());
+        showCategories();
     }
 
     /** The search field, for the window's Find shortcut. */
@@ -56,8 +61,26 @@ public final class SearchBarController {
         return searchField;
     }
 
-    private void showCategories(Dataset dataset) {
-        List<String> categories = dataset == null ? List.of() : dataset.categories();
+    /**
+     * Whether a change of the events can have changed the list of categories: it brought one the list lacks, or
+     * took events of a category it did not bring back. An edit of one event usually does neither, and then the
+     * 100,000 others need not be looked at.
+     */
+    private boolean categoriesMayDiffer(ListChangeListener.Change<? extends TimelineEvent> change) {
+        Set<String> added = new HashSet<>();
+        Set<String> removed = new HashSet<>();
+        while (change.next()) {
+            change.getAddedSubList().forEach(event -> added.add(event.category()));
+            change.getRemoved().forEach(event -> removed.add(event.category()));
+        }
+        removed.removeAll(added);
+        removed.remove("");
+        added.remove("");
+        return !removed.isEmpty() || !categoryFilter.getItems().containsAll(added);
+    }
+
+    private void showCategories() {
+        List<String> categories = Dataset.categoriesOf(state.getEvents());
         syncing = true;
         try {
             categoryFilter.getCheckModel().clearChecks();

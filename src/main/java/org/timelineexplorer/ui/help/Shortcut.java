@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui.help;
 
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -16,7 +17,7 @@ public record Shortcut(Area area, String action, String label, List<KeyCombinati
 
     /** Where a shortcut works, in the order the keyboard sheet lists them. */
     public enum Area {
-        FILE("File"), VIEW("View"), TIMELINE("Timeline"), QUIZ("Quiz"), PRESENTATION("Presentation"),
+        FILE("File"), EDIT("Edit"), VIEW("View"), TIMELINE("Timeline"), QUIZ("Quiz"), PRESENTATION("Presentation"),
         HELP("Help");
 
         private final String title;
@@ -48,6 +49,13 @@ public record Shortcut(Area area, String action, String label, List<KeyCombinati
     /** The key a menu item shows and answers to. */
     public KeyCombination accelerator() {
         return keys.get(0);
+    }
+
+    /** Makes every one of the shortcut's keys do {@code action} anywhere in {@code scene}'s window. */
+    public void installIn(Scene scene, Runnable action) {
+        for (KeyCombination key : keys) {
+            scene.getAccelerators().put(key, action);
+        }
     }
 
     /** Whether a key press is one of this shortcut's keys. */

@@ -35,6 +35,12 @@ public final class Shortcuts {
             key(KeyCode.P, SHORTCUT_DOWN));
     public static final Shortcut QUIT = of(Shortcut.Area.FILE, "Quit", null, key(KeyCode.Q, SHORTCUT_DOWN));
 
+    // Edit
+    public static final Shortcut UNDO = of(Shortcut.Area.EDIT, "Undo the last change", null,
+            key(KeyCode.Z, SHORTCUT_DOWN));
+    public static final Shortcut REDO = of(Shortcut.Area.EDIT, "Redo the change undone last", "Ctrl+Shift+Z or Ctrl+Y",
+            key(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN), key(KeyCode.Y, SHORTCUT_DOWN));
+
     // View
     public static final Shortcut FIND = of(Shortcut.Area.VIEW, "Search the events", null,
             key(KeyCode.F, SHORTCUT_DOWN));
@@ -102,6 +108,7 @@ public final class Shortcuts {
 
     private static final List<Shortcut> ALL = List.of(
             OPEN, EXPORT, COPY, PRINT, QUIT,
+            UNDO, REDO,
             FIND, PRESENT, QUIZ, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,
             OPEN_EVENT,

@@ -70,7 +70,7 @@ public final class QuizViewModel {
     public QuizViewModel(AppState state, Random seeds) {
         this.state = state;
         this.seeds = seeds;
-        state.datasetProperty().addListener(o -> datasetChanged());
+        state.openedProperty().addListener(o -> datasetChanged());
         leftOut.bind(Bindings.createStringBinding(this::describeLeftOut, state.getShownEvents(), kinds, seriesIds));
         pool.bind(Bindings.createStringBinding(this::describePool, state.getShownEvents()));
         datasetChanged();

@@ -4,11 +4,9 @@ import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.timelineexplorer.ui.help.Shortcut;
 import org.timelineexplorer.ui.help.Shortcuts;
 
 import java.util.List;
@@ -150,14 +148,8 @@ public final class Theming {
     }
 
     private static void installKeys(Scene scene, Appearance look) {
-        put(scene, Shortcuts.LARGER_TEXT, look::larger);
-        put(scene, Shortcuts.SMALLER_TEXT, look::smaller);
-        put(scene, Shortcuts.RESET_TEXT, look::resetFontSize);
-    }
-
-    private static void put(Scene scene, Shortcut shortcut, Runnable action) {
-        for (KeyCombination key : shortcut.keys()) {
-            scene.getAccelerators().put(key, action);
-        }
+        Shortcuts.LARGER_TEXT.installIn(scene, look::larger);
+        Shortcuts.SMALLER_TEXT.installIn(scene, look::smaller);
+        Shortcuts.RESET_TEXT.installIn(scene, look::resetFontSize);
     }
 }

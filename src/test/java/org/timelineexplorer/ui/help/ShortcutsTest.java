@@ -83,6 +83,7 @@ class ShortcutsTest {
         timeline = (TimelineView) window.root.lookup("#timeline");
         timeline.setAnimated(false);
         fileKeys();
+        editKeys();
         viewKeys();
         timelineKeys();
         presentationKeys();
@@ -144,6 +145,28 @@ class ShortcutsTest {
     }
 
     // ----- the checks, by area
+
+    /** Undo and Redo, pressed with the timeline focused (a text field takes Ctrl+Z for its own text). */
+    private void editKeys() {
+        checks.put(Shortcuts.UNDO, (robot, key, i) -> {
+            TimelineEvent first = fx(() -> window.state.getEvents().get(0));
+            robot.interact(() -> window.state.removeEvent(first));
+            robot.interact(timeline::requestFocus);
+            press(robot, key);
+            assertEquals(first, fx(() -> window.state.getEvents().get(0)), "the deletion is undone");
+        });
+        checks.put(Shortcuts.REDO, (robot, key, i) -> {
+            TimelineEvent first = fx(() -> window.state.getEvents().get(0));
+            robot.interact(() -> {
+                window.state.removeEvent(first);
+                window.state.history().undo();
+            });
+            robot.interact(timeline::requestFocus);
+            press(robot, key);
+            assertFalse(fx(() -> window.state.getEvents().contains(first)), "the deletion is done again");
+            robot.interact(() -> window.state.history().undo());
+        });
+    }
 
     private void fileKeys() {
         checks.put(Shortcuts.OPEN, (robot, key, i) -> {
