@@ -263,8 +263,8 @@ public final class AppState {
         } else if (edit instanceof Edit.EraChange change && change.after() != null) {
             selectedEra.set(change.after());
         }
-        dataset.set(new Dataset(details.title(), details.summary(), details.credit(), eras, events, series,
-                details.eraStyle()));
+        dataset.set(new Dataset(details.title(), details.summary(), details.credit(), eras,
+                ChronologicalEvents.copyOf(events), series, details.eraStyle()));
     }
 
     private void applyPart(Edit edit) {

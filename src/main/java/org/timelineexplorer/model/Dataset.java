@@ -23,7 +23,7 @@ public record Dataset(String title, String summary, String credit, List<Era> era
         summary = summary == null ? "" : summary;
         credit = credit == null ? "" : credit;
         eras = eras.stream().sorted(Comparator.comparing(Era::start)).toList();
-        events = events.stream().sorted(CHRONOLOGICAL).toList();
+        events = events instanceof ChronologicalEvents ? events : events.stream().sorted(CHRONOLOGICAL).toList();
         series = List.copyOf(series);
         eraStyle = eraStyle == null ? EraStyle.BC_AD : eraStyle;
     }

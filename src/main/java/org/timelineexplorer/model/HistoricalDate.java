@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,16 +52,6 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
 
     private static final String FORMS = "write for example 2003-03-20, 2003-03, 2003, 753 BC, 44-03-15 BC, AD 79, "
             + "c. 3500 BC, 1865-04-14T22:15 or 66 million years ago";
-
-    /** Earliest first; of two that start together the wider one first (2004 before April 2004 before 1 April 2004). */
-    private static final Comparator<HistoricalDate> ORDER = Comparator
-            .comparingLong(HistoricalDate::astronomicalYear)
-            .thenComparingInt(d -> Math.max(1, d.month))
-            .thenComparingInt(d -> Math.max(1, d.day))
-            .thenComparingInt(HistoricalDate::minuteOfDay)
-            .thenComparing(HistoricalDate::precision)
-            .thenComparing(HistoricalDate::approximate)
-            .thenComparingInt(d -> d.offset == null ? Integer.MIN_VALUE : d.offset.getTotalSeconds());
 
     public HistoricalDate {
         if (precision == null) {
@@ -413,7 +402,7 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
 
     /** Whether this date begins before {@code other} begins (by the numbers written, not the axis). */
     public boolean startsBefore(HistoricalDate other) {
-        return ORDER.compare(startOnly(), other.startOnly()) < 0;
+        return startOnly().compareTo(other.startOnly()) < 0;
     }
 
     private HistoricalDate startOnly() {
@@ -523,8 +512,36 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
     }
 
     @Override
+    /**
+     * Earliest first; of two that start together the wider one first (2004 before April 2004 before 1 April 2004).
+     * Written out field by field rather than as a chain of comparators: sorting and keeping 100,000 events in order
+     * calls it millions of times, and the chain's lambdas and boxing cost ten times as much.
+     */
     public int compareTo(HistoricalDate other) {
-        return ORDER.compare(this, other);
+        int c = Long.compare(astronomicalYear(), other.astronomicalYear());
+        if (c == 0) {
+            c = Integer.compare(Math.max(1, month), Math.max(1, other.month));
+        }
+        if (c == 0) {
+            c = Integer.compare(Math.max(1, day), Math.max(1, other.day));
+        }
+        if (c == 0) {
+            c = Integer.compare(minuteOfDay, other.minuteOfDay);
+        }
+        if (c == 0) {
+            c = precision.compareTo(other.precision);
+        }
+        if (c == 0) {
+            c = Boolean.compare(approximate, other.approximate);
+        }
+        if (c == 0) {
+            c = Integer.compare(offsetSeconds(), other.offsetSeconds());
+        }
+        return c;
+    }
+
+    private int offsetSeconds() {
+        return offset == null ? Integer.MIN_VALUE : offset.getTotalSeconds();
     }
 
     @Override
