@@ -13,6 +13,7 @@ import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.LinkOpener;
 import org.timelineexplorer.ui.ProblemsDialog;
+import org.timelineexplorer.ui.MainWindowController;
 import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.settings.UserSettings;
 
@@ -77,7 +78,13 @@ public final class TimelineExplorerApp extends Application {
         state.setDataset(shown.dataset().orElseThrow(
                 () -> new IllegalStateException("the bundled dataset does not load: " + shown.problems())));
         LinkOpener.useHostServices(getHostServices());
-        Scene scene = new Scene(new ViewLoader(state, settings).load("MainWindow.fxml"), 1280, 720);
+        ViewLoader.View<MainWindowController> window = new ViewLoader(state, settings).loadView("MainWindow.fxml");
+        if (shown == opened.requested() && opened.data().orElseThrow() instanceof DataChoice.DataFile file) {
+            window.controller().opening().document().opened(file.path(), shown.isNativeFormat());
+        } else {
+            window.controller().opening().document().openedBundled(state.getDataset().title());
+        }
+        Scene scene = new Scene(window.root(), 1280, 720);
         scene.getStylesheets().add(ViewLoader.stylesheet());
         stage.setTitle(TITLE);
         stage.setScene(scene);

@@ -145,14 +145,15 @@ public final class DatasetReader {
         char[] text = decoded.text().chars();
         int length = decoded.text().length();
         ProblemList problems = new ProblemList();
-        JsonMapper mapper = JsonFormat.of(text, length, factory).mapper(problems, titleFrom(sourceName));
+        JsonFormat format = JsonFormat.of(text, length, factory);
+        JsonMapper mapper = format.mapper(problems, titleFrom(sourceName));
         Optional<Dataset> dataset = JsonTreeReader.read(text, length, factory, problems, mapper,
                         progress.part(READ_SHARE, READ_SHARE + PARSE_SHARE))
                 .flatMap(mapper::map);
         // Problems name values by path; where those values are in the text is looked up only now, for the few named.
         List<Problem> found = problems.toList(paths -> JsonTreeReader.locate(text, length, factory, paths));
         progress.update(1);
-        return new LoadResult(sourceName, dataset.orElse(null), found);
+        return new LoadResult(sourceName, dataset.orElse(null), found, format == JsonFormat.NATIVE);
     }
 
     /** The last part of {@code sourceName} without its extension: {@code /a/Iraq.json} gives {@code Iraq}. */

@@ -16,8 +16,13 @@ public final class LoadResult {
     private final String source;
     private final Dataset dataset;
     private final List<Problem> problems;
+    private final boolean nativeFormat;
 
     LoadResult(String source, Dataset dataset, List<Problem> problems) {
+        this(source, dataset, problems, false);
+    }
+
+    LoadResult(String source, Dataset dataset, List<Problem> problems, boolean nativeFormat) {
         this.problems = problems.stream()
                 .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
                 .toList();
@@ -26,6 +31,15 @@ public final class LoadResult {
         }
         this.source = source;
         this.dataset = dataset;
+        this.nativeFormat = nativeFormat;
+    }
+
+    /**
+     * Whether it was read from the app's own format, which Save may write back in place; a TimelineJS,
+     * vis-timeline or spreadsheet file is saved as a new file instead, so that the teacher's original stays.
+     */
+    public boolean isNativeFormat() {
+        return nativeFormat;
     }
 
     static LoadResult failed(String source, Problem problem) {

@@ -19,9 +19,13 @@ public record TimeRange(double start, double end) {
         return new TimeRange(first.toEpochDay(), last.toEpochDay() + 1);
     }
 
-    /** Everything from the first day of {@code start} to the last day of {@code end}. */
+    /**
+     * Everything from the first day of {@code start} to the last day of {@code end}; both dates' days when the end
+     * comes first, as it may in an event being edited, which is drawn across both until it is fixed (a file with
+     * such an event neither opens nor saves).
+     */
     public static TimeRange covering(HistoricalDate start, HistoricalDate end) {
-        return new TimeRange(start.startDay(), end.endDay());
+        return new TimeRange(Math.min(start.startDay(), end.startDay()), Math.max(start.endDay(), end.endDay()));
     }
 
     public double length() {

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +38,7 @@ public final class AppMenuController {
     private final AppState state;
     private final ToggleGroup seriesGroup = new ToggleGroup();
     private Consumer<TimeRange> zoom;
+    private BooleanSupplier mayQuit = () -> true;
 
     @FXML
     private MenuBar menuBar;
@@ -83,6 +85,11 @@ public final class AppMenuController {
         state.shownSeriesProperty().addListener((obs, old, shown) -> seriesGroup.getToggles().forEach(toggle ->
                 toggle.setSelected(toggle.getUserData() == shown)));
         listSeries();
+    }
+
+    /** Asked before File → Quit ends the app, such as "save the changes first?"; false keeps it running. */
+    void beforeQuitting(BooleanSupplier check) {
+        mayQuit = check;
     }
 
     /** Moves the timeline through {@code zoomer}, which may animate, instead of setting the range at once. */
@@ -134,6 +141,9 @@ public final class AppMenuController {
 
     @FXML
     private void quit() {
+        if (!mayQuit.getAsBoolean()) {
+            return;
+        }
         Window window = menuBar.getScene() == null ? null : menuBar.getScene().getWindow();
         if (window != null) {
             window.hide(); // saves the layout, as closing the window does

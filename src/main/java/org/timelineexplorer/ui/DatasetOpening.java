@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -48,6 +50,8 @@ public final class DatasetOpening {
 
     private final AppState state;
     private final RecentFiles recent;
+    private final OpenDocument document = new OpenDocument();
+    private BooleanSupplier mayReplace = () -> true;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper slow = new ReadOnlyBooleanWrapper(this, "slow");
@@ -67,6 +71,19 @@ public final class DatasetOpening {
         this.state = Objects.requireNonNull(state, "state");
         this.recent = recent;
         slowTimer.setOnFinished(e -> slow.set(busy.get()));
+    }
+
+    /** Where the open dataset came from, which each opening here updates: what Save writes to. */
+    public OpenDocument document() {
+        return document;
+    }
+
+    /**
+     * Asked before another dataset replaces the open one, such as "save the changes first?"; false keeps the open
+     * dataset and opens nothing.
+     */
+    public void setMayReplace(BooleanSupplier check) {
+        this.mayReplace = Objects.requireNonNull(check);
     }
 
     /** The recent-files list this opening adds to, if any. */
@@ -148,7 +165,8 @@ public final class DatasetOpening {
      */
     public Task<LoadResult> open(Path file) {
         return open(String.valueOf(file.getFileName()), file.toString(), progress -> DatasetOpener.open(file, progress),
-                () -> {
+                result -> {
+                    document.opened(file, result.isNativeFormat());
                     if (recent != null) {
                         recent.add(file);
                     }
@@ -160,18 +178,23 @@ public final class DatasetOpening {
      * file the teacher can change, so it stays out of the recent files. Call on the JavaFX thread.
      */
     public Task<LoadResult> open(BundledDataset bundled) {
-        return open(bundled.title(), bundled.resource(), progress -> READER.read(bundled, progress), () -> { });
+        return open(bundled.title(), bundled.resource(), progress -> READER.read(bundled, progress),
+                result -> document.openedBundled(bundled.title()));
     }
 
     /**
      * The one opening: {@code reading} runs in the background, and only a dataset without errors replaces the open
-     * one, after which {@code afterOpened} runs.
+     * one, after which {@code afterOpened} runs. Nothing is read, and null returned, when the teacher chooses to
+     * keep the open dataset (see {@link #setMayReplace}).
      *
      * @param name   what the teacher knows it by, in messages
      * @param source what a failure names as the source of its problem
      */
     private Task<LoadResult> open(String name, String source, Function<OpeningProgress, LoadResult> reading,
-                                  Runnable afterOpened) {
+                                  Consumer<LoadResult> afterOpened) {
+        if (!mayReplace.getAsBoolean()) {
+            return null;
+        }
         if (current != null) {
             current.cancel();
         }
@@ -193,7 +216,8 @@ public final class DatasetOpening {
         return task;
     }
 
-    private void finish(Task<LoadResult> task, String name, String source, Runnable afterOpened, LoadResult result) {
+    private void finish(Task<LoadResult> task, String name, String source, Consumer<LoadResult> afterOpened,
+                        LoadResult result) {
         if (current != task) {
             return;
         }
@@ -205,7 +229,7 @@ public final class DatasetOpening {
         }
         if (result.dataset().isPresent()) {
             state.setDataset(result.dataset().get());
-            afterOpened.run();
+            afterOpened.accept(result);
             onOpened.accept(name, result);
         } else {
             onProblems.accept(name, result);

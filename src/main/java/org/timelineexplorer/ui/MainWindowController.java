@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -8,8 +9,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
@@ -45,6 +48,7 @@ public final class MainWindowController {
     private final Appearance appearance = new Appearance();
     private WindowLayout layout;
     private DatasetOpening opening;
+    private SaveActions saves;
     private ExportActions exports;
     private PdfActions pdfs;
     private SpreadsheetExport spreadsheetExport;
@@ -175,9 +179,21 @@ public final class MainWindowController {
         }
         window = newWindow;
         opening.setOwner(window);
+        saves.setOwner(window);
         exports.setOwner(window);
         spreadsheetExport.setOwner(window);
         layout.restore(window);
+        if (window instanceof Stage stage) {
+            stage.titleProperty().bind(Bindings.createStringBinding(() -> windowTitle(
+                    opening.document().nameProperty().get(), state.history().isDirty()),
+                    opening.document().nameProperty(), state.history().dirtyProperty()));
+        }
+        // Closing the window with unsaved changes asks first; Cancel keeps it open.
+        window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            if (!saves.mayDiscardChanges()) {
+                event.consume();
+            }
+        });
         window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
             layout.save(window);
             settings.flush();
@@ -226,6 +242,35 @@ public final class MainWindowController {
         return opening;
     }
 
+    /** File → Save and Save As, and the question before unsaved changes are lost. */
+    public SaveActions saves() {
+        return saves;
+    }
+
+    /**
+     * The title bar: the file's name, marked with a dot while it has unsaved changes (as many editors mark them),
+     * then the app's name.
+     */
+    static String windowTitle(String documentName, boolean unsaved) {
+        return (unsaved ? "\u2022 " : "") + documentName + " \u2014 Timeline Explorer";
+    }
+
+    /** File → New timeline: asks for the title, after the question about unsaved changes. */
+    private void newTimeline() {
+        if (!saves.mayDiscardChanges()) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog("My timeline");
+        dialog.initOwner(window);
+        dialog.setTitle("New timeline");
+        dialog.setHeaderText("A new, empty timeline. What is its title?");
+        dialog.getDialogPane().setId("new-timeline-dialog");
+        dialog.showAndWait().map(String::strip).filter(title -> !title.isEmpty()).ifPresent(title -> {
+            state.setDataset(Dataset.empty(title));
+            opening.document().untitled();
+        });
+    }
+
     /** Exporting and copying pictures of the chart and the timeline. */
     public ExportActions exports() {
         return exports;
@@ -243,10 +288,14 @@ public final class MainWindowController {
 
     private void installFileActions() {
         opening = new DatasetOpening(state, new RecentFiles(settings));
+        saves = new SaveActions(state, opening.document());
+        opening.setMayReplace(saves::mayDiscardChanges);
+        menuController.beforeQuitting(saves::mayDiscardChanges);
         FiguresChart chart = figuresController.chart();
         exports = new ExportActions(state, chart, timelineController.timeline(), List.of(ViewLoader.stylesheet()));
         StatusBar status = statusController.statusBar();
         exports.setOnMessage(status::setText);
+        saves.setOnMessage(status::setText);
         exports.setMap(mapController.map());
         opening.setOnOpened((name, result) -> status.setText("Opened " + name
                 + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " parts left out: "
@@ -255,7 +304,10 @@ public final class MainWindowController {
         statusController.showOpening(opening);
         opening.installDropTarget(root);
 
+        MenuItem newTimeline = menuItem("_New timeline…", "new-item", Shortcuts.NEW, this::newTimeline);
         MenuItem open = menuItem("_Open…", "open-item", Shortcuts.OPEN, opening::chooseAndOpen);
+        MenuItem save = menuItem("_Save", "save-item", Shortcuts.SAVE, saves::save);
+        MenuItem saveAs = menuItem("Save _as…", "save-as-item", Shortcuts.SAVE_AS, saves::saveAs);
         Menu recent = new Menu("Open _recent");
         recent.setId("recent-menu");
         opening.recentFiles().ifPresent(files -> files.bind(recent, opening::open));
@@ -282,13 +334,14 @@ public final class MainWindowController {
         MenuItem print = menuItem("_Print…", "print-item", Shortcuts.PRINT, pdfs::print);
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
-        menuController.fileMenu().getItems().addAll(0, List.of(open, recent, examples, new SeparatorMenuItem()));
+        menuController.fileMenu().getItems().addAll(0, List.of(newTimeline, open, recent, examples,
+                new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem()));
         menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, exportMap, exportSpreadsheet,
                 new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(), exportPdf);
         List<MenuItem> fileItems = menuController.fileMenu().getItems();
         fileItems.add(fileItems.indexOf(menuController.exportMenu()) + 1, print);
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
-        List<MenuItem> shortcuts = List.of(open, exportChart, copyChart, print);
+        List<MenuItem> shortcuts = List.of(newTimeline, open, save, saveAs, exportChart, copyChart, print);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.stream()
                 .filter(item -> !item.isDisable() && item.getAccelerator().match(event))
                 .findFirst()

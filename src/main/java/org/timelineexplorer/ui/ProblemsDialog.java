@@ -48,15 +48,29 @@ public final class ProblemsDialog {
 
     /** An error dialog for {@code result}, read from what the teacher knows as {@code name}, not yet shown. */
     public static Alert create(Window owner, String name, LoadResult result) {
+        return create(owner, "Cannot open " + name, "\u201C" + name + "\u201D could not be opened",
+                "The timeline that was open stays open. Fix these in the file and open it again:", result);
+    }
+
+    /**
+     * An error dialog for a dataset that was not saved because the loader finds {@code result}'s problems in it:
+     * the file on disk stays as it was.
+     */
+    public static Alert notSaved(Window owner, String name, LoadResult result) {
+        return create(owner, "Cannot save " + name, "\u201C" + name + "\u201D was not saved",
+                "The file on disk stays as it was. Fix these in the timeline and save again (the place given is "
+                        + "the field in the file as it would be written):", result);
+    }
+
+    private static Alert create(Window owner, String title, String failed, String advice, LoadResult result) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             alert.initOwner(owner);
         }
-        alert.setTitle("Cannot open " + name);
+        alert.setTitle(title);
         int errors = result.errors().size();
-        alert.setHeaderText("\u201C" + name + "\u201D could not be opened: "
-                + errors + (errors == 1 ? " problem" : " problems") + " must be fixed first.");
-        Label intro = new Label("The timeline that was open stays open. Fix these in the file and open it again:");
+        alert.setHeaderText(failed + ": " + errors + (errors == 1 ? " problem" : " problems") + " must be fixed first.");
+        Label intro = new Label(advice);
         intro.setWrapText(true);
         ListView<String> list = new ListView<>();
         list.setId("problem-list");

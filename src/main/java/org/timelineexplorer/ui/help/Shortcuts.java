@@ -25,6 +25,12 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 public final class Shortcuts {
 
     // File
+    public static final Shortcut NEW = of(Shortcut.Area.FILE, "Start a new, empty timeline", null,
+            key(KeyCode.N, SHORTCUT_DOWN));
+    public static final Shortcut SAVE = of(Shortcut.Area.FILE, "Save the timeline", null,
+            key(KeyCode.S, SHORTCUT_DOWN));
+    public static final Shortcut SAVE_AS = of(Shortcut.Area.FILE, "Save the timeline as another file", null,
+            key(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN));
     public static final Shortcut OPEN = of(Shortcut.Area.FILE, "Open a dataset", null,
             key(KeyCode.O, SHORTCUT_DOWN));
     public static final Shortcut EXPORT = of(Shortcut.Area.FILE, "Export the figures chart as PNG", null,
@@ -107,7 +113,7 @@ public final class Shortcuts {
             key(KeyCode.F1));
 
     private static final List<Shortcut> ALL = List.of(
-            OPEN, EXPORT, COPY, PRINT, QUIT,
+            NEW, OPEN, SAVE, SAVE_AS, EXPORT, COPY, PRINT, QUIT,
             UNDO, REDO,
             FIND, PRESENT, QUIZ, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,

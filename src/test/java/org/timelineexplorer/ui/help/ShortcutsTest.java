@@ -176,6 +176,19 @@ class ShortcutsTest {
             assertTrue(Arrays.stream(refused.getStackTrace()).anyMatch(f -> f.getClassName().endsWith("FileChooser")
                     && f.getMethodName().equals("showOpenDialog")), "a file chooser was asked for: " + refused);
         });
+        checks.put(Shortcuts.NEW, (robot, key, i) -> {
+            pressFromSearchBox(robot, key);
+            waitUntil(() -> robot.lookup("#new-timeline-dialog").tryQuery().isPresent());
+        });
+        // Nothing on disk is the open file yet, so both ask where: the headless platform refuses the chooser.
+        for (Shortcut save : List.of(Shortcuts.SAVE, Shortcuts.SAVE_AS)) {
+            checks.put(save, (robot, key, i) -> {
+                Throwable refused = pressFromSearchBox(robot, key);
+                assertNotNull(refused, "the key asked for nothing");
+                assertTrue(Arrays.stream(refused.getStackTrace()).anyMatch(f -> f.getClassName().endsWith("FileChooser")
+                        && f.getMethodName().equals("showSaveDialog")), "a place to save was asked for: " + refused);
+            });
+        }
         checks.put(Shortcuts.EXPORT, (robot, key, i) -> {
             pressFromSearchBox(robot, key);
             waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()

@@ -1,0 +1,146 @@
+package org.timelineexplorer.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.timelineexplorer.io.DatasetReader;
+import org.timelineexplorer.io.LoadResult;
+import org.timelineexplorer.io.NativeJson;
+import org.timelineexplorer.io.SafeFile;
+import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.Dataset;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * File → Save and Save As, and the question before unsaved changes would be lost. A save writes the app's own
+ * format safely (see {@link SafeFile}: the old version kept as {@code NAME.json.bak}, the old file whole when
+ * anything fails), and only a dataset the loader would open again: one with problems is not written, and they are
+ * listed as the loader lists them. A file another program changed since it was read asks before it is replaced.
+ */
+public final class SaveActions {
+
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+    static final ButtonType REPLACE = new ButtonType("Replace it", ButtonBar.ButtonData.YES);
+    static final ButtonType SAVE_AS = new ButtonType("Save as…", ButtonBar.ButtonData.OTHER);
+
+    private static final DatasetReader READER = new DatasetReader();
+
+    private final AppState state;
+    private final OpenDocument document;
+    private final SaveFileChooser chooser = new SaveFileChooser("Save the timeline", "Timeline (JSON)", ".json");
+    private Function<Optional<Path>, Optional<Path>> askWhere;
+    private Consumer<String> onMessage = message -> { };
+    private Window owner;
+
+    public SaveActions(AppState state, OpenDocument document) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.document = Objects.requireNonNull(document, "document");
+        this.askWhere = suggestion -> chooser.choose(owner, suggestion.map(p -> p.getFileName().toString())
+                .orElse(suggestedName(state.getDataset())));
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    /** Where "Saved …" goes: the status bar. */
+    public void setOnMessage(Consumer<String> onMessage) {
+        this.onMessage = Objects.requireNonNull(onMessage);
+    }
+
+    /** Asks where to save instead of the platform's chooser, given the suggested file: for tests, headless. */
+    void askWhereWith(Function<Optional<Path>, Optional<Path>> chooser) {
+        this.askWhere = Objects.requireNonNull(chooser);
+    }
+
+    /** Saves to the open file, or asks where when there is none yet. Returns whether it was written. */
+    public boolean save() {
+        Path file = document.getFile();
+        if (file == null) {
+            return saveAs();
+        }
+        if (document.changedOnDisk()) {
+            ButtonType answer = ask(Alert.AlertType.WARNING, document.nameProperty().get() + " was changed on disk",
+                    "Another program has changed or removed " + file.getFileName() + " since it was opened here. "
+                            + "Replace that version with this one, or save this one as another file?",
+                    REPLACE, SAVE_AS, ButtonType.CANCEL);
+            if (answer == SAVE_AS) {
+                return saveAs();
+            }
+            if (answer != REPLACE) {
+                return false;
+            }
+        }
+        return write(file);
+    }
+
+    /** Asks where, then saves there. Returns whether it was written. */
+    public boolean saveAs() {
+        return askWhere.apply(document.suggestion()).map(this::write).orElse(false);
+    }
+
+    /**
+     * Asks whether to save unsaved changes before they are lost (the window closes, another file opens):
+     * Save, Don't save or Cancel. Returns whether the caller may go on: true when nothing is unsaved, when the
+     * changes were saved or the teacher chose not to save them; false on Cancel or a save that failed.
+     */
+    public boolean mayDiscardChanges() {
+        if (!state.history().isDirty()) {
+            return true;
+        }
+        ButtonType answer = ask(Alert.AlertType.CONFIRMATION, "Save the changes to " + document.nameProperty().get() + "?",
+                "Changes that are not saved are lost.", SAVE, DONT_SAVE, ButtonType.CANCEL);
+        if (answer == SAVE) {
+            return save();
+        }
+        return answer == DONT_SAVE;
+    }
+
+    private boolean write(Path file) {
+        Dataset dataset = state.getDataset();
+        byte[] bytes = NativeJson.bytes(dataset);
+        // The loader's own check of exactly what would be written: the rules are never written twice.
+        LoadResult check = READER.read(bytes, file.getFileName().toString());
+        if (!check.isLoaded()) {
+            show(ProblemsDialog.notSaved(owner, String.valueOf(file.getFileName()), check));
+            return false;
+        }
+        try {
+            SafeFile.write(file, bytes);
+        } catch (SafeFile.SaveFailedException e) {
+            ask(Alert.AlertType.ERROR, file.getFileName() + " was not saved", e.getMessage()
+                    + "\n\nThe file on disk is as it was, and the timeline stays open with its changes.", ButtonType.OK);
+            return false;
+        }
+        document.written(file);
+        state.history().markSaved();
+        onMessage.accept("Saved " + file.getFileName());
+        return true;
+    }
+
+    private ButtonType ask(Alert.AlertType type, String header, String text, ButtonType... buttons) {
+        Alert alert = new Alert(type, text, buttons);
+        alert.getDialogPane().setId("save-question");
+        alert.setTitle("Timeline Explorer");
+        alert.setHeaderText(header);
+        return show(alert).orElse(ButtonType.CANCEL);
+    }
+
+    private Optional<ButtonType> show(Alert alert) {
+        if (owner != null && alert.getOwner() == null) {
+            alert.initOwner(owner);
+        }
+        return alert.showAndWait();
+    }
+
+    private static String suggestedName(Dataset dataset) {
+        return org.timelineexplorer.model.Slug.of(dataset == null ? "" : dataset.title(), 60, "timeline") + ".json";
+    }
+}
