@@ -108,6 +108,7 @@ public final class MainWindowController {
         timelineController.openWith(detailController::focusDetails);
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
         installFileActions();
+        installEditActions();
         installClassroom();
         quiz = QuizWindow.install(state, appearance, root, menuController.viewMenu());
         rememberViewState();
@@ -269,6 +270,23 @@ public final class MainWindowController {
             state.setDataset(Dataset.empty(title));
             opening.document().untitled();
         });
+    }
+
+    /** Edit → Add, Edit, Duplicate and Delete of events, after Undo and Redo. */
+    private void installEditActions() {
+        MenuItem add = menuItem("_Add event…", "add-event-item", Shortcuts.ADD_EVENT,
+                () -> EventForm.add(state, window));
+        add.disableProperty().bind(state.datasetProperty().isNull());
+        MenuItem edit = menuItem("_Edit event…", "edit-event-item", Shortcuts.EDIT_EVENT,
+                () -> EventForm.edit(state, state.getSelectedEvent(), window));
+        MenuItem duplicate = menuItem("_Duplicate event", "duplicate-event-item", Shortcuts.DUPLICATE_EVENT,
+                () -> state.duplicateEvent(state.getSelectedEvent()));
+        MenuItem delete = menuItem("De_lete event", "delete-event-item", Shortcuts.DELETE_EVENT,
+                () -> state.removeEvent(state.getSelectedEvent()));
+        for (MenuItem item : List.of(edit, duplicate, delete)) {
+            item.disableProperty().bind(state.selectedEventProperty().isNull());
+        }
+        menuController.editMenu().getItems().addAll(new SeparatorMenuItem(), add, edit, duplicate, delete);
     }
 
     /** Exporting and copying pictures of the chart and the timeline. */

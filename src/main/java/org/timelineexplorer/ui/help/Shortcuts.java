@@ -47,6 +47,15 @@ public final class Shortcuts {
     public static final Shortcut REDO = of(Shortcut.Area.EDIT, "Redo the change undone last", "Ctrl+Shift+Z or Ctrl+Y",
             key(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN), key(KeyCode.Y, SHORTCUT_DOWN));
 
+    public static final Shortcut ADD_EVENT = of(Shortcut.Area.EDIT, "Add an event", null,
+            key(KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN));
+    public static final Shortcut EDIT_EVENT = of(Shortcut.Area.EDIT, "Edit the selected event", null,
+            key(KeyCode.F2));
+    public static final Shortcut DUPLICATE_EVENT = of(Shortcut.Area.EDIT, "Duplicate the selected event", null,
+            key(KeyCode.D, SHORTCUT_DOWN));
+    public static final Shortcut DELETE_EVENT = of(Shortcut.Area.EDIT,
+            "Delete the selected event (Undo brings it back)", null, key(KeyCode.DELETE));
+
     // View
     public static final Shortcut FIND = of(Shortcut.Area.VIEW, "Search the events", null,
             key(KeyCode.F, SHORTCUT_DOWN));
@@ -114,7 +123,7 @@ public final class Shortcuts {
 
     private static final List<Shortcut> ALL = List.of(
             NEW, OPEN, SAVE, SAVE_AS, EXPORT, COPY, PRINT, QUIT,
-            UNDO, REDO,
+            UNDO, REDO, ADD_EVENT, EDIT_EVENT, DUPLICATE_EVENT, DELETE_EVENT,
             FIND, PRESENT, QUIZ, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,
             OPEN_EVENT,

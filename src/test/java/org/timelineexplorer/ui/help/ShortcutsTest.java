@@ -166,6 +166,39 @@ class ShortcutsTest {
             assertFalse(fx(() -> window.state.getEvents().contains(first)), "the deletion is done again");
             robot.interact(() -> window.state.history().undo());
         });
+        checks.put(Shortcuts.ADD_EVENT, (robot, key, i) -> {
+            robot.interact(timeline::requestFocus);
+            press(robot, key);
+            waitUntil(() -> robot.lookup("#event-form").tryQuery().isPresent());
+        });
+        checks.put(Shortcuts.EDIT_EVENT, (robot, key, i) -> {
+            robot.interact(() -> {
+                window.state.setSelectedEvent(window.state.getEvents().get(0));
+                timeline.requestFocus();
+            });
+            press(robot, key);
+            waitUntil(() -> robot.lookup("#event-form").tryQuery().isPresent());
+        });
+        checks.put(Shortcuts.DUPLICATE_EVENT, (robot, key, i) -> {
+            int before = fx(() -> window.state.getEvents().size());
+            robot.interact(() -> {
+                window.state.setSelectedEvent(window.state.getEvents().get(0));
+                timeline.requestFocus();
+            });
+            press(robot, key);
+            assertEquals(before + 1, (int) fx(() -> window.state.getEvents().size()));
+            robot.interact(() -> window.state.history().undo());
+        });
+        checks.put(Shortcuts.DELETE_EVENT, (robot, key, i) -> {
+            TimelineEvent first = fx(() -> window.state.getEvents().get(0));
+            robot.interact(() -> {
+                window.state.setSelectedEvent(first);
+                timeline.requestFocus();
+            });
+            press(robot, key);
+            assertFalse(fx(() -> window.state.getEvents().contains(first)), "the selected event is deleted");
+            robot.interact(() -> window.state.history().undo());
+        });
     }
 
     private void fileKeys() {
