@@ -144,6 +144,39 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
         return new HistoricalDate(historical(PRESENT - years), 0, 0, 0, precision, false, null);
     }
 
+    /**
+     * The date {@code steps} units of its own precision later, earlier when negative: a month-precision date moves
+     * by months, a day by days (31 January and a month is not a question that arises), a year by years with no
+     * year 0 (1 BC and one year is AD 1), a years-ago date by its unit ("66 million years ago" and one step is 65
+     * million). How an event is moved with the keys.
+     *
+     * @throws DateTimeException when the date would leave the range of dates
+     */
+    public HistoricalDate movedBy(long steps) {
+        return switch (precision) {
+            case YEAR -> new HistoricalDate(historical(astronomicalYear() + steps), 0, 0, 0, precision, approximate,
+                    null);
+            case MONTH -> {
+                long months = astronomicalYear() * 12 + (month - 1) + steps;
+                yield new HistoricalDate(historical(Math.floorDiv(months, 12)), (int) Math.floorMod(months, 12) + 1, 0,
+                        0, precision, approximate, null);
+            }
+            case DAY -> {
+                long[] ymd = civilFromDays(daysFromCivil(astronomicalYear(), month, day) + steps);
+                yield new HistoricalDate(historical(ymd[0]), (int) ymd[1], (int) ymd[2], 0, precision, approximate,
+                        null);
+            }
+            case MINUTE -> {
+                long minutes = minuteOfDay + steps;
+                long[] ymd = civilFromDays(daysFromCivil(astronomicalYear(), month, day) + Math.floorDiv(minutes, 1440));
+                yield new HistoricalDate(historical(ymd[0]), (int) ymd[1], (int) ymd[2],
+                        (int) Math.floorMod(minutes, 1440), precision, approximate, offset);
+            }
+            default -> yearsAgo(yearsBeforePresent() - steps * precision.yearsPerUnit(), precision)
+                    .withApproximate(approximate);
+        };
+    }
+
     /** The same date marked approximate ("c.") or not. */
     public HistoricalDate withApproximate(boolean approximately) {
         return new HistoricalDate(year, month, day, minuteOfDay, precision, approximately, offset);

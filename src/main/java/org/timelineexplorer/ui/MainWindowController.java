@@ -22,6 +22,8 @@ import org.timelineexplorer.export.pdf.Paper;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.ui.help.Shortcut;
 import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.ui.presentation.Classroom;
@@ -164,9 +166,11 @@ public final class MainWindowController {
         }
         scene.getAccelerators().put(Shortcuts.FIND.accelerator(),
                 () -> searchController.searchField().requestFocus());
-        // The menu answers to the first key of each; Ctrl+Y is Redo's second.
+        // The menu answers to the first key of each; Ctrl+Y and the keypad's arrows are the second ones.
         Shortcuts.UNDO.installIn(scene, state.history()::undo);
         Shortcuts.REDO.installIn(scene, state.history()::redo);
+        Shortcuts.MOVE_EARLIER.installIn(scene, () -> moveSelected(-1));
+        Shortcuts.MOVE_LATER.installIn(scene, () -> moveSelected(1));
         if (scene.getWindow() != null) {
             attach(scene.getWindow());
         } else {
@@ -283,10 +287,37 @@ public final class MainWindowController {
                 () -> state.duplicateEvent(state.getSelectedEvent()));
         MenuItem delete = menuItem("De_lete event", "delete-event-item", Shortcuts.DELETE_EVENT,
                 () -> state.removeEvent(state.getSelectedEvent()));
-        for (MenuItem item : List.of(edit, duplicate, delete)) {
+        MenuItem earlier = menuItem("Move event ea_rlier", "move-earlier-item", Shortcuts.MOVE_EARLIER,
+                () -> moveSelected(-1));
+        MenuItem later = menuItem("Move event la_ter", "move-later-item", Shortcuts.MOVE_LATER,
+                () -> moveSelected(1));
+        for (MenuItem item : List.of(edit, duplicate, earlier, later, delete)) {
             item.disableProperty().bind(state.selectedEventProperty().isNull());
         }
-        menuController.editMenu().getItems().addAll(new SeparatorMenuItem(), add, edit, duplicate, delete);
+        menuController.editMenu().getItems().addAll(new SeparatorMenuItem(), add, edit, duplicate, earlier, later,
+                delete);
+    }
+
+    /**
+     * Moves the selected event {@code steps} units of its own precision (a month-precision event by months); its
+     * end moves with it when it has the same precision, so that it keeps its length. A move beyond the range of
+     * dates does nothing.
+     */
+    private void moveSelected(int steps) {
+        TimelineEvent event = state.getSelectedEvent();
+        if (event == null) {
+            return;
+        }
+        try {
+            HistoricalDate end = event.end();
+            HistoricalDate movedEnd = end != null && end.precision() == event.start().precision()
+                    ? end.movedBy(steps) : end;
+            state.moveEvent(event, new TimelineEvent(event.id(), event.start().movedBy(steps), movedEnd,
+                    event.title(), event.text(), event.category(), event.eraId(), event.sources(), event.note(),
+                    event.display(), event.places()));
+        } catch (java.time.DateTimeException beyondTheRange) {
+            // 13.8 billion years ago or AD 9999 is as far as a date goes: the event stays where it is.
+        }
     }
 
     /** Exporting and copying pictures of the chart and the timeline. */

@@ -53,6 +53,12 @@ public final class Shortcuts {
             key(KeyCode.F2));
     public static final Shortcut DUPLICATE_EVENT = of(Shortcut.Area.EDIT, "Duplicate the selected event", null,
             key(KeyCode.D, SHORTCUT_DOWN));
+    public static final Shortcut MOVE_EARLIER = of(Shortcut.Area.EDIT,
+            "Move the selected event one step of its precision earlier (a day, a month, a year…)", "Alt+←",
+            key(KeyCode.LEFT, KeyCombination.ALT_DOWN), key(KeyCode.KP_LEFT, KeyCombination.ALT_DOWN));
+    public static final Shortcut MOVE_LATER = of(Shortcut.Area.EDIT,
+            "Move the selected event one step of its precision later", "Alt+→",
+            key(KeyCode.RIGHT, KeyCombination.ALT_DOWN), key(KeyCode.KP_RIGHT, KeyCombination.ALT_DOWN));
     public static final Shortcut DELETE_EVENT = of(Shortcut.Area.EDIT,
             "Delete the selected event (Undo brings it back)", null, key(KeyCode.DELETE));
 
@@ -123,7 +129,7 @@ public final class Shortcuts {
 
     private static final List<Shortcut> ALL = List.of(
             NEW, OPEN, SAVE, SAVE_AS, EXPORT, COPY, PRINT, QUIT,
-            UNDO, REDO, ADD_EVENT, EDIT_EVENT, DUPLICATE_EVENT, DELETE_EVENT,
+            UNDO, REDO, ADD_EVENT, EDIT_EVENT, DUPLICATE_EVENT, MOVE_EARLIER, MOVE_LATER, DELETE_EVENT,
             FIND, PRESENT, QUIZ, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,
             OPEN_EVENT,

@@ -189,6 +189,20 @@ class ShortcutsTest {
             assertEquals(before + 1, (int) fx(() -> window.state.getEvents().size()));
             robot.interact(() -> window.state.history().undo());
         });
+        for (int direction : new int[] {-1, 1}) {
+            checks.put(direction < 0 ? Shortcuts.MOVE_EARLIER : Shortcuts.MOVE_LATER, (robot, key, i) -> {
+                TimelineEvent baghdad = fx(() -> window.state.getEvents().stream()
+                        .filter(e -> e.id().equals("fall-of-baghdad")).findFirst().orElseThrow());
+                robot.interact(() -> {
+                    window.state.setSelectedEvent(baghdad);
+                    timeline.requestFocus();
+                });
+                press(robot, key);
+                assertEquals(baghdad.start().movedBy(direction), fx(() -> window.state.getSelectedEvent().start()),
+                        "moved one day");
+                robot.interact(() -> window.state.history().undo());
+            });
+        }
         checks.put(Shortcuts.DELETE_EVENT, (robot, key, i) -> {
             TimelineEvent first = fx(() -> window.state.getEvents().get(0));
             robot.interact(() -> {
