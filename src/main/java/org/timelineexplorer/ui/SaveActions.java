@@ -4,9 +4,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.timelineexplorer.io.DatasetReader;
+import org.timelineexplorer.io.DatasetWriter;
 import org.timelineexplorer.io.LoadResult;
-import org.timelineexplorer.io.NativeJson;
 import org.timelineexplorer.io.SafeFile;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
@@ -29,8 +28,6 @@ public final class SaveActions {
     static final ButtonType DONT_SAVE = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
     static final ButtonType REPLACE = new ButtonType("Replace it", ButtonBar.ButtonData.YES);
     static final ButtonType SAVE_AS = new ButtonType("Save as…", ButtonBar.ButtonData.OTHER);
-
-    private static final DatasetReader READER = new DatasetReader();
 
     private final AppState state;
     private final OpenDocument document;
@@ -104,16 +101,12 @@ public final class SaveActions {
     }
 
     private boolean write(Path file) {
-        Dataset dataset = state.getDataset();
-        byte[] bytes = NativeJson.bytes(dataset);
-        // The loader's own check of exactly what would be written: the rules are never written twice.
-        LoadResult check = READER.read(bytes, file.getFileName().toString());
-        if (!check.isLoaded()) {
-            show(ProblemsDialog.notSaved(owner, String.valueOf(file.getFileName()), check));
-            return false;
-        }
         try {
-            SafeFile.write(file, bytes);
+            Optional<LoadResult> problems = DatasetWriter.saveChecked(state.getDataset(), file);
+            if (problems.isPresent()) {
+                show(ProblemsDialog.notSaved(owner, String.valueOf(file.getFileName()), problems.get()));
+                return false;
+            }
         } catch (SafeFile.SaveFailedException e) {
             ask(Alert.AlertType.ERROR, file.getFileName() + " was not saved", e.getMessage()
                     + "\n\nThe file on disk is as it was, and the timeline stays open with its changes.", ButtonType.OK);
