@@ -39,8 +39,10 @@ import java.util.zip.ZipInputStream;
  *       unpacked into the user's home at every first start;</li>
  *   <li>makes the app image with {@code jpackage}, its launcher told to use the class-data-sharing archive
  *       {@code lib/app/timeline-explorer.jsa} when it is there (the JVM ignores a missing or stale one);</li>
- *   <li>records the classes a real start loads up to its first frame ({@code timeline-explorer.classlist}, shipped in
- *       the image) from a start of that image under Xvfb, or with the headless platform where there is none;</li>
+ *   <li>records the classes a real start of that image loads up to its first frame, under Xvfb, or with the
+ *       headless platform where there is none, and keeps those worth their room in the archive
+ *       ({@code timeline-explorer.classlist}, shipped in the image);</li>
+ *   <li>makes the archive once to check that the image with it stays under the size limit;</li>
  *   <li>packs the installers of this platform into {@code target/installer}: on Linux the portable image as
  *       {@code .tar.gz} and a {@code .deb}, on Windows an {@code .msi}, on macOS a {@code .dmg}.</li>
  * </ol>
@@ -60,7 +62,10 @@ public final class Installers {
     static final String VENDOR = "Timeline Explorer";
     /** Fixed, so that a newer .msi replaces the older one instead of installing beside it. */
     static final String WINDOWS_UPGRADE_UUID = "5b0f0b52-4a51-4a8e-9a53-6e1f2f6c9d0e";
-    /** The installed image must stay below this (issue 17); the build fails above it. */
+    /**
+     * The installed image with the start-up archive it makes must stay below this (issue 17); the build fails above
+     * it.
+     */
     static final long SIZE_LIMIT_BYTES = 90L * 1000 * 1000;
 
     /**
@@ -83,6 +88,19 @@ public final class Installers {
             "javafx.graphics/com.sun.glass.ui", "javafx.graphics/com.sun.glass.events",
             "javafx.graphics/com.sun.glass.ui.delegate", "javafx.graphics/com.sun.glass.utils",
             "javafx.graphics/com.sun.javafx.tk", "javafx.graphics/com.sun.javafx.util");
+
+    /**
+     * The classes the start-up archive holds: those the JavaFX thread would otherwise read and verify before the
+     * first frame, JavaFX's (linked into the runtime, yet loaded by the application's class loader, which verifies)
+     * and the app's own, with the JDK classes they need. Left out, to keep the installed app under the size limit:
+     * the rest of the JDK's classes, which load without verification from the runtime's image; the lambdas (4 kB
+     * each in the archive); the libraries; and the app's {@code io}, which reads the dataset on a thread of its own
+     * while the toolkit starts. See README, "Start-up", for what each part costs and gains.
+     */
+    static final List<String> ARCHIVED_CLASSES = List.of("javafx/", "com/sun/javafx/", "com/sun/prism/",
+            "com/sun/glass/", "com/sun/scenario/", "com/sun/marlin/", "com/sun/pisces/", "com/sun/openpisces/",
+            "org/timelineexplorer/");
+    static final String NOT_ARCHIVED = "org/timelineexplorer/io/";
 
     enum Os {
         LINUX, WINDOWS, MAC;
@@ -141,12 +159,16 @@ public final class Installers {
         Path icon = Icons.write(work.resolve("icons"), os);
         Path runtime = linkRuntime();
         Path image = appImage(runtime, icon);
-        recordStartClasses(image);
+        stripNativeSymbols(image);
+        Path classList = recordStartClasses(image);
+        keepArchivedClasses(classList);
         long size = sizeOf(image);
-        System.out.printf("installer: app image %s, %.1f MB%n", image, size / 1e6);
-        if (size > SIZE_LIMIT_BYTES) {
-            throw new IllegalStateException("the app image is " + size / 1_000_000 + " MB, above the "
-                    + SIZE_LIMIT_BYTES / 1_000_000 + " MB limit");
+        long archive = trialArchiveSize(image, classList);
+        System.out.printf("installer: app image %s, %.1f MB, and %.1f MB of start-up archive where it is installed%n",
+                image, size / 1e6, archive / 1e6);
+        if (size + archive > SIZE_LIMIT_BYTES) {
+            throw new IllegalStateException("the app image and its start-up archive take "
+                    + (size + archive) / 1_000_000 + " MB, above the " + SIZE_LIMIT_BYTES / 1_000_000 + " MB limit");
         }
         switch (os) {
             case LINUX -> {
@@ -168,8 +190,10 @@ public final class Installers {
                 "--module-path", work.resolve("javafx").toString(),
                 "--add-modules", String.join(",", MODULES),
                 "--no-header-files", "--no-man-pages", "--compress=2",
-                // JavaFX's jars carry their native libraries as resources; they are copied out below instead.
-                "--exclude-resources=glob:**" + os.nativeSuffix(),
+                // JavaFX's jars carry their native libraries as resources; they are copied out below instead. The
+                // XML parser's messages in ten other languages go too: the app shows no XML parser's message.
+                "--exclude-resources=glob:**" + os.nativeSuffix() + ",glob:/java.xml/**_??.properties,"
+                        + "glob:/java.xml/**_??_??.properties",
                 "--output", runtime.toString()));
         // On Linux the JVM's own library carries its symbols too (4 MB): strip them with the classes' debug data.
         args.addAll(os == Os.LINUX
@@ -249,21 +273,14 @@ public final class Installers {
      * frame in the image. A start under Xvfb loads the desktop toolkit's classes; without Xvfb (a build machine
      * without it, Windows, macOS) the desktop itself, or else the headless platform, which loads a few others.
      */
-    private void recordStartClasses(Path image) throws IOException, InterruptedException {
-        Path appDir = image.resolve(switch (os) {
-            case LINUX -> "lib/app";
-            case WINDOWS -> "app";
-            case MAC -> "Contents/app";
-        });
-        Path launcher = os == Os.MAC ? image.resolve("Contents/MacOS/" + NAME)
-                : image.resolve(os == Os.WINDOWS ? NAME + ".exe" : "bin/" + NAME);
-        Path classList = appDir.resolve(NAME + ".classlist");
+    private Path recordStartClasses(Path image) throws IOException, InterruptedException {
+        Path classList = appDir(image).resolve(NAME + ".classlist");
         List<String> command = new ArrayList<>();
         boolean xvfb = os == Os.LINUX && onPath("xvfb-run");
         if (xvfb) {
             command.addAll(List.of("xvfb-run", "--auto-servernum"));
         }
-        command.add(launcher.toString());
+        command.add(launcher(image).toString());
         command.add("--measure-startup");
         ProcessBuilder start = new ProcessBuilder(command).redirectErrorStream(true);
         Path prefs = Files.createDirectories(work.resolve("start-prefs"));
@@ -282,6 +299,79 @@ public final class Installers {
         }
         System.out.println("installer: " + Files.readAllLines(classList).size() + " classes of a start"
                 + (xvfb ? " under Xvfb" : "") + " listed in " + classList);
+        return classList;
+    }
+
+    private Path appDir(Path image) {
+        return image.resolve(switch (os) {
+            case LINUX -> "lib/app";
+            case WINDOWS -> "app";
+            case MAC -> "Contents/app";
+        });
+    }
+
+    private Path launcher(Path image) {
+        return os == Os.MAC ? image.resolve("Contents/MacOS/" + NAME)
+                : image.resolve(os == Os.WINDOWS ? NAME + ".exe" : "bin/" + NAME);
+    }
+
+    /**
+     * Keeps in the start's class list only the classes worth their room in the archive (see
+     * {@link #ARCHIVED_CLASSES}): every class costs it about 7.5 kB and every lambda 4 kB, and the whole list made
+     * a 39 MB archive, which with the 65 MB image is above the size limit.
+     */
+    private static void keepArchivedClasses(Path classList) throws IOException {
+        List<String> all = Files.readAllLines(classList);
+        List<String> kept = all.stream()
+                .filter(line -> line.startsWith("#")
+                        || (ARCHIVED_CLASSES.stream().anyMatch(line::startsWith) && !line.startsWith(NOT_ARCHIVED)))
+                .toList();
+        Files.write(classList, kept);
+        System.out.println("installer: " + kept.stream().filter(line -> !line.startsWith("#")).count() + " of "
+                + all.stream().filter(line -> !line.startsWith("#")).count()
+                + " classes and lambdas of the start kept for its archive");
+    }
+
+    /**
+     * Makes the start-up archive once, as the {@code .deb} does when it is installed, to know the room it takes
+     * there, and removes it: it would not fit the place the image is unpacked to.
+     */
+    private long trialArchiveSize(Path image, Path classList) throws IOException, InterruptedException {
+        Path archive = appDir(image).resolve(NAME + ".jsa");
+        ProcessBuilder dump = new ProcessBuilder(launcher(image).toString()).redirectErrorStream(true);
+        dump.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + classList);
+        Process process = dump.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0 || !Files.isRegularFile(archive)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the start-up archive could not be made:\n" + output);
+        }
+        long size = Files.size(archive);
+        Files.delete(archive);
+        return size;
+    }
+
+    /**
+     * On Linux the JDK's libraries keep their symbol tables (libjvm.so alone 4 MB of its 24), which only a crash
+     * report's stack reads; {@code jlink --strip-native-debug-symbols} leaves them, having no debug data to strip.
+     * {@code strip} comes with binutils, which the {@code .deb}'s dpkg-dev needs anyway.
+     */
+    private void stripNativeSymbols(Path image) throws IOException, InterruptedException {
+        if (os != Os.LINUX || !onPath("strip")) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of("strip", "--strip-unneeded"));
+        try (Stream<Path> files = Files.walk(image)) {
+            files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".so") || p.getParent().getFileName().toString().equals("bin"))
+                    .forEach(p -> command.add(p.toString()));
+        }
+        long before = sizeOf(image);
+        if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+            throw new IllegalStateException("strip failed");
+        }
+        System.out.printf("installer: stripped the native libraries' symbols, %.1f MB less%n",
+                (before - sizeOf(image)) / 1e6);
     }
 
     private void tarGz(Path image) throws IOException, InterruptedException {
