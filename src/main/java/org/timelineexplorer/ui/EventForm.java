@@ -52,6 +52,8 @@ final class EventForm {
     private final TextArea note = area("note", "optional: where a source is wrong and why this differs", 2);
     private final Map<String, Label> problems = new LinkedHashMap<>();
     private final Map<String, Node> inputs = new LinkedHashMap<>();
+    /** Fields typed in since the form opened: a blank field the teacher has not reached yet is not an error yet. */
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
     private EventDraft.Checked checked;
 
     private EventForm(AppState state, TimelineEvent editing, Window owner) {
@@ -105,12 +107,25 @@ final class EventForm {
         dialog.getDialogPane().setContent(grid);
 
         fill(editing == null ? blank(dataset) : EventDraft.of(editing));
-        for (ObservableValue<?> value : List.of(date.textProperty(), end.textProperty(), display.textProperty(),
-                title.textProperty(), text.textProperty(), category.getEditor().textProperty(),
-                era.valueProperty(), sources.textProperty(), note.textProperty())) {
-            value.addListener(o -> check());
+        Map<String, ObservableValue<?>> values = new LinkedHashMap<>();
+        values.put("date", date.textProperty());
+        values.put("end", end.textProperty());
+        values.put("display", display.textProperty());
+        values.put("title", title.textProperty());
+        values.put("text", text.textProperty());
+        values.put("category", category.getEditor().textProperty());
+        values.put("era", era.valueProperty());
+        values.put("sources", sources.textProperty());
+        values.put("note", note.textProperty());
+        values.forEach((field, value) -> value.addListener(o -> {
+            touched.add(field);
+            check();
+        }));
+        if (editing != null) {
+            touched.addAll(values.keySet()); // an event as it is: every problem it has is worth saying at once
         }
         check();
+        dialog.setOnShown(e -> title.requestFocus());
         dialog.setResultConverter(button -> button == ButtonType.OK ? result() : null);
     }
 
@@ -156,7 +171,7 @@ final class EventForm {
     private void check() {
         checked = draft().check(state.getDataset());
         problems.forEach((field, label) -> {
-            String message = checked.problems().get(field);
+            String message = touched.contains(field) ? checked.problems().get(field) : null;
             label.setText(message == null ? "" : message);
             label.setVisible(message != null);
             Node input = inputs.get(field);
