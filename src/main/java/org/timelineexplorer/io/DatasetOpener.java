@@ -2,6 +2,7 @@ package org.timelineexplorer.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,6 +53,11 @@ public final class DatasetOpener {
                     : e instanceof AccessDeniedException ? "the file may not be read (permission denied)"
                     : "the file cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Where {@code file}'s pictures are found from: beside it. */
+    public static URI location(Path file) {
+        return file.toAbsolutePath().toUri();
     }
 
     /** A result for a file that could not be read at all, with one problem saying why. */

@@ -17,6 +17,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import java.util.function.Predicate;
 public final class AppState {
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<URI> datasetLocation = new ReadOnlyObjectWrapper<>(this, "datasetLocation");
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Era> eras = FXCollections.observableArrayList();
     private final FilteredList<TimelineEvent> filteredEvents = new FilteredList<>(events);
@@ -46,6 +48,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<FigureSeries> shownSeries = new ReadOnlyObjectWrapper<>(this, "shownSeries");
     private final BooleanProperty figuresShown = new SimpleBooleanProperty(this, "figuresShown", true);
     private final BooleanProperty mapShown = new SimpleBooleanProperty(this, "mapShown", true);
+    private final BooleanProperty webPictures = new SimpleBooleanProperty(this, "webPictures", true);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(this, "canStepForward");
 
@@ -94,8 +97,13 @@ public final class AppState {
      * Replaces the open dataset in one step: its events and eras, no selection, no search or category filter (a
      * filter left over from another file could hide all of the new one), and the whole span in view.
      */
-    public void setDataset(Dataset newDataset) {
+    /**
+     * Opens {@code newDataset}, read from {@code location} (a {@code file:} or {@code jar:} address, or null when it
+     * was not read from anywhere), against which its pictures' relative paths are found.
+     */
+    public void setDataset(Dataset newDataset, URI location) {
         Objects.requireNonNull(newDataset, "dataset");
+        datasetLocation.set(location);
         selectedEvent.set(null);
         selectedEra.set(null);
         selectedEstimate.set(null);
@@ -105,6 +113,20 @@ public final class AppState {
         eras.setAll(newDataset.eras());
         dataset.set(newDataset);
         visibleRange.set(newDataset.overview());
+    }
+
+    /** Where the open dataset was read from, or null; see {@link #setDataset(Dataset, URI)}. */
+    public ReadOnlyObjectProperty<URI> datasetLocationProperty() {
+        return datasetLocation.getReadOnlyProperty();
+    }
+
+    public URI getDatasetLocation() {
+        return datasetLocation.get();
+    }
+
+    /** Opens {@code newDataset}, read from nowhere in particular: its pictures can only be web pictures. */
+    public void setDataset(Dataset newDataset) {
+        setDataset(newDataset, null);
     }
 
     public Dataset getDataset() {
@@ -252,6 +274,18 @@ public final class AppState {
 
     public void setMapShown(boolean shown) {
         mapShown.set(shown);
+    }
+
+    /**
+     * Whether events' pictures on the web are fetched when shown (View → Load pictures from the web); off, they
+     * show their alt text, for a slow or filtered classroom network.
+     */
+    public BooleanProperty webPicturesProperty() {
+        return webPictures;
+    }
+
+    public boolean isWebPictures() {
+        return webPictures.get();
     }
 
     /** The era an event belongs to, if the open dataset has it. */

@@ -20,6 +20,7 @@ import org.timelineexplorer.io.OpeningProgress;
 import org.timelineexplorer.model.AppState;
 
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -147,7 +148,8 @@ public final class DatasetOpening {
      * last one asked for wins. Call on the JavaFX thread.
      */
     public Task<LoadResult> open(Path file) {
-        return open(String.valueOf(file.getFileName()), file.toString(), progress -> DatasetOpener.open(file, progress),
+        return open(String.valueOf(file.getFileName()), file.toString(), DatasetOpener.location(file),
+                progress -> DatasetOpener.open(file, progress),
                 () -> {
                     if (recent != null) {
                         recent.add(file);
@@ -160,7 +162,8 @@ public final class DatasetOpening {
      * file the teacher can change, so it stays out of the recent files. Call on the JavaFX thread.
      */
     public Task<LoadResult> open(BundledDataset bundled) {
-        return open(bundled.title(), bundled.resource(), progress -> READER.read(bundled, progress), () -> { });
+        return open(bundled.title(), bundled.resource(), bundled.location(), progress -> READER.read(bundled, progress),
+                () -> { });
     }
 
     /**
@@ -168,10 +171,11 @@ public final class DatasetOpening {
      * one, after which {@code afterOpened} runs.
      *
      * @param name   what the teacher knows it by, in messages
-     * @param source what a failure names as the source of its problem
+     * @param source   what a failure names as the source of its problem
+     * @param location where it is read from, against which its pictures' paths are found
      */
-    private Task<LoadResult> open(String name, String source, Function<OpeningProgress, LoadResult> reading,
-                                  Runnable afterOpened) {
+    private Task<LoadResult> open(String name, String source, URI location,
+                                  Function<OpeningProgress, LoadResult> reading, Runnable afterOpened) {
         if (current != null) {
             current.cancel();
         }
@@ -182,8 +186,8 @@ public final class DatasetOpening {
             slowTimer.playFromStart();
         }
         progress.bind(task.progressProperty());
-        task.setOnSucceeded(e -> finish(task, name, source, afterOpened, task.getValue()));
-        task.setOnFailed(e -> finish(task, name, source, afterOpened, null));
+        task.setOnSucceeded(e -> finish(task, name, source, location, afterOpened, task.getValue()));
+        task.setOnFailed(e -> finish(task, name, source, location, afterOpened, null));
         task.setOnCancelled(e -> {
             if (current == task) {
                 done();
@@ -193,7 +197,8 @@ public final class DatasetOpening {
         return task;
     }
 
-    private void finish(Task<LoadResult> task, String name, String source, Runnable afterOpened, LoadResult result) {
+    private void finish(Task<LoadResult> task, String name, String source, URI location, Runnable afterOpened,
+                        LoadResult result) {
         if (current != task) {
             return;
         }
@@ -204,7 +209,7 @@ public final class DatasetOpening {
                     + (cause == null ? "unknown reason" : cause.getMessage()));
         }
         if (result.dataset().isPresent()) {
-            state.setDataset(result.dataset().get());
+            state.setDataset(result.dataset().get(), location);
             afterOpened.run();
             onOpened.accept(name, result);
         } else {

@@ -123,6 +123,7 @@ public final class MainWindowController {
         settings.remember(Setting.text("chart.series"), state.chosenSeriesIdProperty());
         settings.remember(Setting.flag("chart.shown"), state.figuresShownProperty());
         settings.remember(Setting.flag("map.shown"), state.mapShownProperty());
+        settings.remember(Setting.flag("pictures.fromWeb"), state.webPicturesProperty());
         settings.remember(Setting.choice("look.theme", Theme.class), appearance.themeProperty());
         settings.remember(Setting.whole("look.fontSize", 1, 1_000), appearance.fontSizeProperty(),
                 appearance::setFontSize);
