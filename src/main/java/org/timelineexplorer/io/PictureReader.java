@@ -67,10 +67,17 @@ final class PictureReader {
     Picture imported(URI url, String caption, String credit, String alt, String fallback, JsonPath path) {
         if (alt.isBlank()) {
             alt = caption.isBlank() ? fallback : caption;
-            checks.warning(path.field("alt"), "the picture has no alt text; its " + (caption.isBlank()
-                    ? "event's title" : "caption") + " is read out instead: add an alt text that says what it shows");
+            // The missing field has no place of its own: shown at the media that lacks it.
+            checks.add(Problem.Severity.WARNING, path, path.field("alt"),
+                    noAltText(caption.isBlank() ? "event's title" : "caption"));
         }
         return Picture.ofUrl(url, caption, credit, alt);
+    }
+
+    /** The warning for an imported picture without alt text, whose {@code standIn} is read out instead. */
+    static String noAltText(String standIn) {
+        return "the picture has no alt text; its " + standIn + " is read out instead: add an alt text that says "
+                + "what it shows";
     }
 
     /** Whether {@code url}'s path ends like an image file, whatever its query. */
