@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui.pictures;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.AccessibleRole;
@@ -52,8 +53,10 @@ public final class PictureView extends VBox {
         }
         image.managedProperty().bind(image.visibleProperty());
         managedProperty().bind(visibleProperty());
-        // Not wider than the pane: the picture narrows with it.
-        image.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        // As wide as it may be, and narrower in a narrower pane: its width never comes from the picture's own.
+        setMinWidth(0);
+        prefWidthProperty().bind(maxPictureWidth);
+        image.fitWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(1, Math.min(maxPictureWidth.get(), getWidth() - snappedLeftInset() - snappedRightInset())),
                 maxPictureWidth, widthProperty()));
         image.fitHeightProperty().bind(maxPictureHeight);
@@ -63,6 +66,10 @@ public final class PictureView extends VBox {
 
     public DoubleProperty maxPictureWidthProperty() {
         return maxPictureWidth;
+    }
+
+    public double getMaxPictureWidth() {
+        return maxPictureWidth.get();
     }
 
     public DoubleProperty maxPictureHeightProperty() {
