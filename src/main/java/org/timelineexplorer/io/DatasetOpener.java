@@ -45,6 +45,9 @@ public final class DatasetOpener {
             if (size > DatasetReader.MAX_BYTES) {
                 return failure(name, DatasetReader.TOO_LARGE);
             }
+            if (PictureArchive.isArchive(file)) {
+                return PictureArchive.read(file, READER, progress);
+            }
             try (InputStream in = Files.newInputStream(file)) {
                 return READER.read(in, size, name, progress);
             }
@@ -55,9 +58,9 @@ public final class DatasetOpener {
         }
     }
 
-    /** Where {@code file}'s pictures are found from: beside it. */
+    /** Where {@code file}'s pictures are found from: beside it, or inside it for a zip. */
     public static URI location(Path file) {
-        return file.toAbsolutePath().toUri();
+        return PictureArchive.isArchive(file) ? PictureArchive.location(file) : file.toAbsolutePath().toUri();
     }
 
     /** A result for a file that could not be read at all, with one problem saying why. */

@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui.pictures;
 
 import javafx.scene.image.Image;
+import org.timelineexplorer.io.PicturePaths;
 import org.timelineexplorer.model.Picture;
 
 import java.io.ByteArrayInputStream;
@@ -8,7 +9,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -89,7 +89,7 @@ public final class PictureLoader {
             }
             address = picture.url();
         } else {
-            Optional<URI> resolved = resolve(datasetLocation, picture.file());
+            Optional<URI> resolved = PicturePaths.resolve(datasetLocation, picture.file());
             if (resolved.isEmpty()) {
                 return Result.failed("the picture " + picture.file() + " cannot be found: the timeline was not "
                         + "opened from a file");
@@ -131,23 +131,6 @@ public final class PictureLoader {
             return Result.failed("reading the picture was stopped");
         } catch (RuntimeException e) {
             return Result.failed("the picture cannot be read: " + e.getMessage());
-        }
-    }
-
-    /**
-     * {@code file} (a relative path with {@code /}) beside {@code datasetLocation}, which may be a {@code file:}
-     * address or a {@code jar:} one (a bundled dataset, a zip); empty without a location.
-     */
-    static Optional<URI> resolve(URI datasetLocation, String file) {
-        if (datasetLocation == null) {
-            return Optional.empty();
-        }
-        String location = datasetLocation.toString();
-        try {
-            String encoded = new URI(null, null, file, null).getRawPath();
-            return Optional.of(URI.create(location.substring(0, location.lastIndexOf('/') + 1) + encoded));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 
