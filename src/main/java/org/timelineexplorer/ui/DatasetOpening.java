@@ -131,8 +131,9 @@ public final class DatasetOpening {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a timeline");
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("Timelines (Timeline Explorer, TimelineJS, vis-timeline, spreadsheets)",
-                        "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter(
+                        "Timelines (Timeline Explorer, TimelineJS, vis-timeline, spreadsheets, zips with pictures)",
+                        "*.json", "*.csv", "*.zip"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (recent != null && !recent.files().isEmpty()) {
             Path folder = recent.files().get(0).getParent();
@@ -245,7 +246,7 @@ public final class DatasetOpening {
     private static Optional<Path> droppedFile(DragEvent event) {
         List<java.io.File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         String name = files.size() == 1 ? files.get(0).getName().toLowerCase(Locale.ROOT) : "";
-        return name.endsWith(".json") || name.endsWith(".csv")
+        return name.endsWith(".json") || name.endsWith(".csv") || name.endsWith(".zip")
                 ? Optional.of(files.get(0).toPath()) : Optional.empty();
     }
 

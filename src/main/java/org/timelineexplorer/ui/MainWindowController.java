@@ -48,6 +48,7 @@ public final class MainWindowController {
     private ExportActions exports;
     private PdfActions pdfs;
     private SpreadsheetExport spreadsheetExport;
+    private PictureArchiveExport pictureArchiveExport;
     private Window window;
     private Classroom classroom;
     private QuizWindow quiz;
@@ -175,6 +176,7 @@ public final class MainWindowController {
         opening.setOwner(window);
         exports.setOwner(window);
         spreadsheetExport.setOwner(window);
+        pictureArchiveExport.setOwner(window);
         layout.restore(window);
         window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
             layout.save(window);
@@ -272,6 +274,11 @@ public final class MainWindowController {
         MenuItem exportSpreadsheet = menuItem("_Spreadsheet (CSV)…", "export-spreadsheet-item", null,
                 spreadsheetExport::export);
         exportSpreadsheet.disableProperty().bind(state.datasetProperty().isNull());
+        pictureArchiveExport = new PictureArchiveExport(state);
+        pictureArchiveExport.setOnMessage(status::setText);
+        MenuItem exportWithPictures = menuItem("Timeline _with pictures (zip)…", "export-pictures-item", null,
+                pictureArchiveExport::export);
+        exportWithPictures.disableProperty().bind(state.datasetProperty().isNull());
         MenuItem exportMap = menuItem("_Map as PNG…", "export-map-item", null, exports::exportMap);
         MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         pdfs = new PdfActions(state, exports, List.of(ViewLoader.stylesheet()));
@@ -282,7 +289,7 @@ public final class MainWindowController {
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
         menuController.fileMenu().getItems().addAll(0, List.of(open, recent, examples, new SeparatorMenuItem()));
         menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, exportMap, exportSpreadsheet,
-                new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(), exportPdf);
+                exportWithPictures, new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(), exportPdf);
         List<MenuItem> fileItems = menuController.fileMenu().getItems();
         fileItems.add(fileItems.indexOf(menuController.exportMenu()) + 1, print);
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.
