@@ -108,7 +108,7 @@ public final class PictureView extends VBox {
             image.setVisible(true);
             missing.setVisible(false);
         } else {
-            missing.setText(picture.alt() + "\nThe picture is not shown: " + result.problem() + ".");
+            missing.setText(picture.alt() + "\nNot shown: " + result.problem() + ".");
         }
     }
 

@@ -98,7 +98,7 @@ class PicturesWindowTest {
         robot.interact(() -> state.setSelectedEvent(event));
         PictureView view = robot.lookup("#detail-picture").queryAs(PictureView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.imageView().isVisible()
-                || view.missingLabel().getText().contains("not shown"));
+                || view.missingLabel().getText().contains("Not shown: "));
         WaitForAsyncUtils.waitForFxEvents();
         return view;
     }
