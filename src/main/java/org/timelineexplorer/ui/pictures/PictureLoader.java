@@ -189,9 +189,4 @@ public final class PictureLoader {
     private static long pixelBytes(Image image) {
         return (long) image.getWidth() * (long) image.getHeight() * 4;
     }
-
-    /** How many pictures the cache holds now, and their bytes; for tests of its bound. */
-    synchronized long cachedBytes() {
-        return cachedBytes;
-    }
 }
