@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.timelineexplorer.cli.CommandLine;
 import org.timelineexplorer.cli.DataChoice;
 import org.timelineexplorer.fonts.Fonts;
+import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.AppState;
@@ -17,6 +18,7 @@ import org.timelineexplorer.ui.MainWindowController;
 import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.settings.UserSettings;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +57,12 @@ public final class TimelineExplorerApp extends Application {
         LoadResult shown() {
             return requested != null && requested.isLoaded() ? requested : bundled;
         }
+
+        /** Where the shown dataset was read from, for its pictures. */
+        URI shownLocation() {
+            return requested != null && requested.isLoaded() ? data.orElseThrow().location()
+                    : BundledDataset.US_IRAQ.location();
+        }
     }
 
     /**
@@ -76,7 +84,8 @@ public final class TimelineExplorerApp extends Application {
     public void start(Stage stage) {
         LoadResult shown = opened.shown();
         state.setDataset(shown.dataset().orElseThrow(
-                () -> new IllegalStateException("the bundled dataset does not load: " + shown.problems())));
+                () -> new IllegalStateException("the bundled dataset does not load: " + shown.problems())),
+                opened.shownLocation());
         LinkOpener.useHostServices(getHostServices());
         ViewLoader.View<MainWindowController> window = new ViewLoader(state, settings).loadView("MainWindow.fxml");
         if (shown == opened.requested() && opened.data().orElseThrow() instanceof DataChoice.DataFile file) {

@@ -6,6 +6,7 @@ import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.io.OpeningProgress;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,6 +27,9 @@ public sealed interface DataChoice {
 
     /** What a window calls it: the file's name, or the bundled dataset's title. */
     String shownName();
+
+    /** Where it is read from, against which its pictures' paths are found; null when that is not known. */
+    URI location();
 
     /** Why it cannot be read at all, said before trying ("FILE: there is no such file"), or empty. */
     default Optional<String> missing() {
@@ -55,6 +59,11 @@ public sealed interface DataChoice {
         }
 
         @Override
+        public URI location() {
+            return DatasetOpener.location(path);
+        }
+
+        @Override
         public String shownName() {
             return String.valueOf(path.getFileName());
         }
@@ -75,6 +84,11 @@ public sealed interface DataChoice {
         @Override
         public String name() {
             return dataset.id();
+        }
+
+        @Override
+        public URI location() {
+            return dataset.location();
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.OkabeIto;
+import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Slug;
 import org.timelineexplorer.model.Source;
@@ -46,7 +47,8 @@ import java.util.regex.Pattern;
  * are in separate Year, Month, Day and Time cells (see {@link SheetDate}), which spreadsheet programs leave alone;
  * "c." and BC are written in the Year cell ({@code c. 44 BC}). Each source takes two columns, {@code Source N} and
  * {@code Source N URL}, as many pairs as the event with the most sources needs (three at least); each place three,
- * {@code Place N}, {@code Place N Lat} and {@code Place N Lon} (one at least), see {@link Repeated}.
+ * {@code Place N}, {@code Place N Lat} and {@code Place N Lon} (one at least), see {@link Repeated}. An event's
+ * picture is in Picture (a file's path or a web address), Picture Caption, Picture Credit and Picture Alt.
  *
  * <p>Reading builds the native format's tree from the rows and checks it with the native format's own
  * {@link DatasetValidator}, so that a spreadsheet obeys exactly the rules of a JSON file; its problems are then
@@ -58,14 +60,17 @@ final class AppSheet implements Spreadsheet.Layout {
     private static final List<String> COLUMNS = List.of(ROW_TYPE, "ID", "Year", "Month", "Day", "Time", "End Year",
             "End Month", "End Day", "End Time", "Display Date", "Title", "Text", "Category", "Era", "Note", "Color",
             "Series", "Value", "Low", "High", "Highlight", "Announced", "Unit", "Chart style", "Counts", "Method",
-            "Credit", "Era style");
+            "Credit", "Era style", "Picture", "Picture Caption", "Picture Credit", "Picture Alt");
+    /** An event's picture's columns by its JSON field; the Picture cell holds a file's path or a web address. */
+    private static final Map<String, String> PICTURE_COLUMNS = Map.of("file", "Picture", "url", "Picture",
+            "caption", "Picture Caption", "credit", "Picture Credit", "alt", "Picture Alt");
     /** The JSON field of each column where the native format names it differently. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("id", "ID", "date", "Year", "start", "Year",
             "end", "End Year", "display", "Display Date", "era", "Era", "style", "Chart style", "highlight",
             "Highlight", "eraStyle", "Era style", "summary", "Text");
     private static final Pattern PATH = Pattern.compile(
             "(eras|events|series)\\[(\\d+)](?:\\.(points|estimates)\\[(\\d+)])?"
-            + "(?:\\.(?:(sources|places)\\[(\\d+)]\\.|(source)\\.)?(\\w+))?.*");
+            + "(?:\\.(?:(sources|places)\\[(\\d+)]\\.|(source|picture)\\.)?(\\w+))?.*");
     private static final String YES = "yes";
     private static final int ID_LENGTH = 40;
 
@@ -336,6 +341,9 @@ final class AppSheet implements Spreadsheet.Layout {
         if (field == null) {
             return null;
         }
+        if ("picture".equals(list)) {
+            return PICTURE_COLUMNS.getOrDefault(field, "Picture");
+        }
         if (list != null) {
             return Repeated.ofField(list.equals("source") ? "sources" : list).column(n == null ? 1 : n, field);
         }
@@ -398,11 +406,29 @@ final class AppSheet implements Spreadsheet.Layout {
             items(event, Repeated.SOURCES);
             text(event, "note", "Note");
             items(event, Repeated.PLACES);
+            picture(event);
             if (failed) {
                 return null;
             }
             rows.add(row.number());
             return event;
+        }
+
+        /** The event's picture from its four cells, when any has something. */
+        void picture(ObjectNode event) {
+            ObjectNode picture = NODES.objectNode();
+            String where = get("Picture");
+            if (!where.isEmpty()) {
+                boolean web = where.regionMatches(true, 0, "http://", 0, 7)
+                        || where.regionMatches(true, 0, "https://", 0, 8);
+                picture.put(web ? "url" : "file", where);
+            }
+            text(picture, "caption", "Picture Caption");
+            text(picture, "credit", "Picture Credit");
+            text(picture, "alt", "Picture Alt");
+            if (!picture.isEmpty()) {
+                event.set("picture", picture);
+            }
         }
 
         ObjectNode series(ArrayNode series, List<Integer> rows) {
@@ -615,6 +641,12 @@ final class AppSheet implements Spreadsheet.Layout {
                 }
                 for (int i = 0; i < event.places().size(); i++) {
                     line.place(i + 1, event.places().get(i));
+                }
+                Picture picture = event.picture();
+                if (picture != null) {
+                    line.set("Picture", picture.isWeb() ? picture.url().toString() : picture.file())
+                            .set("Picture Caption", picture.caption()).set("Picture Credit", picture.credit())
+                            .set("Picture Alt", picture.alt());
                 }
                 rows.write(line.cells);
             }

@@ -1,5 +1,8 @@
 package org.timelineexplorer.io;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,6 +31,16 @@ public record BundledDataset(String id, String title, String resource) {
 
     /** Every bundled dataset, in the order the Examples menu lists them. */
     public static final List<BundledDataset> ALL = List.of(US_IRAQ, IRAQ_THROUGH_THE_AGES);
+
+    /** Where the file is inside the app (a {@code jar:} or {@code file:} address), for its pictures' paths. */
+    public URI location() {
+        try {
+            URL url = BundledDataset.class.getResource(resource);
+            return url == null ? null : url.toURI();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
 
     /** The bundled dataset called {@code id}, if there is one; ids are compared exactly. */
     public static Optional<BundledDataset> byId(String id) {

@@ -2,6 +2,7 @@ package org.timelineexplorer.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -44,6 +45,9 @@ public final class DatasetOpener {
             if (size > DatasetReader.MAX_BYTES) {
                 return failure(name, DatasetReader.TOO_LARGE);
             }
+            if (PictureArchive.isArchive(file)) {
+                return PictureArchive.read(file, READER, progress);
+            }
             try (InputStream in = Files.newInputStream(file)) {
                 return READER.read(in, size, name, progress);
             }
@@ -52,6 +56,11 @@ public final class DatasetOpener {
                     : e instanceof AccessDeniedException ? "the file may not be read (permission denied)"
                     : "the file cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Where {@code file}'s pictures are found from: beside it, or inside it for a zip. */
+    public static URI location(Path file) {
+        return PictureArchive.isArchive(file) ? PictureArchive.location(file) : file.toAbsolutePath().toUri();
     }
 
     /** A result for a file that could not be read at all, with one problem saying why. */

@@ -11,6 +11,7 @@ import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
@@ -48,7 +49,8 @@ final class DatasetValidator implements JsonMapper {
             Set.of("format", "title", "summary", "credit", "eraStyle", "eras", "events", "series");
     private static final Set<String> ERA_FIELDS = Set.of("id", "title", "summary", "start", "end", "color");
     private static final Set<String> EVENT_FIELDS =
-            Set.of("id", "date", "end", "display", "title", "text", "category", "era", "sources", "note", "places");
+            Set.of("id", "date", "end", "display", "title", "text", "category", "era", "sources", "note", "places",
+                    "picture");
     private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
     private static final Set<String> SERIES_FIELDS =
             Set.of("id", "title", "unit", "style", "source", "points", EstimateReader.FIELD);
@@ -69,6 +71,7 @@ final class DatasetValidator implements JsonMapper {
     /** Checks values, reporting into the list of the part being checked. */
     private final Checks checks = new Checks(rootProblems);
     private final PlaceReader placeReader = new PlaceReader(checks);
+    private final PictureReader pictureReader = new PictureReader(checks);
 
     private final Map<String, JsonPath> eraIds = new HashMap<>();
     private final Map<String, JsonPath> eventIds = new HashMap<>();
@@ -218,8 +221,10 @@ final class DatasetValidator implements JsonMapper {
         }
         List<Source> sources = checks.items(event, path, "sources", false, this::source);
         List<Place> places = placeReader.places(event, path, DatasetValidator::unknownField);
+        Picture picture = pictureReader.picture(event, path, DatasetValidator::unknownField);
         return checks.errorCount() > errorsBefore ? null
-                : new TimelineEvent(id, start, end, title, text, category, era, sources, note, display, places);
+                : new TimelineEvent(id, start, end, title, text, category, era, sources, note, display, places,
+                picture);
     }
 
     private FigureSeries series(JsonNode node, JsonPath path, Map<String, JsonPath> ids) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
@@ -20,10 +21,12 @@ import java.util.Optional;
  * https://www.reuters.com/…"). It is checked by the loader itself, as one event of a file that has the open
  * dataset's eras, so that the form shows exactly the messages a file would get and no rule is written twice.
  *
- * @param places kept as they are: the form does not edit them
+ * @param places  kept as they are: the form does not edit them
+ * @param picture kept as it is, or null
  */
 public record EventDraft(String id, String date, String end, String display, String title, String text,
-                         String category, String eraId, String sources, String note, List<Place> places) {
+                         String category, String eraId, String sources, String note, List<Place> places,
+                         Picture picture) {
 
     /** Form fields, by the name the format gives them, with the loader's message for each that has a problem. */
     public record Checked(Optional<TimelineEvent> event, Map<String, String> problems) {
@@ -46,7 +49,7 @@ public record EventDraft(String id, String date, String end, String display, Str
         return new EventDraft(event.id(), event.start().toIsoString(),
                 event.end() == null ? "" : event.end().toIsoString(), event.display() == null ? "" : event.display(),
                 event.title(), event.text(), event.category(), event.eraId(), sources.toString(),
-                event.note() == null ? "" : event.note(), event.places());
+                event.note() == null ? "" : event.note(), event.places(), event.picture());
     }
 
     /** Checks the draft as an event among {@code context}'s eras, written in its way of naming years. */
@@ -61,7 +64,8 @@ public record EventDraft(String id, String date, String end, String display, Str
             for (Problem problem : result.errors()) {
                 problems.merge(field(problem.path()), problem.message(), (a, b) -> a + "; " + b);
             }
-            return new Checked(result.dataset().map(d -> d.events().get(0)), problems);
+            // The picture was checked when it was read, and the form does not change it.
+            return new Checked(result.dataset().map(d -> d.events().get(0).withPicture(picture)), problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

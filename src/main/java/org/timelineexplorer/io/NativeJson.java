@@ -12,6 +12,7 @@ import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
@@ -116,10 +117,26 @@ public final class NativeJson {
             }
             json.writeEndArray();
         }
+        if (event.picture() != null) {
+            picture(event.picture(), json);
+        }
         // Written even when empty: the reader keeps an empty note as empty, so the dataset reads back equal.
         if (event.note() != null) {
             json.writeStringField("note", event.note());
         }
+        json.writeEndObject();
+    }
+
+    private static void picture(Picture picture, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("picture");
+        if (picture.isWeb()) {
+            json.writeStringField("url", picture.url().toString());
+        } else {
+            json.writeStringField("file", picture.file());
+        }
+        optional(json, "caption", picture.caption());
+        optional(json, "credit", picture.credit());
+        json.writeStringField("alt", picture.alt());
         json.writeEndObject();
     }
 

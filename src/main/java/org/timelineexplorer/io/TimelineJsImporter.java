@@ -8,6 +8,7 @@ import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.OkabeIto;
+import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Slug;
 import org.timelineexplorer.model.Source;
@@ -36,7 +37,8 @@ import java.util.Set;
  * <p>What is kept: the title slide's headline and text (as the dataset's title and summary); each event's
  * {@code start_date} and {@code end_date} at the precision their fields give (a year alone is a year, year and month
  * a month, year, month and day a day); {@code text.headline} and {@code text.text} (HTML reduced to plain text);
- * {@code group} as the category; {@code media.url} as a source link; {@code eras} as eras, coloured in turn from the
+ * {@code group} as the category; an image {@code media} (its url ends .png, .jpg, …) as the picture with its caption,
+ * credit and alt text, other {@code media.url} as a source link; {@code eras} as eras, coloured in turn from the
  * {@link OkabeIto} palette, and each event in the first era that holds its date. Events get ids made of their
  * headline and position ({@code fall-of-baghdad-3}), so the same file always gives the same ids.
  *
@@ -65,6 +67,7 @@ final class TimelineJsImporter implements JsonMapper {
 
     private final Checks checks;
     private final PlaceReader placeReader;
+    private final PictureReader pictureReader;
     private final String fallbackTitle;
     /** Null until the eras are read: when they come after the events, the events get theirs at the end. */
     private List<Era> eras;
@@ -83,6 +86,7 @@ final class TimelineJsImporter implements JsonMapper {
     TimelineJsImporter(ProblemList problems, String fallbackTitle) {
         this.checks = new Checks(problems);
         this.placeReader = new PlaceReader(checks);
+        this.pictureReader = new PictureReader(checks);
         this.fallbackTitle = fallbackTitle;
     }
 
@@ -247,8 +251,11 @@ final class TimelineJsImporter implements JsonMapper {
         }
         String display = displayDate(node, start.orElse(null));
         List<Source> sources = List.of();
+        Picture picture = null;
         if (media.isObject()) {
-            sources = media((ObjectNode) media, path.field("media")).map(List::of).orElse(List.of());
+            picture = picture((ObjectNode) media, path.field("media"), headline);
+            sources = picture != null ? List.of()
+                    : media((ObjectNode) media, path.field("media")).map(List::of).orElse(List.of());
         } else if (!media.isMissingNode() && !media.isNull()) {
             checks.warning(path.field("media"), "media should be an object with a url; ignored");
         }
@@ -266,7 +273,7 @@ final class TimelineJsImporter implements JsonMapper {
         }
         return Optional.of(new TimelineEvent(Slug.of(headline, ID_LENGTH, "event") + "-" + (index + 1), start.get(),
                 end.orElse(null), headline, body, category, eraOf(start.get()), sources, null, display,
-                places));
+                places, picture));
     }
 
     /**
@@ -309,6 +316,35 @@ final class TimelineJsImporter implements JsonMapper {
             placed.add(era == null ? e : e.inEra(era));
         }
         return placed;
+    }
+
+    /**
+     * The media as a picture when its url is a web image (by its ending: the importer fetches nothing), with its
+     * caption, credit and alt text; null for any other media (a video, a tweet, a page), which is a source link.
+     */
+    private Picture picture(ObjectNode media, JsonPath path, String headline) {
+        String url = media.path("url").asText("").strip();
+        if (!isWebLink(url)) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        if (!PictureReader.looksLikeImage(uri)) {
+            return null;
+        }
+        checks.warnUnknown(media, path, MEDIA_FIELDS, TimelineJsImporter::notImported);
+        for (String shown : MEDIA_NOT_SHOWN) {
+            if (media.has(shown) && !shown.equals("alt")) {
+                checks.warning(path.field(shown), "media " + shown + " is not shown");
+            }
+        }
+        return pictureReader.imported(uri, HtmlText.plain(media.path("caption").asText("")).strip(),
+                HtmlText.plain(media.path("credit").asText("")).strip(),
+                HtmlText.plain(media.path("alt").asText("")).strip(), headline, path);
     }
 
     private Optional<Source> media(ObjectNode media, JsonPath path) {

@@ -5,6 +5,7 @@ import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.OkabeIto;
 import org.timelineexplorer.model.Slug;
+import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
@@ -26,10 +27,11 @@ import java.util.Set;
  *
  * <p>A row of Type {@code title} gives the title and summary, rows of Type {@code era} the eras (coloured in turn
  * from the {@link OkabeIto} palette), every other row an event: Group (or Tag) is its category, Display Date is
- * shown instead of its date, Media, when a web link, becomes a source named by Media Credit. HTML in texts becomes
- * plain text. Each event joins the first era that holds its date. Columns the app has no place for (captions,
- * thumbnails, alt texts, backgrounds) are named in one warning each; columns TimelineJS does not know, in one
- * warning.
+ * shown instead of its date, Media, when a web image (its address ends .png, .jpg, …), becomes the event's picture
+ * with Media Caption, Media Credit and Alt Text, and other web links become a source named by Media Credit. HTML in texts becomes
+ * plain text. Each event joins the first era that holds its date. Columns the app has no place for (thumbnails,
+ * backgrounds, the captions and alt texts of media that are not pictures) are named in one warning each; columns
+ * TimelineJS does not know, in one warning.
  */
 final class TimelineJsSheet implements Spreadsheet.Layout {
 
@@ -40,6 +42,8 @@ final class TimelineJsSheet implements Spreadsheet.Layout {
     private static final String TAG = "Tag";
     private static final String MEDIA = "Media";
     private static final String MEDIA_CREDIT = "Media Credit";
+    private static final String MEDIA_CAPTION = "Media Caption";
+    private static final String ALT_TEXT = "Alt Text";
     private static final String DISPLAY_DATE = "Display Date";
     private static final String START_DATE = "Start Date";
     private static final String END_DATE = "End Date";
@@ -93,7 +97,10 @@ final class TimelineJsSheet implements Spreadsheet.Layout {
     private void row(Spreadsheet.Row row, Columns columns, SheetProblems problems) {
         Spreadsheet.Header header = columns.header();
         checkRagged(header, row, problems);
+        // A picture keeps its caption and alt text; only other media leave them out.
+        boolean picture = isPicture(row.cell(header.column(MEDIA)));
         NOT_KEPT.keySet().stream().sorted().filter(name -> !row.cell(header.column(name)).isEmpty())
+                .filter(name -> !picture || !(name.equals(MEDIA_CAPTION) || name.equals(ALT_TEXT)))
                 .forEach(name -> notKeptFirstRow.putIfAbsent(name, row.number()));
         String type = row.cell(header.column(TYPE)).toLowerCase(Locale.ROOT);
         switch (type) {
@@ -175,13 +182,38 @@ final class TimelineJsSheet implements Spreadsheet.Layout {
         if (category.isEmpty()) {
             category = columns.cell(row, TAG);
         }
-        List<Source> sources = media(row, columns, problems);
+        Picture picture = picture(row, columns, headline, problems);
+        List<Source> sources = picture != null ? List.of() : media(row, columns, problems);
         if (problems.errorCount() > errorsBefore) {
             return Optional.empty();
         }
         return Optional.of(new TimelineEvent(Slug.of(headline, ID_LENGTH, "event") + "-" + (index + 1), start, end,
                 headline, HtmlText.plain(columns.cell(row, TEXT)), HtmlText.plain(category), null, sources, null,
-                HtmlText.plain(columns.cell(row, DISPLAY_DATE)), List.of()));
+                HtmlText.plain(columns.cell(row, DISPLAY_DATE)), List.of(), picture));
+    }
+
+    private static boolean isPicture(String media) {
+        return SheetCells.webAddress(media.strip()).filter(PictureReader::looksLikeImage).isPresent();
+    }
+
+    /**
+     * The Media as a picture when it is a web image (by its ending), with its caption, credit and alt text, the
+     * caption standing in for a missing alt text with a warning; null for other media.
+     */
+    private static Picture picture(Spreadsheet.Row row, Columns columns, String headline, SheetProblems problems) {
+        String media = columns.cell(row, MEDIA).strip();
+        if (!isPicture(media)) {
+            return null;
+        }
+        String caption = HtmlText.plain(columns.cell(row, MEDIA_CAPTION)).strip();
+        String alt = HtmlText.plain(columns.cell(row, ALT_TEXT)).strip();
+        if (alt.isEmpty()) {
+            alt = caption.isEmpty() ? headline : caption;
+            problems.warning(row.number(), ALT_TEXT, PictureReader.noAltText(caption.isEmpty() ? "headline"
+                    : "caption"));
+        }
+        return Picture.ofUrl(SheetCells.webAddress(media).orElseThrow(), caption,
+                HtmlText.plain(columns.cell(row, MEDIA_CREDIT)).strip(), alt);
     }
 
     /** The Media link as a source named by its credit (else its site); a link that is not a web address is left out. */

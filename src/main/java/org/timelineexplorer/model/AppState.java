@@ -17,6 +17,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,6 +42,7 @@ public final class AppState {
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<Dataset> opened = new ReadOnlyObjectWrapper<>(this, "opened");
+    private final ReadOnlyObjectWrapper<URI> datasetLocation = new ReadOnlyObjectWrapper<>(this, "datasetLocation");
     private final EditHistory history = new EditHistory(this::apply);
     /** The open dataset's parts that are not observable lists, as edits leave them. */
     private Edit.Details details = new Edit.Details("", "", "", EraStyle.BC_AD);
@@ -63,6 +65,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<FigureSeries> shownSeries = new ReadOnlyObjectWrapper<>(this, "shownSeries");
     private final BooleanProperty figuresShown = new SimpleBooleanProperty(this, "figuresShown", true);
     private final BooleanProperty mapShown = new SimpleBooleanProperty(this, "mapShown", true);
+    private final BooleanProperty webPictures = new SimpleBooleanProperty(this, "webPictures", true);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(this, "canStepForward");
 
@@ -112,7 +115,15 @@ public final class AppState {
      * filter left over from another file could hide all of the new one), and the whole span in view.
      */
     public void setDataset(Dataset newDataset) {
-        open(newDataset, true);
+        setDataset(newDataset, null);
+    }
+
+    /**
+     * Opens {@code newDataset}, read from {@code location} (a {@code file:} or {@code jar:} address, or null when it
+     * was not read from anywhere), against which its pictures' relative paths are found.
+     */
+    public void setDataset(Dataset newDataset, URI location) {
+        open(newDataset, location, true);
     }
 
     /**
@@ -120,11 +131,12 @@ public final class AppState {
      * but dirty from the start, so that closing asks to save it.
      */
     public void openUnsaved(Dataset newDataset) {
-        open(newDataset, false);
+        open(newDataset, null, false);
     }
 
-    private void open(Dataset newDataset, boolean saved) {
+    private void open(Dataset newDataset, URI location, boolean saved) {
         Objects.requireNonNull(newDataset, "dataset");
+        datasetLocation.set(location);
         selectedEvent.set(null);
         selectedEra.set(null);
         selectedEstimate.set(null);
@@ -139,6 +151,15 @@ public final class AppState {
         dataset.set(newDataset);
         opened.set(newDataset);
         visibleRange.set(newDataset.overview());
+    }
+
+    /** Where the open dataset was read from, or null; see {@link #setDataset(Dataset, URI)}. */
+    public ReadOnlyObjectProperty<URI> datasetLocationProperty() {
+        return datasetLocation.getReadOnlyProperty();
+    }
+
+    public URI getDatasetLocation() {
+        return datasetLocation.get();
     }
 
     /**
@@ -176,8 +197,7 @@ public final class AppState {
     /** Adds a copy of {@code event} with an id of its own, titled "… (copy)", and selects it. */
     public TimelineEvent duplicateEvent(TimelineEvent event) {
         String title = event.title() + " (copy)";
-        TimelineEvent copy = new TimelineEvent(freshId(title), event.start(), event.end(), title, event.text(),
-                event.category(), event.eraId(), event.sources(), event.note(), event.display(), event.places());
+        TimelineEvent copy = event.copyAs(freshId(title), title);
         history.record(new Edit.EventChange("duplication of " + quoted(event.title()), null, copy));
         return copy;
     }
@@ -497,6 +517,18 @@ public final class AppState {
 
     public void setMapShown(boolean shown) {
         mapShown.set(shown);
+    }
+
+    /**
+     * Whether events' pictures on the web are fetched when shown (View → Load pictures from the web); off, they
+     * show their alt text, for a slow or filtered classroom network.
+     */
+    public BooleanProperty webPicturesProperty() {
+        return webPictures;
+    }
+
+    public boolean isWebPictures() {
+        return webPictures.get();
     }
 
     /** The era an event belongs to, if the open dataset has it. */

@@ -14,10 +14,11 @@ import java.util.Optional;
  *                or {@code null}
  * @param display the author's words for the date ("Spring 1863"), shown instead of the date, or {@code null}
  * @param places  where it happened: none (a vote, a report), one, or several (a campaign)
+ * @param picture what it looked like, or {@code null}
  */
 public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
                             String category, String eraId, List<Source> sources, String note, String display,
-                            List<Place> places) {
+                            List<Place> places, Picture picture) {
 
     public TimelineEvent {
         Objects.requireNonNull(id, "id");
@@ -30,6 +31,13 @@ public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end,
         places = List.copyOf(places == null ? List.of() : places);
     }
 
+    /** An event without a picture. */
+    public TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
+                         String category, String eraId, List<Source> sources, String note, String display,
+                         List<Place> places) {
+        this(id, start, end, title, text, category, eraId, sources, note, display, places, null);
+    }
+
     /** An event whose date is shown as it is, and that happened nowhere in particular. */
     public TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
                          String category, String eraId, List<Source> sources, String note) {
@@ -38,7 +46,30 @@ public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end,
 
     /** The same event in another era. */
     public TimelineEvent inEra(String otherEraId) {
-        return new TimelineEvent(id, start, end, title, text, category, otherEraId, sources, note, display, places);
+        return new TimelineEvent(id, start, end, title, text, category, otherEraId, sources, note, display, places,
+                picture);
+    }
+
+    /** The same event at other dates: a move. */
+    public TimelineEvent at(HistoricalDate otherStart, HistoricalDate otherEnd) {
+        return new TimelineEvent(id, otherStart, otherEnd, title, text, category, eraId, sources, note, display,
+                places, picture);
+    }
+
+    /** The same event under another id and title: a copy of it. */
+    public TimelineEvent copyAs(String otherId, String otherTitle) {
+        return new TimelineEvent(otherId, start, end, otherTitle, text, category, eraId, sources, note, display,
+                places, picture);
+    }
+
+    /** The same event with another picture, or none. */
+    public TimelineEvent withPicture(Picture otherPicture) {
+        return new TimelineEvent(id, start, end, title, text, category, eraId, sources, note, display, places,
+                otherPicture);
+    }
+
+    public Optional<Picture> pictureShown() {
+        return Optional.ofNullable(picture);
     }
 
     public Optional<HistoricalDate> endDate() {

@@ -63,6 +63,8 @@ public final class AppMenuController {
     @FXML
     private CheckMenuItem showMapItem;
     @FXML
+    private CheckMenuItem webPicturesItem;
+    @FXML
     private MenuItem quitItem;
 
     public AppMenuController(AppState state) {
@@ -81,6 +83,7 @@ public final class AppMenuController {
         redoItem.setAccelerator(Shortcuts.REDO.accelerator());
         showFiguresItem.selectedProperty().bindBidirectional(state.figuresShownProperty());
         showMapItem.selectedProperty().bindBidirectional(state.mapShownProperty());
+        webPicturesItem.selectedProperty().bindBidirectional(state.webPicturesProperty());
         state.datasetProperty().addListener(o -> listSeries());
         state.shownSeriesProperty().addListener((obs, old, shown) -> seriesGroup.getToggles().forEach(toggle ->
                 toggle.setSelected(toggle.getUserData() == shown)));

@@ -20,6 +20,7 @@ import org.timelineexplorer.io.OpeningProgress;
 import org.timelineexplorer.model.AppState;
 
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -147,8 +148,9 @@ public final class DatasetOpening {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a timeline");
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("Timelines (Timeline Explorer, TimelineJS, vis-timeline, spreadsheets)",
-                        "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter(
+                        "Timelines (Timeline Explorer, TimelineJS, vis-timeline, spreadsheets, zips with pictures)",
+                        "*.json", "*.csv", "*.zip"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (recent != null && !recent.files().isEmpty()) {
             Path folder = recent.files().get(0).getParent();
@@ -164,7 +166,8 @@ public final class DatasetOpening {
      * last one asked for wins. Call on the JavaFX thread.
      */
     public Task<LoadResult> open(Path file) {
-        return open(String.valueOf(file.getFileName()), file.toString(), progress -> DatasetOpener.open(file, progress),
+        return open(String.valueOf(file.getFileName()), file.toString(), DatasetOpener.location(file),
+                progress -> DatasetOpener.open(file, progress),
                 result -> {
                     document.opened(file, result.isNativeFormat());
                     if (recent != null) {
@@ -178,7 +181,7 @@ public final class DatasetOpening {
      * file the teacher can change, so it stays out of the recent files. Call on the JavaFX thread.
      */
     public Task<LoadResult> open(BundledDataset bundled) {
-        return open(bundled.title(), bundled.resource(), progress -> READER.read(bundled, progress),
+        return open(bundled.title(), bundled.resource(), bundled.location(), progress -> READER.read(bundled, progress),
                 result -> document.openedBundled(bundled.title()));
     }
 
@@ -188,10 +191,11 @@ public final class DatasetOpening {
      * keep the open dataset (see {@link #setMayReplace}).
      *
      * @param name   what the teacher knows it by, in messages
-     * @param source what a failure names as the source of its problem
+     * @param source   what a failure names as the source of its problem
+     * @param location where it is read from, against which its pictures' paths are found
      */
-    private Task<LoadResult> open(String name, String source, Function<OpeningProgress, LoadResult> reading,
-                                  Consumer<LoadResult> afterOpened) {
+    private Task<LoadResult> open(String name, String source, URI location,
+                                  Function<OpeningProgress, LoadResult> reading, Consumer<LoadResult> afterOpened) {
         if (!mayReplace.getAsBoolean()) {
             return null;
         }
@@ -205,8 +209,8 @@ public final class DatasetOpening {
             slowTimer.playFromStart();
         }
         progress.bind(task.progressProperty());
-        task.setOnSucceeded(e -> finish(task, name, source, afterOpened, task.getValue()));
-        task.setOnFailed(e -> finish(task, name, source, afterOpened, null));
+        task.setOnSucceeded(e -> finish(task, name, source, location, afterOpened, task.getValue()));
+        task.setOnFailed(e -> finish(task, name, source, location, afterOpened, null));
         task.setOnCancelled(e -> {
             if (current == task) {
                 done();
@@ -216,7 +220,8 @@ public final class DatasetOpening {
         return task;
     }
 
-    private void finish(Task<LoadResult> task, String name, String source, Consumer<LoadResult> afterOpened,
+    private void finish(Task<LoadResult> task, String name, String source, URI location,
+                        Consumer<LoadResult> afterOpened,
                         LoadResult result) {
         if (current != task) {
             return;
@@ -228,7 +233,7 @@ public final class DatasetOpening {
                     + (cause == null ? "unknown reason" : cause.getMessage()));
         }
         if (result.dataset().isPresent()) {
-            state.setDataset(result.dataset().get());
+            state.setDataset(result.dataset().get(), location);
             afterOpened.accept(result);
             onOpened.accept(name, result);
         } else {
@@ -264,7 +269,7 @@ public final class DatasetOpening {
     private static Optional<Path> droppedFile(DragEvent event) {
         List<java.io.File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         String name = files.size() == 1 ? files.get(0).getName().toLowerCase(Locale.ROOT) : "";
-        return name.endsWith(".json") || name.endsWith(".csv")
+        return name.endsWith(".json") || name.endsWith(".csv") || name.endsWith(".zip")
                 ? Optional.of(files.get(0).toPath()) : Optional.empty();
     }
 

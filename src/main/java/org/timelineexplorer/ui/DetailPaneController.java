@@ -17,12 +17,13 @@ import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.ui.pictures.PictureView;
 
 import java.util.List;
 
 /**
- * Shows the selected event: title, date at its precision, era and category, text, the correction to the source
- * article and the sources as links. A selected estimate is explained the same way: its figure and what it counts,
+ * Shows the selected event: title, date at its precision, era and category, its picture, text, the correction to
+ * the source article and the sources as links. A selected estimate is explained the same way: its figure and what it counts,
  * the period, its method and its source. With neither selected it shows the selected era, and with no era the
  * dataset.
  */
@@ -42,6 +43,8 @@ public final class DetailPaneController {
     private Label meta;
     @FXML
     private Label text;
+    @FXML
+    private PictureView picture;
     @FXML
     private VBox correctionBox;
     @FXML
@@ -69,6 +72,7 @@ public final class DetailPaneController {
         state.selectedEraProperty().addListener(refresh);
         state.selectedEstimateProperty().addListener(refresh);
         state.datasetProperty().addListener(refresh);
+        state.webPicturesProperty().addListener(refresh);
         previousButton.disableProperty().bind(state.canStepBackProperty().not());
         nextButton.disableProperty().bind(state.canStepForwardProperty().not());
         show();
@@ -111,6 +115,7 @@ public final class DetailPaneController {
     }
 
     private void showEvent(TimelineEvent event) {
+
         String eraTitle = state.eraOf(event).map(Era::title).orElse("");
         String where = eraTitle.isEmpty() ? "" : "Era: " + eraTitle;
         if (!event.category().isBlank()) {
@@ -118,6 +123,7 @@ public final class DetailPaneController {
         }
         show("Event", event.title(), event.formatDate(Formats.LOCALE, state.eraStyle()), where, event.text(),
                 event.correctionNote().orElse(null), event.sources());
+        picture.show(event.picture(), state.getDatasetLocation(), state::isWebPictures);
     }
 
     private void showEstimate(Estimate estimate) {
@@ -130,6 +136,7 @@ public final class DetailPaneController {
 
     private void show(String kindText, String titleText, String dateText, String metaText, String body,
                       String correctionText, List<Source> sourceList) {
+        picture.show(null, null, () -> false);
         kind.setText(kindText);
         kind.setVisible(!kindText.isEmpty());
         title.setText(titleText);

@@ -29,7 +29,7 @@ import java.util.Map;
 /**
  * The form that adds or edits one event: every field as text, checked as it is typed by the loader itself
  * ({@link EventDraft}), with the loader's message under the field it concerns; OK stays disabled while a field has
- * a problem. The event's places are kept as they are.
+ * a problem. The event's places and picture are kept as they are.
  */
 final class EventForm {
 
@@ -146,7 +146,7 @@ final class EventForm {
                 org.timelineexplorer.model.DatePrecision.DAY).toIsoString();
         Era selected = state.getSelectedEra();
         return new EventDraft(DRAFT_ID, today, "", "", "", "", "", selected == null ? null : selected.id(), "", "",
-                List.of());
+                List.of(), null);
     }
 
     private void fill(EventDraft draft) {
@@ -165,7 +165,7 @@ final class EventForm {
         return new EventDraft(editing == null ? DRAFT_ID : editing.id(), date.getText(), end.getText(),
                 display.getText(), title.getText(), text.getText(), category.getEditor().getText(),
                 era.getValue() == null ? null : era.getValue().id(), sources.getText(), note.getText(),
-                editing == null ? List.of() : editing.places());
+                editing == null ? List.of() : editing.places(), editing == null ? null : editing.picture());
     }
 
     private void check() {
@@ -189,9 +189,7 @@ final class EventForm {
         if (editing != null) {
             return event;
         }
-        return new TimelineEvent(state.freshId(event.title()), event.start(), event.end(), event.title(),
-                event.text(), event.category(), event.eraId(), event.sources(), event.note(), event.display(),
-                event.places());
+        return event.copyAs(state.freshId(event.title()), event.title());
     }
 
     private int add(GridPane grid, int row, String name, String field, Node input) {

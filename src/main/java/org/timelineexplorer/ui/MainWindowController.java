@@ -54,6 +54,7 @@ public final class MainWindowController {
     private ExportActions exports;
     private PdfActions pdfs;
     private SpreadsheetExport spreadsheetExport;
+    private PictureArchiveExport pictureArchiveExport;
     private Window window;
     private Classroom classroom;
     private QuizWindow quiz;
@@ -130,6 +131,7 @@ public final class MainWindowController {
         settings.remember(Setting.text("chart.series"), state.chosenSeriesIdProperty());
         settings.remember(Setting.flag("chart.shown"), state.figuresShownProperty());
         settings.remember(Setting.flag("map.shown"), state.mapShownProperty());
+        settings.remember(Setting.flag("pictures.fromWeb"), state.webPicturesProperty());
         settings.remember(Setting.choice("look.theme", Theme.class), appearance.themeProperty());
         settings.remember(Setting.whole("look.fontSize", 1, 1_000), appearance.fontSizeProperty(),
                 appearance::setFontSize);
@@ -187,6 +189,7 @@ public final class MainWindowController {
         saves.setOwner(window);
         exports.setOwner(window);
         spreadsheetExport.setOwner(window);
+        pictureArchiveExport.setOwner(window);
         layout.restore(window);
         if (window instanceof Stage stage) {
             stage.titleProperty().bind(Bindings.createStringBinding(() -> windowTitle(
@@ -312,9 +315,7 @@ public final class MainWindowController {
             HistoricalDate end = event.end();
             HistoricalDate movedEnd = end != null && end.precision() == event.start().precision()
                     ? end.movedBy(steps) : end;
-            state.moveEvent(event, new TimelineEvent(event.id(), event.start().movedBy(steps), movedEnd,
-                    event.title(), event.text(), event.category(), event.eraId(), event.sources(), event.note(),
-                    event.display(), event.places()));
+            state.moveEvent(event, event.at(event.start().movedBy(steps), movedEnd));
         } catch (java.time.DateTimeException beyondTheRange) {
             // 13.8 billion years ago or AD 9999 is as far as a date goes: the event stays where it is.
         }
@@ -375,6 +376,11 @@ public final class MainWindowController {
         MenuItem exportSpreadsheet = menuItem("_Spreadsheet (CSV)…", "export-spreadsheet-item", null,
                 spreadsheetExport::export);
         exportSpreadsheet.disableProperty().bind(state.datasetProperty().isNull());
+        pictureArchiveExport = new PictureArchiveExport(state);
+        pictureArchiveExport.setOnMessage(status::setText);
+        MenuItem exportWithPictures = menuItem("Timeline _with pictures (zip)…", "export-pictures-item", null,
+                pictureArchiveExport::export);
+        exportWithPictures.disableProperty().bind(state.datasetProperty().isNull());
         MenuItem exportMap = menuItem("_Map as PNG…", "export-map-item", null, exports::exportMap);
         MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         pdfs = new PdfActions(state, exports, List.of(ViewLoader.stylesheet()));
@@ -386,7 +392,7 @@ public final class MainWindowController {
         menuController.fileMenu().getItems().addAll(0, List.of(newTimeline, open, recent, examples,
                 new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem()));
         menuController.exportMenu().getItems().addAll(exportChart, exportTimeline, exportMap, exportSpreadsheet,
-                new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(), exportPdf);
+                exportWithPictures, new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(), exportPdf);
         List<MenuItem> fileItems = menuController.fileMenu().getItems();
         fileItems.add(fileItems.indexOf(menuController.exportMenu()) + 1, print);
         // A focused text field (the search box) would otherwise swallow these keys before the menu sees them.

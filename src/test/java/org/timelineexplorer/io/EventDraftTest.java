@@ -21,7 +21,7 @@ class EventDraftTest {
 
     private static EventDraft draft(String date, String end, String title, String era, String sources) {
         return new EventDraft("baghdad-falls", date, end, "", title, "US forces reach the centre.", "military", era,
-                sources, "", List.of());
+                sources, "", List.of(), null);
     }
 
     @Test
@@ -35,6 +35,9 @@ class EventDraftTest {
         assertEquals(List.of("Reuters", "BBC News"), event.sources().stream().map(s -> s.name()).toList());
         assertEquals(URI.create("https://www.bbc.co.uk/news"), event.sources().get(1).url());
         assertEquals(event, EventDraft.of(event).check(OPEN).event().orElseThrow(), "an event fills the form back");
+        TimelineEvent pictured = event.withPicture(org.timelineexplorer.model.Picture.ofUrl(
+                URI.create("https://example.org/baghdad.jpg"), "Firdos Square", "Example", "A statue is pulled down"));
+        assertEquals(pictured, EventDraft.of(pictured).check(OPEN).event().orElseThrow(), "the picture is kept");
     }
 
     @Test

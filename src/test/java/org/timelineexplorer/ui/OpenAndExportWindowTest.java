@@ -72,7 +72,7 @@ class OpenAndExportWindowTest {
         assertEquals("Shortcut+O", file.getItems().get(0).getAccelerator().getName());
         Menu export = (Menu) byId(file, "export-menu");
         assertEquals(List.of("export-chart-item", "export-timeline-item", "export-map-item", "export-spreadsheet-item",
-                "copy-chart-item", "export-pdf-item"),
+                "export-pictures-item", "copy-chart-item", "export-pdf-item"),
                 export.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList());
         assertEquals("Shortcut+E", byId(export, "export-chart-item").getAccelerator().getName());
         assertEquals("Shift+Shortcut+C", byId(export, "copy-chart-item").getAccelerator().getName());

@@ -28,6 +28,7 @@ import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.Formats;
 import org.timelineexplorer.ui.help.Shortcuts;
+import org.timelineexplorer.ui.pictures.PictureView;
 
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,7 @@ public final class PresentationController {
     @FXML private Label eventDate;
     @FXML private Label eventText;
     @FXML private Label eventNote;
+    @FXML private PictureView eventPicture;
     @FXML private HBox eraCard;
     @FXML private VBox eraTextBox;
     @FXML private Region eraStripe;
@@ -81,6 +83,10 @@ public final class PresentationController {
     @FXML
     private void initialize() {
         setUpTimeline();
+        // Large beside the text: up to two fifths of the width, and the height left after its caption and credit.
+        eventPicture.maxPictureWidthProperty().bind(cards.widthProperty().multiply(PICTURE_SHARE));
+        eventPicture.maxPictureHeightProperty().bind(cards.heightProperty().multiply(PICTURE_HEIGHT_SHARE));
+        eventPicture.minWidthProperty().bind(eventPicture.maxPictureWidthProperty());
         hint.setText(Shortcuts.presentationHint());
         position.textProperty().bind(presentation.positionProperty());
         blackout.visibleProperty().bind(presentation.blackoutProperty());
@@ -224,6 +230,7 @@ public final class PresentationController {
             return;
         }
         Locale locale = Formats.LOCALE;
+        eventPicture.show(null, null, () -> false);
         switch (step.kind()) {
             case EVENT -> {
                 eventEra.setText(step.era() == null ? "" : step.era().title());
@@ -235,6 +242,7 @@ public final class PresentationController {
                 eventNote.setVisible(!note.isEmpty());
                 eventNote.setManaged(!note.isEmpty());
                 stripe(eventEraStripe, step.era());
+                eventPicture.show(step.event().picture(), state.getDatasetLocation(), state::isWebPictures);
             }
             case ERA_TITLE -> {
                 eraTitle.setText(step.era().title());
@@ -305,6 +313,9 @@ public final class PresentationController {
 
     /** The share of the screen's height the timeline strip takes when that is more than its minimum. */
     private static final double TIMELINE_SHARE = 0.33;
+    /** The share of the cards' width and height an event's picture may take; its caption and credit go under it. */
+    private static final double PICTURE_SHARE = 0.4;
+    private static final double PICTURE_HEIGHT_SHARE = 0.72;
 
     /** The smallest type a long text is shrunk to before it is cut, as a share of the presentation size. */
     private static final double MIN_TEXT_SCALE = 0.6;
@@ -332,7 +343,9 @@ public final class PresentationController {
 
     private double textWidth(HBox card, VBox box) {
         double width = cards.getWidth() - cards.getInsets().getLeft() - cards.getInsets().getRight()
-                - card.getSpacing() - card.getChildren().get(0).prefWidth(-1);
+                - card.getSpacing() - card.getChildren().get(0).prefWidth(-1)
+                - (card == eventCard && eventPicture.isVisible() ? eventPicture.getMaxPictureWidth()
+                + card.getSpacing() : 0);
         return Math.min(width, box.getMaxWidth());
     }
 

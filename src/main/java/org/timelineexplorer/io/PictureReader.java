@@ -1,0 +1,107 @@
+package org.timelineexplorer.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.timelineexplorer.model.Picture;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads an event's picture: our format's {@code picture} object, {@code { "file" }} or {@code { "url" }} with
+ * {@code caption}, {@code credit} and {@code alt}, where every problem is an error at its path and {@code alt} is
+ * required; and a picture an importer found (a TimelineJS image {@code media}), where a missing alt text is taken
+ * from the caption with a warning.
+ */
+final class PictureReader {
+
+    static final Set<String> PICTURE_FIELDS = Set.of("file", "url", "caption", "credit", "alt");
+    /** The endings of the image files the app shows; others (a video, a page) are not pictures. */
+    private static final Set<String> IMAGE_ENDINGS = Set.of(".png", ".jpg", ".jpeg", ".gif", ".bmp");
+
+    private final Checks checks;
+
+    PictureReader(Checks checks) {
+        this.checks = checks;
+    }
+
+    /** The event's {@code picture}, or null without one or after errors. */
+    Picture picture(ObjectNode event, JsonPath eventPath, Function<String, String> unknownField) {
+        JsonNode node = checks.typed(event, eventPath, "picture", Checks.OBJECT, JsonNode::isObject, false);
+        if (node == null) {
+            return null;
+        }
+        ObjectNode picture = (ObjectNode) node;
+        JsonPath path = eventPath.field("picture");
+        checks.warnUnknown(picture, path, PICTURE_FIELDS, unknownField);
+        int errorsBefore = checks.errorCount();
+        String file = checks.optionalText(picture, path, "file");
+        String url = checks.optionalText(picture, path, "url");
+        String caption = checks.optionalText(picture, path, "caption");
+        String credit = checks.optionalText(picture, path, "credit");
+        String alt = checks.requiredText(picture, path, "alt");
+        if (file == null && url == null && checks.errorCount() == errorsBefore) {
+            checks.error(path, "a picture needs a \"file\" (a path beside the dataset, such as \"pictures/x.jpg\") "
+                    + "or a \"url\" (https://…)");
+        } else if (file != null && url != null) {
+            checks.error(path.field("url"), "a picture is a \"file\" or a \"url\", not both");
+        }
+        if (file != null && !isRelativePath(file)) {
+            checks.error(path.field("file"), "file " + Text.quote(file) + " must be a path relative to the dataset "
+                    + "file, with / between folders, such as \"pictures/x.jpg\"");
+        }
+        URI uri = url == null ? null : webAddress(url, path.field("url"));
+        if (checks.errorCount() > errorsBefore) {
+            return null;
+        }
+        return uri != null ? Picture.ofUrl(uri, caption, credit, alt) : Picture.ofFile(file, caption, credit, alt);
+    }
+
+    /**
+     * A picture from an imported file's image at {@code url}; without alt text the caption (or, lacking one,
+     * {@code fallback}) stands in, with a warning at {@code path}.
+     */
+    Picture imported(URI url, String caption, String credit, String alt, String fallback, JsonPath path) {
+        if (alt.isBlank()) {
+            alt = caption.isBlank() ? fallback : caption;
+            // The missing field has no place of its own: shown at the media that lacks it.
+            checks.add(Problem.Severity.WARNING, path, path.field("alt"),
+                    noAltText(caption.isBlank() ? "event's title" : "caption"));
+        }
+        return Picture.ofUrl(url, caption, credit, alt);
+    }
+
+    /** The warning for an imported picture without alt text, whose {@code standIn} is read out instead. */
+    static String noAltText(String standIn) {
+        return "the picture has no alt text; its " + standIn + " is read out instead: add an alt text that says "
+                + "what it shows";
+    }
+
+    /** Whether {@code url}'s path ends like an image file, whatever its query. */
+    static boolean looksLikeImage(URI url) {
+        String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
+        return IMAGE_ENDINGS.stream().anyMatch(path::endsWith);
+    }
+
+    private URI webAddress(String url, JsonPath path) {
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // Reported below in the same words as a web address of another kind.
+        }
+        checks.error(path, "url " + Text.quote(url) + " must be a web address starting with https:// or http://");
+        return null;
+    }
+
+    /** Relative, forward slashes only, no drive or scheme: the same on every computer and inside a zip. */
+    static boolean isRelativePath(String file) {
+        return !file.isBlank() && !file.startsWith("/") && !file.contains("\\") && !file.contains(":");
+    }
+}
