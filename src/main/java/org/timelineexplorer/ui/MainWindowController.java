@@ -198,7 +198,8 @@ public final class MainWindowController {
         }
         // Closing the window with unsaved changes asks first; Cancel keeps it open.
         window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
-            if (!saves.mayDiscardChanges()) {
+            // Only while this view is the window's: a stage given another scene is another document's.
+            if (window.getScene() != null && window.getScene().getRoot() == root && !saves.mayDiscardChanges()) {
                 event.consume();
             }
         });

@@ -6,10 +6,12 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.timelineexplorer.io.DatasetWriter;
 import org.timelineexplorer.io.LoadResult;
+import org.timelineexplorer.io.PicturePaths;
 import org.timelineexplorer.io.SafeFile;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +104,7 @@ public final class SaveActions {
 
     private boolean write(Path file) {
         try {
-            Optional<LoadResult> problems = DatasetWriter.saveChecked(state.getDataset(), file);
+            Optional<LoadResult> problems = DatasetWriter.saveChecked(asSavedIn(file), file);
             if (problems.isPresent()) {
                 show(ProblemsDialog.notSaved(owner, String.valueOf(file.getFileName()), problems.get()));
                 return false;
@@ -116,6 +118,22 @@ public final class SaveActions {
         state.history().markSaved();
         onMessage.accept("Saved " + file.getFileName());
         return true;
+    }
+
+    /**
+     * The dataset as {@code file} must hold it: its pictures' relative paths rewritten from the folder it was read
+     * from to {@code file}'s, so that they still point at the same pictures. The window keeps its own paths, which
+     * stay right for the place it was read from.
+     */
+    private Dataset asSavedIn(Path file) {
+        URI location = state.getDatasetLocation();
+        Path target = file.toAbsolutePath().getParent();
+        if (location == null || !"file".equals(location.getScheme()) || target == null) {
+            return state.getDataset();
+        }
+        Path source = Path.of(location).getParent();
+        return source == null || source.equals(target) ? state.getDataset()
+                : PicturePaths.rebase(state.getDataset(), source, target);
     }
 
     private ButtonType ask(Alert.AlertType type, String header, String text, ButtonType... buttons) {

@@ -68,8 +68,10 @@ class OpenAndExportWindowTest {
     void fileMenuOffersOpenRecentAndOneExportMenuWithTheirShortcuts(FxRobot robot) {
         Menu file = controller.menu().fileMenu();
         List<String> ids = file.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList();
-        assertEquals(List.of("open-item", "recent-menu", "examples-menu", "export-menu", "print-item", "quit-item"), ids);
-        assertEquals("Shortcut+O", file.getItems().get(0).getAccelerator().getName());
+        assertEquals(List.of("new-item", "open-item", "recent-menu", "examples-menu", "save-item", "save-as-item",
+                "export-menu", "print-item", "quit-item"), ids);
+        assertEquals("Shortcut+O", byId(file, "open-item").getAccelerator().getName());
+        assertEquals("Shortcut+S", byId(file, "save-item").getAccelerator().getName());
         Menu export = (Menu) byId(file, "export-menu");
         assertEquals(List.of("export-chart-item", "export-timeline-item", "export-map-item", "export-spreadsheet-item",
                 "export-pictures-item", "copy-chart-item", "export-pdf-item"),

@@ -131,6 +131,28 @@ class SaveWindowTest {
     }
 
     @Test
+    void saveAsIntoAnotherFolderKeepsPicturesPointingAtTheSameFiles(FxRobot robot) throws Exception {
+        Path lessons = Files.createDirectories(folder.resolve("lessons"));
+        Path file = lessons.resolve("lesson.json");
+        TimelineEvent first = UiFixture.bundled().events().get(0);
+        org.timelineexplorer.model.Dataset pictured = new org.timelineexplorer.model.Dataset(
+                UiFixture.bundled().title(), "", "", UiFixture.bundled().eras(),
+                List.of(first.withPicture(org.timelineexplorer.model.Picture.ofFile("pictures/powell.png", "Powell",
+                        "UN Photo", "Colin Powell holds up a vial"))), List.of());
+        Files.write(file, NativeJson.bytes(pictured));
+        robot.interact(() -> controller.opening().open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.getEvents().size() == 1);
+        Path copy = Files.createDirectories(folder.resolve("shared")).resolve("copy.json");
+        controller.saves().askWhereWith(suggestion -> Optional.of(copy));
+        robot.interact(() -> controller.saves().saveAs());
+        TimelineEvent saved = new DatasetReader().read(Files.readAllBytes(copy), "copy").dataset().orElseThrow()
+                .events().get(0);
+        assertEquals("../lessons/pictures/powell.png", saved.picture().file());
+        assertEquals("pictures/powell.png", state.getEvents().get(0).picture().file(),
+                "the window's own path stays right for where it was read from");
+    }
+
+    @Test
     void aDatasetWithProblemsIsNotWrittenAndTheProblemsAreListed(FxRobot robot) throws Exception {
         Path file = openLesson(robot);
         byte[] before = Files.readAllBytes(file);
