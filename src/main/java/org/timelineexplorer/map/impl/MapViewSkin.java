@@ -281,18 +281,17 @@ public class MapViewSkin extends SkinBase<MapView> {
     private void keyPressed(KeyEvent e) {
         MapView control = getSkinnable();
         double step = Math.min(control.getWidth(), control.getHeight()) / 6;
-        switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> control.zoom(MapView.ZOOM_STEP);
-            case MINUS, SUBTRACT -> control.zoom(1 / MapView.ZOOM_STEP);
-            case LEFT -> control.pan(-step, 0);
-            case RIGHT -> control.pan(step, 0);
-            case UP -> control.pan(0, -step);
-            case DOWN -> control.pan(0, step);
-            case DIGIT0, NUMPAD0 -> control.fitToMarkers();
-            default -> {
-                return;
+        control.actionFor(e).ifPresent(action -> {
+            switch (action) {
+                case ZOOM_IN -> control.zoom(MapView.ZOOM_STEP);
+                case ZOOM_OUT -> control.zoom(1 / MapView.ZOOM_STEP);
+                case PAN_WEST -> control.pan(-step, 0);
+                case PAN_EAST -> control.pan(step, 0);
+                case PAN_NORTH -> control.pan(0, -step);
+                case PAN_SOUTH -> control.pan(0, step);
+                case FIT_MARKERS -> control.fitToMarkers();
             }
-        }
-        e.consume();
+            e.consume();
+        });
     }
 }

@@ -16,7 +16,7 @@ public record Shortcut(Area area, String action, String label, List<KeyCombinati
 
     /** Where a shortcut works, in the order the keyboard sheet lists them. */
     public enum Area {
-        FILE("File"), VIEW("View"), TIMELINE("Timeline"), QUIZ("Quiz"), PRESENTATION("Presentation"),
+        FILE("File"), VIEW("View"), TIMELINE("Timeline"), MAP("Map"), QUIZ("Quiz"), PRESENTATION("Presentation"),
         HELP("Help");
 
         private final String title;
