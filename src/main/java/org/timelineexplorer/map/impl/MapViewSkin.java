@@ -181,7 +181,7 @@ public class MapViewSkin extends SkinBase<MapView> {
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.save();
         gc.scale(scale, scale);
-        markers.layOut(view, w, h);
+        markers.layOut(view, w, h, control.getLabelFont());
         markers.paint(gc, view, w, h, scale, palette, control.getLabelFont(), control.getSelectedItem());
         if (control.isFocused()) {
             gc.setStroke(palette.focus());

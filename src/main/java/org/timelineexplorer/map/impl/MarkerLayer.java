@@ -27,9 +27,14 @@ import java.util.Map;
  */
 final class MarkerLayer {
 
-    /** A marker's radius; a place or cluster with a count gets a larger one. */
+    /**
+     * A marker's radius; a place or cluster with a count gets a larger one. Both grow with a label font larger than
+     * 16 pixels (a presentation's), so that the count stays inside its disc.
+     */
     static final double RADIUS = 6;
     static final double COUNT_RADIUS = 10;
+    private static final double RADIUS_PER_FONT_PIXEL = RADIUS / 16;
+    private static final double COUNT_RADIUS_PER_FONT_PIXEL = COUNT_RADIUS / 16;
     /** Places closer than this many pixels are drawn as one cluster... */
     private static final double CLUSTER_DISTANCE = 2 * COUNT_RADIUS + 2;
     /** ...unless more places are in view than this: then farther ones too, so that a frame draws about as many. */
@@ -220,15 +225,19 @@ final class MarkerLayer {
      * whose cells are at least {@link #CLUSTER_DISTANCE} wide at this zoom, or a coarser one while more than
      * {@link #MOST_CLUSTERS} of its clusters would be in view, so that a frame draws about as many whatever is shown.
      */
-    void layOut(MapViewport view, double w, double h) {
+    void layOut(MapViewport view, double w, double h, Font labelFont) {
         drawn.clear();
+        double radius = Math.max(RADIUS, labelFont.getSize() * RADIUS_PER_FONT_PIXEL);
+        double countRadius = Math.max(COUNT_RADIUS, labelFont.getSize() * COUNT_RADIUS_PER_FONT_PIXEL);
+        // Places join when their discs would touch.
+        double apart = CLUSTER_DISTANCE * countRadius / COUNT_RADIUS;
         double zoom = view.zoom();
         // The view with a marker's radius around it, in world units: what lies outside is skipped unprojected.
         double minX = view.worldX(-COUNT_RADIUS, w);
         double maxX = view.worldX(w + COUNT_RADIUS, w);
         double minY = view.worldY(-COUNT_RADIUS, h);
         double maxY = view.worldY(h + COUNT_RADIUS, h);
-        int level = Math.max(0, (int) Math.floor(LEVELS_PER_DOUBLING * Math.log(zoom / CLUSTER_DISTANCE)
+        int level = Math.max(0, (int) Math.floor(LEVELS_PER_DOUBLING * Math.log(zoom / apart)
                 / Math.log(2)));
         WorldClusters clusters = clusters(level);
         for (int n = inView(clusters, minX, minY, maxX, maxY); level > 0 && n > MOST_CLUSTERS;
@@ -247,7 +256,7 @@ final class MarkerLayer {
                 Cluster cluster = new Cluster(left + placeX[i] * zoom, top + placeY[i] * zoom, places[i]);
                 cluster.places = clusters.placeCount[c];
                 cluster.count = clusters.markerCount[c];
-                cluster.radius = cluster.count == 1 ? RADIUS : COUNT_RADIUS;
+                cluster.radius = cluster.count == 1 ? radius : countRadius;
                 drawn.add(cluster);
             }
         }
@@ -325,7 +334,8 @@ final class MarkerLayer {
             double x = view.screenX(selectedPlace.worldX(), w);
             double y = view.screenY(selectedPlace.worldY(), h);
             selectedCluster = clusterAt(x, y);
-            double r = (selectedCluster == null ? RADIUS : selectedCluster.radius) + 4;
+            double r = (selectedCluster == null ? Math.max(RADIUS, font.getSize() * RADIUS_PER_FONT_PIXEL)
+                    : selectedCluster.radius) + 4;
             gc.setStroke(palette.selected());
             gc.setLineWidth(3);
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
