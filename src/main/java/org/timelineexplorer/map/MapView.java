@@ -13,13 +13,20 @@ import javafx.css.StyleableObjectProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import org.timelineexplorer.map.impl.MapViewSkin;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A map of {@linkplain MapMarker markers} on the world's countries, drawn on one canvas in the
@@ -45,6 +52,8 @@ public class MapView extends Control {
     private final ObjectProperty<WorldOutlines> outlines =
             new SimpleObjectProperty<>(this, "outlines", WorldOutlines.naturalEarth());
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
+    private final ObjectProperty<Map<MapAction, List<KeyCombination>>> keys =
+            new SimpleObjectProperty<>(this, "keys", defaultKeys());
     private boolean fitPending = true;
 
     private final StyleableObjectProperty<Font> labelFont =
@@ -180,6 +189,45 @@ public class MapView extends Control {
         double z = Double.isNaN(zoom) ? (now == null ? MapViewport.MIN_ZOOM : now.zoom()) : zoom;
         fitPending = false;
         viewport.set(new MapViewport(WebMercator.x(lon), WebMercator.y(lat), z));
+    }
+
+    /**
+     * The map's own keys: {@code +}/{@code -} zoom, the arrows pan, {@code 0} fits the markers. None uses
+     * {@code Ctrl}, which is left to the application.
+     */
+    public static Map<MapAction, List<KeyCombination>> defaultKeys() {
+        Map<MapAction, List<KeyCombination>> keys = new EnumMap<>(MapAction.class);
+        keys.put(MapAction.ZOOM_IN, List.of(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHIFT_ANY),
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHIFT_ANY), new KeyCodeCombination(KeyCode.ADD)));
+        keys.put(MapAction.ZOOM_OUT, List.of(new KeyCodeCombination(KeyCode.MINUS),
+                new KeyCodeCombination(KeyCode.SUBTRACT)));
+        keys.put(MapAction.PAN_WEST, List.of(new KeyCodeCombination(KeyCode.LEFT)));
+        keys.put(MapAction.PAN_EAST, List.of(new KeyCodeCombination(KeyCode.RIGHT)));
+        keys.put(MapAction.PAN_NORTH, List.of(new KeyCodeCombination(KeyCode.UP)));
+        keys.put(MapAction.PAN_SOUTH, List.of(new KeyCodeCombination(KeyCode.DOWN)));
+        keys.put(MapAction.FIT_MARKERS, List.of(new KeyCodeCombination(KeyCode.DIGIT0),
+                new KeyCodeCombination(KeyCode.NUMPAD0)));
+        return Map.copyOf(keys);
+    }
+
+    /**
+     * Which keys do what while the map has the focus; {@link #defaultKeys()} unless an application that lists its
+     * keys in a table of its own hands the map that table's, so the two cannot drift apart. An action left out
+     * has no key.
+     */
+    public ObjectProperty<Map<MapAction, List<KeyCombination>>> keysProperty() {
+        return keys;
+    }
+
+    public void setKeys(Map<MapAction, List<KeyCombination>> value) {
+        keys.set(Map.copyOf(value));
+    }
+
+    /** The action a key press asks for, by {@link #keysProperty()}. */
+    public Optional<MapAction> actionFor(KeyEvent event) {
+        return keys.get().entrySet().stream()
+                .filter(binding -> binding.getValue().stream().anyMatch(key -> key.match(event)))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /** The font of the labels and counts, {@code -te-label-font}. */

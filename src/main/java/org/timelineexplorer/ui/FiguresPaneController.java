@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -33,6 +34,8 @@ public final class FiguresPaneController {
     /** True while the pane itself selects toggles to match the state: only a teacher's choice changes the state. */
     private boolean matching;
 
+    @FXML
+    private VBox pane;
     @FXML
     private FlowPane toggles;
     @FXML
@@ -83,6 +86,12 @@ public final class FiguresPaneController {
         estimatesBox.managedProperty().bind(estimatesBox.visibleProperty());
         // A share of the pane, so that the bars grow on a large screen; the box's minimum keeps five rows whole.
         estimatesBox.prefWidthProperty().bind(plots.widthProperty().multiply(ESTIMATES_SHARE));
+        // The split beside the pane honours its least width: the chart's and, when shown, the estimates' beside it,
+        // so that a narrow window narrows the map rather than squeezing the estimates' bars to stubs.
+        pane.minWidthProperty().bind(Bindings.createDoubleBinding(() -> chart.getMinWidth()
+                        + (estimatesBox.isVisible() ? plots.getSpacing() + estimatesBox.getMinWidth() : 0)
+                        + pane.snappedLeftInset() + pane.snappedRightInset(),
+                estimatesBox.visibleProperty(), pane.paddingProperty()));
         estimatesHeading.setText(ESTIMATES_HEADING);
         estimates.selectedEstimateProperty().bind(state.selectedEstimateProperty());
         estimates.setOnEstimateClicked(state::setSelectedEstimate);

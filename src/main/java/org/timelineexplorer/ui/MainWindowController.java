@@ -136,6 +136,7 @@ public final class MainWindowController {
         settings.remember(Setting.whole("look.fontSize", 1, 1_000), appearance.fontSizeProperty(),
                 appearance::setFontSize);
         settings.remember(Setting.flag("presentation.includeCharts"), lesson.includeChartsProperty());
+        settings.remember(Setting.flag("presentation.includeMap"), lesson.includeMapProperty());
         settings.remember(Setting.oneOf("presentation.paceSeconds", Presentation.PACES), lesson.paceSecondsProperty());
         settings.remember(Setting.choice("pdf.kind", HandoutKind.class), pdfs.kindProperty());
         settings.remember(Setting.choice("pdf.paper", Paper.class), pdfs.paperProperty());

@@ -7,6 +7,7 @@ import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.map.MapView;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.ui.help.Shortcuts;
 
 /**
  * The map of the shown events' places, bound to the state: the search and filter decide which events it shows, the
@@ -51,6 +52,7 @@ public final class MapPaneController {
                 state.setSelectedEvent(event);
             }
         });
+        map.setKeys(Shortcuts.mapKeys());
         credit.setText(Pictures.MAP_DATA + " (public domain)");
         showMarkers();
         map.setSelectedItem(state.getSelectedEvent());

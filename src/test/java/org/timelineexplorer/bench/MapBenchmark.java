@@ -75,6 +75,7 @@ public final class MapBenchmark {
         }
         print(EVENTS + " events", markers);
         print("no events (the outlines alone)", List.of());
+        oneEventChanged(events);
         heapWithEverything(events, markers);
     }
 
@@ -144,6 +145,34 @@ public final class MapBenchmark {
         change.run();
         map.snapshot(null, image);
         return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /**
+     * What the window's map costs when one event of the 100,000 changes (issue 13's editing moves one at a time):
+     * the markers of every shown event made again, as the map pane does, handed to the map, and drawn.
+     */
+    private static void oneEventChanged(List<TimelineEvent> events) throws Exception {
+        WritableImage image = new WritableImage(WIDTH, HEIGHT);
+        MapView map = FxThread.call(() -> {
+            MapView m = new MapView();
+            m.getMarkers().setAll(Pictures.mapMarkers(events, null, null, null));
+            new Scene(new StackPane(m), WIDTH, HEIGHT);
+            m.snapshot(null, image);
+            return m;
+        });
+        List<TimelineEvent> edited = new ArrayList<>(events);
+        double[] times = new double[STEPS];
+        for (int i = 0; i < STEPS; i++) {
+            int at = (i * 7919) % edited.size();
+            TimelineEvent e = edited.get(at);
+            Place moved = new Place(e.places().get(0).name(), e.places().get(0).lat() / 2, e.places().get(0).lon() / 2);
+            edited.set(at, new TimelineEvent(e.id(), e.start(), e.end(), e.title(), e.text(), e.category(),
+                    e.eraId(), e.sources(), e.note(), e.display(), List.of(moved)));
+            times[i] = FxThread.call(() -> step(map, image,
+                    () -> map.getMarkers().setAll(Pictures.mapMarkers(edited, null, null, null))));
+        }
+        System.out.printf(Locale.ROOT, "one event of %d moved to another place, markers made again and drawn: mean"
+                + " %.1f ms, p95 %.1f ms%n", EVENTS, TimelineBenchmark.mean(times), TimelineBenchmark.p95(times));
     }
 
     /** The heap in use with the timeline, a chart and the map of the same 100,000 events alive in one scene. */

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -109,6 +110,21 @@ class EstimatesPaneTest {
         // 1,033,000 against 120,088 on one scale: the ORB bar is several times the IBC one.
         assertTrue(orb > 5 * ibc, "ORB " + orb + " px against IBC " + ibc + " px");
     }
+
+    @Test
+    void besideTheMapTheRowsKeepReadableBarsAndWholeFigures(FxRobot robot) {
+        showCivilianDeaths(robot);
+        assertTrue(robot.lookup("#map").query().isVisible(), "the map shares the row");
+        ToggleButton toggle = robot.lookup("#series-iraqi-civilian-deaths").queryAs(ToggleButton.class);
+        int orb = barWidth(robot, "orb-2007", swatchColour(robot, toggle));
+        assertTrue(orb >= 40, "the largest estimate's bar is " + orb + " px, not a stub");
+        for (Node value : robot.lookup(".estimate-value").queryAll()) {
+            Label label = (Label) value;
+            Text shown = (Text) label.lookup(".text");
+            assertEquals(label.getText(), shown.getText(), "the figure is drawn whole, not cut off");
+        }
+    }
+
 
     /** The colour the series toggle's swatch is drawn in, which the bars share. */
     private static Color swatchColour(FxRobot robot, ToggleButton toggle) {

@@ -2,6 +2,7 @@ package org.timelineexplorer.ui;
 
 import javafx.geometry.Point2D;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.scene.control.SplitPane;
 import javafx.scene.paint.Color;
@@ -99,6 +100,20 @@ class MapPaneTest {
         settle(() -> timeline.getVisibleRange().contains(ramadi.range().center()));
         assertSame(ramadi, timeline.getSelectedEvent());
         assertEquals("Ramadi falls", robot.lookup("#detail-title").queryLabeled().getText());
+    }
+
+    @Test
+    void theMapTakesItsKeysFromTheShortcutsList(FxRobot robot) {
+        MapView map = map(robot);
+        robot.clickOn(map);
+        MapViewport before = map.getViewport();
+
+        // The keypad's arrow is in the shortcuts list only, not among the map's own keys.
+        robot.press(KeyCode.KP_RIGHT).release(KeyCode.KP_RIGHT);
+        assertTrue(map.getViewport().centreX() > before.centreX(), "the keypad's right arrow shows what lies east");
+
+        robot.press(KeyCode.ADD).release(KeyCode.ADD);
+        assertTrue(map.getViewport().zoom() > before.zoom(), "+ zooms in");
     }
 
     @Test

@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The default skin of {@link MapView}: one canvas, redrawn at most once per pulse when something it shows changed
- * (a dirty flag checked in {@link #layoutChildren}), and the pointer and keys turned into the control's navigation.
+ * The default skin of {@link MapView}: the outlines on tiles that a pan moves ({@link OutlineTiles}) under one
+ * canvas of markers and labels, redrawn at most once per pulse when something they show changed (a dirty flag
+ * checked in {@link #layoutChildren}), and the pointer and keys turned into the control's navigation.
  */
 public class MapViewSkin extends SkinBase<MapView> {
 
@@ -31,7 +32,7 @@ public class MapViewSkin extends SkinBase<MapView> {
     private static final double REVEAL_MARGIN = 24;
 
     private final Canvas canvas = new Canvas();
-    private final OutlinePainter outlines = new OutlinePainter(canvas.getGraphicsContext2D());
+    private final OutlineTiles outlines = new OutlineTiles();
     private final MarkerLayer markers = new MarkerLayer();
     private boolean markersDirty = true;
     private boolean dirty = true;
@@ -54,7 +55,7 @@ public class MapViewSkin extends SkinBase<MapView> {
     public MapViewSkin(MapView control) {
         super(control);
         canvas.getStyleClass().add("map-canvas");
-        getChildren().add(canvas);
+        getChildren().addAll(outlines.node(), canvas);
         registerListChangeListener(control.getMarkers(), c -> {
             markersDirty = true;
             requestRedraw();
@@ -119,6 +120,7 @@ public class MapViewSkin extends SkinBase<MapView> {
             dirty = true;
         }
         canvas.relocate(x - (w * scale - w) / 2, y - (h * scale - h) / 2);
+        outlines.node().relocate(x, y);
         if (w <= 0 || h <= 0) {
             return;
         }
@@ -174,12 +176,13 @@ public class MapViewSkin extends SkinBase<MapView> {
         MapView control = getSkinnable();
         MapViewport view = control.getViewport();
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        MapPalette palette = MapPalette.of(control);
+        outlines.show(control.getOutlines(), view, w, h, scale, palette);
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.save();
         gc.scale(scale, scale);
-        MapPalette palette = MapPalette.of(control);
-        outlines.paint(control.getOutlines(), view, w, h, palette);
-        markers.layOut(view, w, h);
-        markers.paint(gc, view, w, h, palette, control.getLabelFont(), control.getSelectedItem());
+        markers.layOut(view, w, h, control.getLabelFont());
+        markers.paint(gc, view, w, h, scale, palette, control.getLabelFont(), control.getSelectedItem());
         if (control.isFocused()) {
             gc.setStroke(palette.focus());
             gc.setLineWidth(2);
@@ -278,18 +281,17 @@ public class MapViewSkin extends SkinBase<MapView> {
     private void keyPressed(KeyEvent e) {
         MapView control = getSkinnable();
         double step = Math.min(control.getWidth(), control.getHeight()) / 6;
-        switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> control.zoom(MapView.ZOOM_STEP);
-            case MINUS, SUBTRACT -> control.zoom(1 / MapView.ZOOM_STEP);
-            case LEFT -> control.pan(-step, 0);
-            case RIGHT -> control.pan(step, 0);
-            case UP -> control.pan(0, -step);
-            case DOWN -> control.pan(0, step);
-            case DIGIT0, NUMPAD0 -> control.fitToMarkers();
-            default -> {
-                return;
+        control.actionFor(e).ifPresent(action -> {
+            switch (action) {
+                case ZOOM_IN -> control.zoom(MapView.ZOOM_STEP);
+                case ZOOM_OUT -> control.zoom(1 / MapView.ZOOM_STEP);
+                case PAN_WEST -> control.pan(-step, 0);
+                case PAN_EAST -> control.pan(step, 0);
+                case PAN_NORTH -> control.pan(0, -step);
+                case PAN_SOUTH -> control.pan(0, step);
+                case FIT_MARKERS -> control.fitToMarkers();
             }
-        }
-        e.consume();
+            e.consume();
+        });
     }
 }

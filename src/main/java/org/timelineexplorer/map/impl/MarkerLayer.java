@@ -27,15 +27,30 @@ import java.util.Map;
  */
 final class MarkerLayer {
 
-    /** A marker's radius; a place or cluster with a count gets a larger one. */
+    /**
+     * A marker's radius; a place or cluster with a count gets a larger one. Both grow with a label font larger than
+     * 16 pixels (a presentation's), so that the count stays inside its disc.
+     */
     static final double RADIUS = 6;
     static final double COUNT_RADIUS = 10;
+    private static final double RADIUS_PER_FONT_PIXEL = RADIUS / 16;
+    private static final double COUNT_RADIUS_PER_FONT_PIXEL = COUNT_RADIUS / 16;
     /** Places closer than this many pixels are drawn as one cluster... */
     private static final double CLUSTER_DISTANCE = 2 * COUNT_RADIUS + 2;
     /** ...unless more places are in view than this: then farther ones too, so that a frame draws about as many. */
     private static final int MOST_CLUSTERS = 250;
     /** At most this many labels are tried a frame: beyond it, a frame would be all label. */
     private static final int MAX_LABEL_TRIES = 400;
+    /**
+     * Levels of clustering per doubling of the zoom: at sixteen, places join when 22 to 23 pixels apart or less,
+     * close to the distance at which their discs touch, whatever the zoom.
+     */
+    private static final int LEVELS_PER_DOUBLING = 16;
+    private static final int LEVELS_KEPT = 32;
+
+    /** What makes markers one place: the same label at the same coordinates. */
+    private record PlaceKey(String label, double lat, double lon) {
+    }
 
     /** Markers at one place: drawn as one, with their count. */
     record Place(double worldX, double worldY, String label, MapMarker[] markers, boolean muted, Color color) {
@@ -80,35 +95,62 @@ final class MarkerLayer {
     private double[] placeX = new double[0];
     private double[] placeY = new double[0];
     private final List<Cluster> drawn = new ArrayList<>();
+    /**
+     * The clusters of the levels asked for last since the markers changed, by level (cells 2^(−level/16) world
+     * units wide): a few, since the finest levels hold about one cluster per place.
+     */
+    private final Map<Integer, WorldClusters> levels = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, WorldClusters> eldest) {
+            return size() > LEVELS_KEPT;
+        }
+    };
+    private int[] markersPerPlace = new int[0];
+    /** The drawn clusters by screen cell of the last frame: each cell's first, and each cluster's next. */
     private int[] grid = new int[0];
+    private int[] nextInCell = new int[0];
     private int gridCols;
     private int gridRows;
     /** The cluster distance of the last frame. */
     private double distance = CLUSTER_DISTANCE;
+    private final MarkerStamps stamps = new MarkerStamps();
+    private Object lastItem;
+    private Place lastPlace;
     private final Map<String, Double> labelWidths = new HashMap<>();
     private final Text probe = new Text();
     private Font font;
 
     /** Gathers {@code markers} by place and orders the places by the rule labels win by. */
     void setMarkers(List<MapMarker> markers) {
-        Map<String, List<MapMarker>> byPlace = new LinkedHashMap<>();
+        Map<PlaceKey, List<MapMarker>> byPlace = new LinkedHashMap<>();
         for (MapMarker m : markers) {
-            byPlace.computeIfAbsent(m.label() + '\u0000' + m.lat() + ',' + m.lon(), k -> new ArrayList<>()).add(m);
+            byPlace.computeIfAbsent(new PlaceKey(m.label(), m.lat(), m.lon()), k -> new ArrayList<>(1)).add(m);
         }
         places = byPlace.values().stream().map(MarkerLayer::place)
                 .sorted(Comparator.comparing(Place::muted).thenComparing(Place::count, Comparator.reverseOrder()))
                 .toArray(Place[]::new);
         placeX = new double[places.length];
         placeY = new double[places.length];
+        markersPerPlace = new int[places.length];
         for (int i = 0; i < places.length; i++) {
             placeX[i] = places[i].worldX();
             placeY[i] = places[i].worldY();
+            markersPerPlace[i] = places[i].count();
         }
+        levels.clear();
+        lastItem = null;
+        lastPlace = null;
     }
 
     private static Place place(List<MapMarker> markers) {
-        MapMarker face = markers.stream().filter(m -> !m.muted()).findFirst().orElse(markers.get(0));
-        boolean muted = markers.stream().allMatch(MapMarker::muted);
+        MapMarker face = markers.get(0);
+        boolean muted = true;
+        for (MapMarker m : markers) {
+            if (!m.muted()) {
+                face = muted ? m : face;
+                muted = false;
+            }
+        }
         return new Place(face.worldX(), face.worldY(), face.label(), markers.toArray(MapMarker[]::new), muted,
                 face.color());
     }
@@ -120,14 +162,19 @@ final class MarkerLayer {
 
     /** The place that holds {@code item}'s marker, or {@code null}. */
     Place placeOf(Object item) {
-        if (item != null) {
-            for (Place p : places) {
-                if (p.holds(item)) {
-                    return p;
-                }
+        // Every frame asks for the selected item's place: the last answer is kept, as a search walks every place.
+        if (item == null || item == lastItem) {
+            return item == null ? null : lastPlace;
+        }
+        lastItem = item;
+        lastPlace = null;
+        for (Place p : places) {
+            if (p.holds(item)) {
+                lastPlace = p;
+                break;
             }
         }
-        return null;
+        return lastPlace;
     }
 
     /**
@@ -173,72 +220,83 @@ final class MarkerLayer {
         return best;
     }
 
-    /** Gathers the places in view into clusters, for {@link #paint} and {@link #clusterAt}. */
-    void layOut(MapViewport view, double w, double h) {
+    /**
+     * Gathers the places in view into clusters, for {@link #paint} and {@link #clusterAt}: those of the finest level
+     * whose cells are at least {@link #CLUSTER_DISTANCE} wide at this zoom, or a coarser one while more than
+     * {@link #MOST_CLUSTERS} of its clusters would be in view, so that a frame draws about as many whatever is shown.
+     */
+    void layOut(MapViewport view, double w, double h, Font labelFont) {
         drawn.clear();
+        double radius = Math.max(RADIUS, labelFont.getSize() * RADIUS_PER_FONT_PIXEL);
+        double countRadius = Math.max(COUNT_RADIUS, labelFont.getSize() * COUNT_RADIUS_PER_FONT_PIXEL);
+        // Places join when their discs would touch.
+        double apart = CLUSTER_DISTANCE * countRadius / COUNT_RADIUS;
+        double zoom = view.zoom();
         // The view with a marker's radius around it, in world units: what lies outside is skipped unprojected.
         double minX = view.worldX(-COUNT_RADIUS, w);
         double maxX = view.worldX(w + COUNT_RADIUS, w);
         double minY = view.worldY(-COUNT_RADIUS, h);
         double maxY = view.worldY(h + COUNT_RADIUS, h);
-        int inView = 0;
-        for (int i = 0; i < placeX.length; i++) {
-            double x = placeX[i];
-            double y = placeY[i];
-            if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
-                inView++;
-            }
+        int level = Math.max(0, (int) Math.floor(LEVELS_PER_DOUBLING * Math.log(zoom / apart)
+                / Math.log(2)));
+        WorldClusters clusters = clusters(level);
+        for (int n = inView(clusters, minX, minY, maxX, maxY); level > 0 && n > MOST_CLUSTERS;
+             n = inView(clusters, minX, minY, maxX, maxY)) {
+            // Clusters in view fall about as the square of the cells' side grows: skip the levels that cannot do.
+            int skip = (int) Math.ceil(LEVELS_PER_DOUBLING * Math.log((double) n / MOST_CLUSTERS) / Math.log(4));
+            level = Math.max(0, level - Math.max(1, skip));
+            clusters = clusters(level);
         }
-        distance = inView <= MOST_CLUSTERS ? CLUSTER_DISTANCE
-                : Math.max(CLUSTER_DISTANCE, Math.sqrt(w * h / MOST_CLUSTERS));
-        int cols = (int) Math.ceil(w / distance) + 1;
-        int rows = (int) Math.ceil(h / distance) + 1;
-        if (grid.length < cols * rows) {
-            grid = new int[cols * rows];
-        }
-        Arrays.fill(grid, 0, cols * rows, -1);
-        gridCols = cols;
-        gridRows = rows;
-        double zoom = view.zoom();
+        distance = clusters.cell * zoom;
         double left = w / 2 - view.centreX() * zoom;
         double top = h / 2 - view.centreY() * zoom;
-        for (int i = 0; i < placeX.length; i++) {
-            if (placeX[i] < minX || placeX[i] > maxX || placeY[i] < minY || placeY[i] > maxY) {
-                continue;
-            }
-            double x = left + placeX[i] * zoom;
-            double y = top + placeY[i] * zoom;
-            int col = (int) Math.max(0, Math.min(cols - 1, x / distance));
-            int row = (int) Math.max(0, Math.min(rows - 1, y / distance));
-            Cluster near = nearCluster(col, row, cols, rows, x, y);
-            if (near != null) {
-                near.places++;
-                near.count += places[i].count();
-            } else {
-                grid[row * cols + col] = drawn.size();
-                drawn.add(new Cluster(x, y, places[i]));
+        for (int c = 0; c < clusters.size; c++) {
+            int i = clusters.face[c];
+            if (placeX[i] >= minX && placeX[i] <= maxX && placeY[i] >= minY && placeY[i] <= maxY) {
+                Cluster cluster = new Cluster(left + placeX[i] * zoom, top + placeY[i] * zoom, places[i]);
+                cluster.places = clusters.placeCount[c];
+                cluster.count = clusters.markerCount[c];
+                cluster.radius = cluster.count == 1 ? radius : countRadius;
+                drawn.add(cluster);
             }
         }
-        for (Cluster c : drawn) {
-            c.radius = c.count == 1 ? RADIUS : COUNT_RADIUS;
+        // The drawn clusters by screen cell, each cell's a chain, for the labels' test of what they would cover.
+        gridCols = (int) Math.ceil(w / distance) + 1;
+        gridRows = (int) Math.ceil(h / distance) + 1;
+        if (grid.length < gridCols * gridRows) {
+            grid = new int[gridCols * gridRows];
+        }
+        Arrays.fill(grid, 0, gridCols * gridRows, -1);
+        if (nextInCell.length < drawn.size()) {
+            nextInCell = new int[drawn.size() * 2];
+        }
+        for (int k = 0; k < drawn.size(); k++) {
+            int cell = cellOf(drawn.get(k).y, gridRows) * gridCols + cellOf(drawn.get(k).x, gridCols);
+            nextInCell[k] = grid[cell];
+            grid[cell] = k;
         }
     }
 
-    private Cluster nearCluster(int col, int row, int cols, int rows, double x, double y) {
-        for (int r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
-            for (int c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
-                int index = grid[r * cols + c];
-                if (index >= 0) {
-                    Cluster cluster = drawn.get(index);
-                    double dx = cluster.x - x;
-                    double dy = cluster.y - y;
-                    if (dx * dx + dy * dy < distance * distance) {
-                        return cluster;
-                    }
-                }
+    private int cellOf(double pixel, int cells) {
+        return (int) Math.max(0, Math.min(cells - 1, pixel / distance));
+    }
+
+    /** The clusters of a level, gathered the first time it is asked for since the markers changed. */
+    private WorldClusters clusters(int level) {
+        return levels.computeIfAbsent(level,
+                k -> new WorldClusters(Math.pow(2, -(double) k / LEVELS_PER_DOUBLING), placeX, placeY,
+                        markersPerPlace));
+    }
+
+    private int inView(WorldClusters clusters, double minX, double minY, double maxX, double maxY) {
+        int n = 0;
+        for (int c = 0; c < clusters.size; c++) {
+            int i = clusters.face[c];
+            if (placeX[i] >= minX && placeX[i] <= maxX && placeY[i] >= minY && placeY[i] <= maxY) {
+                n++;
             }
         }
-        return null;
+        return n;
     }
 
     /** The cluster drawn at pixel (x, y) in the last frame, or {@code null}; the nearest where several are. */
@@ -256,8 +314,8 @@ final class MarkerLayer {
     }
 
     /** Draws the clusters laid out last, muted ones faint and first, the selected one ringed, then the labels. */
-    void paint(GraphicsContext gc, MapViewport view, double w, double h, MapPalette palette, Font labelFont,
-               Object selected) {
+    void paint(GraphicsContext gc, MapViewport view, double w, double h, double scale, MapPalette palette,
+               Font labelFont, Object selected) {
         if (!labelFont.equals(font)) {
             font = labelFont;
             labelWidths.clear();
@@ -266,18 +324,18 @@ final class MarkerLayer {
         gc.setFont(labelFont);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.setLineWidth(1.5);
         gc.setGlobalAlpha(0.35);
-        drawClusters(gc, true, palette);
+        drawClusters(gc, true, palette, scale);
         gc.setGlobalAlpha(1);
-        drawClusters(gc, false, palette);
+        drawClusters(gc, false, palette, scale);
         Place selectedPlace = placeOf(selected);
         Cluster selectedCluster = null;
         if (selectedPlace != null) {
             double x = view.screenX(selectedPlace.worldX(), w);
             double y = view.screenY(selectedPlace.worldY(), h);
             selectedCluster = clusterAt(x, y);
-            double r = (selectedCluster == null ? RADIUS : selectedCluster.radius) + 4;
+            double r = (selectedCluster == null ? Math.max(RADIUS, font.getSize() * RADIUS_PER_FONT_PIXEL)
+                    : selectedCluster.radius) + 4;
             gc.setStroke(palette.selected());
             gc.setLineWidth(3);
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
@@ -286,47 +344,26 @@ final class MarkerLayer {
     }
 
     /**
-     * Draws the clusters that are muted or not: the discs of each colour as one path filled once, their halos as
-     * one path stroked once, then the counts. The software renderer pays per fill and stroke, so a thousand discs
-     * cost about what a few paths of a thousand circles do.
+     * Draws the clusters that are muted or not: each disc a stamp of its colour and size, then the counts.
      */
-    private void drawClusters(GraphicsContext gc, boolean muted, MapPalette palette) {
-        Map<Paint, List<Cluster>> byFill = new LinkedHashMap<>();
+    private void drawClusters(GraphicsContext gc, boolean muted, MapPalette palette, double scale) {
         for (Cluster c : drawn) {
             if (c.first.muted() == muted) {
-                byFill.computeIfAbsent(fillOf(c, palette), k -> new ArrayList<>()).add(c);
+                double side = MarkerStamps.side(c.radius);
+                gc.drawImage(stamps.stamp(fillOf(c, palette), palette.halo(), c.radius, scale), c.x - side / 2,
+                        c.y - side / 2, side, side);
             }
         }
-        for (Map.Entry<Paint, List<Cluster>> group : byFill.entrySet()) {
-            gc.setFill(group.getKey());
-            gc.beginPath();
-            group.getValue().forEach(c -> circle(gc, c));
-            gc.fill();
-        }
-        gc.setStroke(palette.halo());
-        gc.beginPath();
-        for (List<Cluster> group : byFill.values()) {
-            group.forEach(c -> circle(gc, c));
-        }
-        gc.stroke();
-        for (Map.Entry<Paint, List<Cluster>> group : byFill.entrySet()) {
-            gc.setFill(countColour(group.getKey(), palette));
-            for (Cluster c : group.getValue()) {
-                if (c.count > 1) {
-                    gc.fillText(c.count > 99 ? "99+" : Integer.toString(c.count), c.x, c.y, 2 * c.radius - 2);
-                }
+        for (Cluster c : drawn) {
+            if (c.first.muted() == muted && c.count > 1) {
+                gc.setFill(countColour(fillOf(c, palette), palette));
+                gc.fillText(c.count > 99 ? "99+" : Integer.toString(c.count), c.x, c.y, 2 * c.radius - 2);
             }
         }
     }
 
     private static Paint fillOf(Cluster c, MapPalette palette) {
         return c.isPlace() ? c.first.color() : palette.cluster();
-    }
-
-    private static void circle(GraphicsContext gc, Cluster c) {
-        gc.moveTo(c.x + c.radius, c.y);
-        gc.arc(c.x, c.y, c.radius, c.radius, 0, 360);
-        gc.closePath();
     }
 
     /** White or black on a place's own colour, whichever reads better; the cluster text colour on clusters. */
@@ -400,8 +437,7 @@ final class MarkerLayer {
         int row1 = Math.min(gridRows - 1, (int) ((box[3] + COUNT_RADIUS) / distance));
         for (int r = row0; r <= row1; r++) {
             for (int col = col0; col <= col1; col++) {
-                int index = grid[r * gridCols + col];
-                if (index >= 0) {
+                for (int index = grid[r * gridCols + col]; index >= 0; index = nextInCell[index]) {
                     Cluster c = drawn.get(index);
                     if (c.x + c.radius > box[0] && c.x - c.radius < box[2] && c.y + c.radius > box[1]
                             && c.y - c.radius < box[3]) {

@@ -17,7 +17,8 @@ public record Shortcut(Area area, String action, String label, List<KeyCombinati
 
     /** Where a shortcut works, in the order the keyboard sheet lists them. */
     public enum Area {
-        FILE("File"), EDIT("Edit"), VIEW("View"), TIMELINE("Timeline"), QUIZ("Quiz"), PRESENTATION("Presentation"),
+        FILE("File"), EDIT("Edit"), VIEW("View"), TIMELINE("Timeline"), MAP("Map"), QUIZ("Quiz"),
+        PRESENTATION("Presentation"),
         HELP("Help");
 
         private final String title;

@@ -4,6 +4,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
+import org.timelineexplorer.map.MapAction;
 import org.timelineexplorer.timeline.TimelineAction;
 import org.timelineexplorer.timeline.TimelineKeys;
 
@@ -100,6 +101,23 @@ public final class Shortcuts {
     public static final Shortcut OPEN_EVENT = of(Shortcut.Area.TIMELINE,
             "Go to the selected event's details (Tab goes on to its sources)", "Enter", key(KeyCode.ENTER));
 
+    // Map: the keys the map is handed (see mapKeys), while it has the focus.
+    public static final Shortcut MAP_ZOOM_IN = of(Shortcut.Area.MAP, "Zoom the map in", "+",
+            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHIFT_ANY),
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHIFT_ANY), key(KeyCode.ADD));
+    public static final Shortcut MAP_ZOOM_OUT = of(Shortcut.Area.MAP, "Zoom the map out", "-",
+            key(KeyCode.MINUS), key(KeyCode.SUBTRACT));
+    public static final Shortcut MAP_WEST = of(Shortcut.Area.MAP, "Move the map to show what lies west", "←",
+            key(KeyCode.LEFT), key(KeyCode.KP_LEFT));
+    public static final Shortcut MAP_EAST = of(Shortcut.Area.MAP, "Move the map to show what lies east", "→",
+            key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT));
+    public static final Shortcut MAP_NORTH = of(Shortcut.Area.MAP, "Move the map to show what lies north", "↑",
+            key(KeyCode.UP), key(KeyCode.KP_UP));
+    public static final Shortcut MAP_SOUTH = of(Shortcut.Area.MAP, "Move the map to show what lies south", "↓",
+            key(KeyCode.DOWN), key(KeyCode.KP_DOWN));
+    public static final Shortcut MAP_FIT = of(Shortcut.Area.MAP, "Fit the map to the events' places", "0",
+            key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0));
+
     // Quiz: in the quiz window's "Put them in order" list (the class quiz steps with the presentation's keys).
     public static final Shortcut CARD_EARLIER = of(Shortcut.Area.QUIZ, "Move the chosen card earlier", "Alt+↑",
             key(KeyCode.UP, KeyCombination.ALT_DOWN), key(KeyCode.KP_UP, KeyCombination.ALT_DOWN));
@@ -133,6 +151,7 @@ public final class Shortcuts {
             FIND, PRESENT, QUIZ, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,
             OPEN_EVENT,
+            MAP_ZOOM_IN, MAP_ZOOM_OUT, MAP_WEST, MAP_EAST, MAP_NORTH, MAP_SOUTH, MAP_FIT,
             CARD_EARLIER, CARD_LATER,
             NEXT_STEP, PREVIOUS_STEP, FIRST_STEP, LAST_STEP, BLACKOUT, PLAY, PACE, LEAVE,
             KEYBOARD_SHEET);
@@ -144,6 +163,12 @@ public final class Shortcuts {
             TimelineAction.PAN_LATER, PAN_LATER, TimelineAction.PAN_EARLIER, PAN_EARLIER,
             TimelineAction.FIRST_EVENT, FIRST_EVENT, TimelineAction.LAST_EVENT, LAST_EVENT,
             TimelineAction.OPEN_EVENT, OPEN_EVENT);
+
+    /** What each of the map's rows asks of the map. */
+    private static final Map<MapAction, Shortcut> MAP = Map.of(
+            MapAction.ZOOM_IN, MAP_ZOOM_IN, MapAction.ZOOM_OUT, MAP_ZOOM_OUT, MapAction.PAN_WEST, MAP_WEST,
+            MapAction.PAN_EAST, MAP_EAST, MapAction.PAN_NORTH, MAP_NORTH, MapAction.PAN_SOUTH, MAP_SOUTH,
+            MapAction.FIT_MARKERS, MAP_FIT);
 
     /** The presentation's reminder line: the keys a class needs most, with a word each. */
     private static final List<Map.Entry<Shortcut, String>> HINT = List.of(Map.entry(NEXT_STEP, "next"),
@@ -162,6 +187,13 @@ public final class Shortcuts {
         Map<TimelineAction, List<KeyCombination>> keys = new EnumMap<>(TimelineAction.class);
         TIMELINE.forEach((action, shortcut) -> keys.put(action, shortcut.keys()));
         return TimelineKeys.of(keys);
+    }
+
+    /** The map's rows as the map's key bindings, to hand to {@code MapView.setKeys}. */
+    public static Map<MapAction, List<KeyCombination>> mapKeys() {
+        Map<MapAction, List<KeyCombination>> keys = new EnumMap<>(MapAction.class);
+        MAP.forEach((action, shortcut) -> keys.put(action, shortcut.keys()));
+        return keys;
     }
 
     /** The line that reminds a presenting teacher of the keys, such as "Page Down: next · B: black out". */

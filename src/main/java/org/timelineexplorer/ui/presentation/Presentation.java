@@ -48,6 +48,7 @@ public final class Presentation {
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<Step> currentStep = new ReadOnlyObjectWrapper<>(this, "currentStep");
     private final BooleanProperty includeCharts = new SimpleBooleanProperty(this, "includeCharts", false);
+    private final BooleanProperty includeMap = new SimpleBooleanProperty(this, "includeMap", false);
     private final BooleanProperty blackout = new SimpleBooleanProperty(this, "blackout", false);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final ObjectProperty<Integer> paceSeconds = new SimpleObjectProperty<>(this, "paceSeconds", 10);
@@ -91,6 +92,14 @@ public final class Presentation {
     /** Where the class is, such as "12 / 48" (steps, title cards included). */
     public ObservableStringValue positionProperty() {
         return position;
+    }
+
+    /**
+     * Whether a map of the places is shown beside each event (centred on its place) and era title (fitted to its
+     * events' places). Off by default; no step is added or left out by it.
+     */
+    public BooleanProperty includeMapProperty() {
+        return includeMap;
     }
 
     /** Whether a chart step follows the last event of each era. Off by default. */

@@ -19,12 +19,15 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.timelineexplorer.chart.EstimatesChart;
 import org.timelineexplorer.chart.FiguresChart;
+import org.timelineexplorer.export.Pictures;
+import org.timelineexplorer.map.MapView;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
+import org.timelineexplorer.model.Place;
 import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.Formats;
 import org.timelineexplorer.ui.help.Shortcuts;
@@ -80,6 +83,9 @@ public final class PresentationController {
         this.timeline = new TimelineView(state.getShownEvents(), state.getEras());
     }
 
+    /** The map beside the event card, made when first shown (a presentation without it never loads the outlines). */
+    private MapView map;
+
     @FXML
     private void initialize() {
         setUpTimeline();
@@ -111,6 +117,7 @@ public final class PresentationController {
             restartClock();
         });
         presentation.playingProperty().addListener(o -> restartClock());
+        presentation.includeMapProperty().addListener(o -> show(presentation.getCurrentStep()));
         presentation.currentStepProperty().addListener((o, old, step) -> {
             show(step);
             restartClock();
@@ -254,10 +261,63 @@ public final class PresentationController {
             case ESTIMATE -> showEstimate(step, locale);
         }
         timeline.zoomTo(Presentation.rangeFor(step, state.getDataset().span()));
+        showMap(step);
         fitText();
         // Screen readers read the focused root: say what the class now sees.
         root.setAccessibleText(describe(step));
 
+    }
+
+    /**
+     * With the map included, beside an event that happened somewhere: the shown events' places, those of other eras
+     * faint, centred on the event's first place at a region's scale; beside an era's title card, fitted to its
+     * events' places. Hidden for steps without a place.
+     */
+    private void showMap(Step step) {
+        boolean event = step.kind() == Step.Kind.EVENT && !step.event().places().isEmpty();
+        boolean era = step.kind() == Step.Kind.ERA_TITLE && state.getShownEvents().stream()
+                .anyMatch(e -> step.era().id().equals(e.eraId()) && !e.places().isEmpty());
+        boolean shown = presentation.includeMapProperty().get() && (event || era);
+        if (map == null && !shown) {
+            return;
+        }
+        MapView view = map();
+        HBox card = step.kind() == Step.Kind.ERA_TITLE ? eraCard : eventCard;
+        if (shown && view.getParent() != card) {
+            ((HBox) view.getParent()).getChildren().remove(view);
+            card.getChildren().add(view);
+        }
+        view.setVisible(shown);
+        view.setManaged(shown);
+        if (!shown) {
+            return;
+        }
+        if (event) {
+            Place place = step.event().places().get(0);
+            view.getMarkers().setAll(Pictures.mapMarkers(state.getShownEvents(), state.getDataset(), null,
+                    step.era()));
+            view.setSelectedItem(step.event());
+            view.centreOn(place.lat(), place.lon(), REGION_ZOOM);
+        } else {
+            view.getMarkers().setAll(Pictures.mapMarkers(state.getShownEvents().stream()
+                    .filter(e -> step.era().id().equals(e.eraId())).toList(), state.getDataset(), null, null));
+            view.setSelectedItem(null);
+            view.fitToMarkers();
+        }
+    }
+
+    private MapView map() {
+        if (map == null) {
+            map = new MapView();
+            map.setId("presentation-map");
+            map.getStyleClass().add("presentation-map");
+            map.setFocusTraversable(false);
+            map.setMinSize(0, 0);
+            map.prefWidthProperty().bind(cards.widthProperty().multiply(MAP_SHARE));
+            map.setMaxHeight(Double.MAX_VALUE);
+            eventCard.getChildren().add(map);
+        }
+        return map;
     }
 
     /** An estimate on the event card: what it says, how it was made and who made it. */
@@ -311,6 +371,11 @@ public final class PresentationController {
         }
     }
 
+    /** The share of the cards' width the map takes beside the text. */
+    private static final double MAP_SHARE = 0.4;
+    /** About a country's width across the map: Iraq and its neighbours around an event in Iraq. */
+    private static final double REGION_ZOOM = 256 * Math.pow(2, 5.5);
+
     /** The share of the screen's height the timeline strip takes when that is more than its minimum. */
     private static final double TIMELINE_SHARE = 0.33;
     /** The share of the cards' width and height an event's picture may take; its caption and credit go under it. */
@@ -346,6 +411,9 @@ public final class PresentationController {
                 - card.getSpacing() - card.getChildren().get(0).prefWidth(-1)
                 - (card == eventCard && eventPicture.isVisible() ? eventPicture.getMaxPictureWidth()
                 + card.getSpacing() : 0);
+        if (map != null && map.isVisible() && map.getParent() == card) {
+            width -= card.getSpacing() + map.prefWidth(-1);
+        }
         return Math.min(width, box.getMaxWidth());
     }
 

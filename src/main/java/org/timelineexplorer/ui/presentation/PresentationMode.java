@@ -75,7 +75,7 @@ public final class PresentationMode {
         return active.get();
     }
 
-    /** View menu items: Present (F5) and the chart-step toggle. */
+    /** View menu items: Present (F5), the chart-step toggle and the map toggle. */
     public List<MenuItem> createMenuItems() {
         MenuItem present = new MenuItem("Present");
         present.setId("present-menu-item");
@@ -84,7 +84,10 @@ public final class PresentationMode {
         CheckMenuItem charts = new CheckMenuItem("Include charts in presentation");
         charts.setId("include-charts-menu-item");
         charts.selectedProperty().bindBidirectional(presentation.includeChartsProperty());
-        return List.of(present, charts);
+        CheckMenuItem map = new CheckMenuItem("Include map in presentation");
+        map.setId("include-map-menu-item");
+        map.selectedProperty().bindBidirectional(presentation.includeMapProperty());
+        return List.of(present, charts, map);
     }
 
     /** Goes full screen with the presentation, starting at the selected event (or the first step). */

@@ -60,6 +60,17 @@ class ShortcutsSheetTest {
     }
 
     @Test
+    void theSheetListsTheMapsKeys(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+
+        TableView<Shortcut> table = sheet(robot);
+        assertTrue(table.getItems().stream().anyMatch(s -> s.area() == Shortcut.Area.MAP
+                && s.action().equals("Zoom the map in") && s.label().equals("+")));
+        robot.interact(() -> table.scrollTo(Shortcuts.MAP_FIT));
+        assertTrue(robot.lookup("Fit the map to the events' places").tryQuery().isPresent(), "the sheet shows it");
+    }
+
+    @Test
     void f1OpensTheSheetInTheWindowsTheme(FxRobot robot) {
         robot.interact(() -> window.appearance.setTheme(Theme.HIGH_CONTRAST));
         robot.press(KeyCode.F1).release(KeyCode.F1);

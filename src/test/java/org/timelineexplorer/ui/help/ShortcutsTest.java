@@ -21,6 +21,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.timelineexplorer.map.MapView;
+import org.timelineexplorer.map.MapViewport;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
@@ -88,6 +90,7 @@ class ShortcutsTest {
         timelineKeys();
         presentationKeys();
         quizKeys();
+        mapKeys();
         checks.put(Shortcuts.KEYBOARD_SHEET, (robot, key, i) -> {
             pressFromSearchBox(robot, key);
             waitUntil(() -> robot.lookup("#" + ShortcutsSheet.TABLE_ID).tryQuery().isPresent());
@@ -124,7 +127,8 @@ class ShortcutsTest {
     void noKeyDoesTwoThingsWhereBothApply() {
         // Window-wide keys work everywhere; timeline keys only in the main window, presentation keys only there.
         Set<Shortcut.Area> global = EnumSet.of(Shortcut.Area.FILE, Shortcut.Area.VIEW, Shortcut.Area.HELP);
-        for (Shortcut.Area local : List.of(Shortcut.Area.TIMELINE, Shortcut.Area.QUIZ, Shortcut.Area.PRESENTATION)) {
+        for (Shortcut.Area local : List.of(Shortcut.Area.TIMELINE, Shortcut.Area.MAP, Shortcut.Area.QUIZ,
+                Shortcut.Area.PRESENTATION)) {
             Map<KeyCombination, Shortcut> seen = new HashMap<>();
             for (Shortcut shortcut : Shortcuts.all()) {
                 if (global.contains(shortcut.area()) || shortcut.area() == local) {
@@ -346,6 +350,41 @@ class ShortcutsTest {
             TimeRange before = timeline.getVisibleRange();
             press(robot, key);
             then.accept(before);
+        };
+    }
+
+    private void mapKeys() {
+        checks.put(Shortcuts.MAP_ZOOM_IN, onMap((before, after) -> assertTrue(after.zoom() > before.zoom() * 1.2)));
+        checks.put(Shortcuts.MAP_ZOOM_OUT, onMap((before, after) -> assertTrue(after.zoom() < before.zoom() / 1.2)));
+        checks.put(Shortcuts.MAP_WEST, onMap((before, after) -> assertTrue(after.centreX() < before.centreX())));
+        checks.put(Shortcuts.MAP_EAST, onMap((before, after) -> assertTrue(after.centreX() > before.centreX())));
+        checks.put(Shortcuts.MAP_NORTH, onMap((before, after) -> assertTrue(after.centreY() < before.centreY())));
+        checks.put(Shortcuts.MAP_SOUTH, onMap((before, after) -> assertTrue(after.centreY() > before.centreY())));
+        checks.put(Shortcuts.MAP_FIT, (robot, key, i) -> {
+            MapView map = (MapView) window.root.lookup("#map");
+            robot.interact(() -> {
+                map.fitToMarkers();
+                map.layout();
+                map.requestFocus();
+            });
+            MapViewport fitted = map.getViewport();
+            robot.interact(() -> map.zoom(4));
+            press(robot, key);
+            waitUntil(() -> fitted.equals(map.getViewport()));
+        });
+    }
+
+    /** A check on the focused map, at a middle zoom, of its view before and after the key. */
+    private Check onMap(java.util.function.BiConsumer<MapViewport, MapViewport> then) {
+        return (robot, key, i) -> {
+            MapView map = (MapView) window.root.lookup("#map");
+            robot.interact(() -> {
+                map.setViewport(new MapViewport(0.6, 0.4, 4096));
+                map.requestFocus();
+            });
+            MapViewport before = map.getViewport();
+            press(robot, key);
+            then.accept(before, fx(map::getViewport));
         };
     }
 
