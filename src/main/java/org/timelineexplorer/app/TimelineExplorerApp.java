@@ -30,8 +30,6 @@ import java.util.concurrent.CompletableFuture;
  * {@code --data}, or the first bundled one), the user's settings, and the main window bound to both.
  */
 public final class TimelineExplorerApp extends Application {
-
-    static final String TITLE = "Timeline Explorer";
     static final String ICON_PROPERTY = "timeline-explorer.icon";
 
     /** The data read ahead by {@link #readAhead}, while the toolkit starts; null when nothing read ahead. */
@@ -95,7 +93,6 @@ public final class TimelineExplorerApp extends Application {
         }
         Scene scene = new Scene(window.root(), 1280, 720);
         scene.getStylesheets().add(ViewLoader.stylesheet());
-        stage.setTitle(TITLE);
         stage.setScene(scene);
         if (getParameters().getUnnamed().contains("--measure-startup")) {
             StartupClock.printAtFirstFrame(scene);

@@ -29,7 +29,8 @@ class TimelineExplorerAppTest extends FxRobot {
         application = FxToolkit.setupApplication(TimelineExplorerApp.class);
 
         Stage window = (Stage) listWindows().stream().filter(w -> w.isShowing()).findFirst().orElseThrow();
-        assertEquals("Timeline Explorer", window.getTitle());
+        assertEquals("United States and Iraq since 2003 \u2014 Timeline Explorer", window.getTitle(),
+                "the title bar names what is open: a bundled example by its title");
         assertEquals("United States and Iraq since 2003", lookup("#dataset-title").queryAs(Label.class).getText());
         ListView<?> events = lookup("#event-list").queryAs(ListView.class);
         assertTrue(events.getItems().size() >= 50, "the bundled events are listed: " + events.getItems().size());
