@@ -70,11 +70,11 @@ public final class Installers {
 
     /**
      * The JDK modules the app needs (found with jdeps): prefs for the settings, logging, desktop for PNG writing
-     * through javafx.swing, management for {@code --measure-startup}, sql for Jackson; unsupported for the
-     * libraries' fast paths. JavaFX's come from its own jars.
+     * through javafx.swing, management for {@code --measure-startup}, net.http for events' web pictures, sql for
+     * Jackson; unsupported for the libraries' fast paths. JavaFX's come from its own jars.
      */
     static final List<String> MODULES = List.of("java.base", "java.desktop", "java.logging", "java.management", "java.prefs",
-            "java.sql", "jdk.unsupported", "javafx.controls", "javafx.fxml", "javafx.swing");
+            "java.net.http", "java.sql", "jdk.unsupported", "javafx.controls", "javafx.fxml", "javafx.swing");
 
     /**
      * The JavaFX internals the libraries on the class path reach: ControlsFX's controls and the headless Monocle
@@ -94,13 +94,16 @@ public final class Installers {
      * first frame, JavaFX's (linked into the runtime, yet loaded by the application's class loader, which verifies)
      * and the app's own, with the JDK classes they need. Left out, to keep the installed app under the size limit:
      * the rest of the JDK's classes, which load without verification from the runtime's image; the lambdas (4 kB
-     * each in the archive); the libraries; and the app's {@code io}, which reads the dataset on a thread of its own
-     * while the toolkit starts. See README, "Start-up", for what each part costs and gains.
+     * each in the archive); the libraries; the app's {@code io}, which reads the dataset on a thread of its own
+     * while the toolkit starts, and its {@code cli}, which reads the arguments there too; and JavaFX's charts, the
+     * one package of it the first frame can wait longest for (the chart pane is one of several below the timeline).
+     * See README, "Start-up", for what each part costs and gains.
      */
     static final List<String> ARCHIVED_CLASSES = List.of("javafx/", "com/sun/javafx/", "com/sun/prism/",
             "com/sun/glass/", "com/sun/scenario/", "com/sun/marlin/", "com/sun/pisces/", "com/sun/openpisces/",
             "org/timelineexplorer/");
-    static final String NOT_ARCHIVED = "org/timelineexplorer/io/";
+    static final List<String> NOT_ARCHIVED = List.of("org/timelineexplorer/io/", "org/timelineexplorer/cli/",
+            "javafx/scene/chart/");
 
     enum Os {
         LINUX, WINDOWS, MAC;
@@ -324,7 +327,7 @@ public final class Installers {
         List<String> all = Files.readAllLines(classList);
         List<String> kept = all.stream()
                 .filter(line -> line.startsWith("#")
-                        || (ARCHIVED_CLASSES.stream().anyMatch(line::startsWith) && !line.startsWith(NOT_ARCHIVED)))
+                        || (ARCHIVED_CLASSES.stream().anyMatch(line::startsWith) && NOT_ARCHIVED.stream().noneMatch(line::startsWith)))
                 .toList();
         Files.write(classList, kept);
         System.out.println("installer: " + kept.stream().filter(line -> !line.startsWith("#")).count() + " of "
