@@ -11,10 +11,13 @@ import org.timelineexplorer.fonts.Fonts;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
+import org.timelineexplorer.io.recovery.RecoveryKeeper;
+import org.timelineexplorer.io.recovery.RecoveryStore;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.LinkOpener;
 import org.timelineexplorer.ui.ProblemsDialog;
 import org.timelineexplorer.ui.MainWindowController;
+import org.timelineexplorer.ui.Recovery;
 import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.settings.UserSettings;
 
@@ -38,6 +41,7 @@ public final class TimelineExplorerApp extends Application {
     private final AppState state = new AppState();
     private final UserSettings settings = UserSettings.forUser();
     private Opened opened;
+    private Optional<RecoveryKeeper> recovery = Optional.empty();
 
     /**
      * The file or bundled dataset asked for with {@code --data} (if any) as it opened, and the first bundled dataset
@@ -102,6 +106,7 @@ public final class TimelineExplorerApp extends Application {
             StartupArchive.makeIfMissing();
         });
         stage.show();
+        recovery = Recovery.start(stage, state, RecoveryStore.forUser());
         if (opened.requested() != null && !opened.requested().isLoaded()) {
             // The bundled dataset is open behind the dialog, so the teacher can fix the file and open it again.
             String name = opened.data().orElseThrow().shownName();
@@ -118,9 +123,12 @@ public final class TimelineExplorerApp extends Application {
                 .ifPresent(icon -> stage.getIcons().add(new Image(icon.toUri().toString())));
     }
 
-    /** The window is closed: what it remembered is written before the app ends. */
+    /** The window is closed: what it remembered is written, and its recovery file removed, before the app ends. */
     @Override
-    public void stop() {
+    public void stop() throws Exception {
         settings.close();
+        if (recovery.isPresent()) {
+            recovery.get().close();
+        }
     }
 }

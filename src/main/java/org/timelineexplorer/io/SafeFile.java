@@ -51,7 +51,20 @@ public final class SafeFile {
         write(target, bytes, Writing.CHANNEL);
     }
 
+    /**
+     * Writes {@code bytes} to {@code target} as safely as {@link #write(Path, byte[])}, keeping no {@code .bak}: for
+     * files the app keeps for itself (recovery files), whose old version is of no use once the new one is whole.
+     */
+    public static void replace(Path target, byte[] bytes) throws SaveFailedException {
+        write(target, bytes, Writing.CHANNEL, false);
+    }
+
     static void write(Path target, byte[] bytes, Writing writing) throws SaveFailedException {
+        write(target, bytes, writing, true);
+    }
+
+    private static void write(Path target, byte[] bytes, Writing writing, boolean keepBackup)
+            throws SaveFailedException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         String name = absolute.getFileName().toString();
@@ -67,7 +80,7 @@ public final class SafeFile {
                 // On the disk before the move: a power cut then leaves the old file or the new, never half of one.
                 channel.force(true);
             }
-            if (Files.exists(absolute)) {
+            if (keepBackup && Files.exists(absolute)) {
                 Files.copy(absolute, folder.resolve(name + ".bak"), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.COPY_ATTRIBUTES);
             }

@@ -341,6 +341,12 @@ public final class MainWindowController {
     private void installFileActions() {
         opening = new DatasetOpening(state, new RecentFiles(settings));
         saves = new SaveActions(state, opening.document());
+        // Work restored after a crash is opened unsaved: no file on disk holds it, so its first Save asks where.
+        state.openedProperty().addListener(o -> {
+            if (state.history().isDirty()) {
+                opening.document().untitled();
+            }
+        });
         opening.setMayReplace(saves::mayDiscardChanges);
         menuController.beforeQuitting(saves::mayDiscardChanges);
         FiguresChart chart = figuresController.chart();
