@@ -94,7 +94,7 @@ public final class QuizWindow {
         if (round == null || round.questions().isEmpty()) {
             return;
         }
-        ViewLoader.View<ClassQuizController> view = new ViewLoader(round).loadView(QuizWindow.class, "ClassQuiz.fxml");
+        ViewLoader.View<ClassQuizController> view = new ViewLoader(round, state).loadView(QuizWindow.class, "ClassQuiz.fxml");
         Parent root = view.root();
         root.getProperties().put(Theming.FONT_SCALE, Theming.PRESENTATION_SCALE);
         if (classStage == null) {

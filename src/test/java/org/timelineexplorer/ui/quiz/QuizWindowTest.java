@@ -274,6 +274,68 @@ class QuizWindowTest {
     }
 
     @Test
+    void theClassQuizShowsARevealedDateOnItsTimelineAndHidesItBefore(FxRobot robot) {
+        QuizViewModel quiz = openQuiz(robot);
+        playCode(robot, new RoundSpec(9, EnumSet.of(QuestionKind.WHEN, QuestionKind.FIGURES), Set.of("us-troops"),
+                "", Set.of()), state.getDataset());
+        List<Question> asked = quiz.roundProperty().get().questions();
+        robot.clickOn("#quiz-class");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node pane = robot.lookup("#class-quiz-timeline-pane").query();
+        TimelineView timeline = lookup(robot, "#class-quiz-timeline", TimelineView.class);
+
+        int whens = 0;
+        for (Question q : asked) {
+            assertFalse(pane.isVisible(), "hidden while the question waits: its events would give the answer away");
+            robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (q instanceof WhenQuestion w) {
+                whens++;
+                assertTrue(pane.isVisible(), "a revealed date is shown on the timeline");
+                assertEquals(List.of(w.event()), List.copyOf(timeline.getEvents()));
+                double day = w.event().range().center();
+                assertTrue(waitUntil(() -> timeline.getVisibleRange().contains(day)
+                        && timeline.getVisibleRange().length() < state.getDataset().overview().length() / 2),
+                        "the timeline moves in to " + w.event().title() + ": " + fx(timeline::getVisibleRange));
+                WaitForAsyncUtils.waitForFxEvents();
+                Point2D at = fx(() -> timeline.screenToLocal(SkinProbe.timeOnScreen(timeline, day)));
+                assertTrue(fx(() -> selectedPixelsNear(timeline, at.getX())) > 10,
+                        "the event is drawn in the selected colour where it happened");
+            } else {
+                assertFalse(pane.isVisible(), "a figure's answer is a number, not a place in time");
+            }
+            robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        }
+        assertTrue(whens > 0, "the round asked a date");
+    }
+
+    /** Pixels of {@code view}'s selected colour within 12 pixels of {@code x}, as the screen shows them. */
+    private static int selectedPixelsNear(TimelineView view, double x) {
+        javafx.scene.image.WritableImage image = view.snapshot(null, null);
+        javafx.scene.paint.Color selected = (javafx.scene.paint.Color) view.selectedColorProperty().get();
+        int found = 0;
+        for (int px = (int) Math.max(0, x - 12); px < Math.min(image.getWidth(), x + 12); px++) {
+            for (int py = 0; py < image.getHeight(); py++) {
+                javafx.scene.paint.Color c = image.getPixelReader().getColor(px, py);
+                if (Math.abs(c.getRed() - selected.getRed()) + Math.abs(c.getGreen() - selected.getGreen())
+                        + Math.abs(c.getBlue() - selected.getBlue()) < 0.12) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(condition));
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    @Test
     void aPoolTooSmallForAKindSaysWhyAndAnEmptyOneSaysSo(FxRobot robot) {
         openQuiz(robot);
         // The bundled dataset has one legal event: hide every other category.
