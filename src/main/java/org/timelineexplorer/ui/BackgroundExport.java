@@ -1,10 +1,7 @@
 package org.timelineexplorer.ui;
 
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.timelineexplorer.io.SafeFile;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Slug;
@@ -94,16 +91,7 @@ abstract class BackgroundExport<R> {
             }
         };
         task.setOnSucceeded(e -> onMessage.accept(savedMessage(dataset, file, task.getValue())));
-        task.setOnFailed(e -> {
-            Throwable cause = task.getException();
-            Alert alert = new Alert(Alert.AlertType.ERROR, cause instanceof SafeFile.SaveFailedException
-                    ? cause.getMessage() : "Cannot save " + file + ": " + cause, ButtonType.OK);
-            alert.setHeaderText(failureHeader);
-            if (owner != null) {
-                alert.initOwner(owner);
-            }
-            alert.show();
-        });
+        task.setOnFailed(e -> SaveFailure.show(owner, failureHeader, file, task.getException()));
         writer.submit(task);
     }
 }
