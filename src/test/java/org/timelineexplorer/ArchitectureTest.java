@@ -19,11 +19,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>{@code model}: records and the observable state; nothing of ours, and no scene graph.</li>
  *   <li>{@code fonts}: the bundled typeface; nothing of ours.</li>
  *   <li>{@code color}: colour rules (WCAG contrast) the controls and the window share; nothing of ours.</li>
+ *   <li>{@code css}: building a control's CSS properties, which every control and the window's own nodes share;
+ *       nothing of ours.</li>
  *   <li>{@code io}: reading and validating datasets; only {@code model}, and no scene graph.</li>
  *   <li>{@code quiz}: the quiz's rules (drawing a round from a seed, scoring, round codes); only {@code model},
  *       and no scene graph. Its views are in {@code ui.quiz}.</li>
- *   <li>{@code timeline}, {@code chart}: generic controls (Control + Skin + CSS); only {@code model} and
- *       {@code color}, and not
+ *   <li>{@code timeline}, {@code chart}, {@code map}: generic controls (Control + Skin + CSS); only {@code model},
+ *       {@code color} and {@code css}, and not
  *       each other, so each knows nothing of the window, the files or the exports.</li>
  *   <li>{@code export}: pictures of the controls, and writing them; frames any node without looking inside it
  *       for a particular control (only {@code Pictures} builds our controls, through their public API).</li>
@@ -56,21 +58,24 @@ class ArchitectureTest {
             .layer("io").definedBy(OURS + ".io..")
             .layer("fonts").definedBy(OURS + ".fonts..")
             .layer("color").definedBy(OURS + ".color..")
+            .layer("css").definedBy(OURS + ".css..")
             .optionalLayer("i18n").definedBy(OURS + ".i18n..")
             .layer("model").definedBy(OURS + ".model..")
 
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyAccessLayers("export", "timeline", "chart", "map", "quiz", "io", "fonts",
-                    "color", "i18n", "model")
+                    "color", "css", "i18n", "model")
             .whereLayer("cli").mayOnlyAccessLayers("export", "io", "i18n", "model")
-            .whereLayer("export").mayOnlyAccessLayers("timeline", "chart", "map", "fonts", "color", "i18n", "model")
-            .whereLayer("timeline").mayOnlyAccessLayers("color", "i18n", "model")
-            .whereLayer("chart").mayOnlyAccessLayers("color", "i18n", "model")
-            .whereLayer("map").mayOnlyAccessLayers("color", "i18n", "model")
+            .whereLayer("export").mayOnlyAccessLayers("timeline", "chart", "map", "fonts", "color", "css", "i18n",
+                    "model")
+            .whereLayer("timeline").mayOnlyAccessLayers("color", "css", "i18n", "model")
+            .whereLayer("chart").mayOnlyAccessLayers("color", "css", "i18n", "model")
+            .whereLayer("map").mayOnlyAccessLayers("color", "css", "i18n", "model")
             .whereLayer("quiz").mayOnlyAccessLayers("i18n", "model")
             .whereLayer("io").mayOnlyAccessLayers("i18n", "model")
             .whereLayer("fonts").mayNotAccessAnyLayer()
             .whereLayer("color").mayNotAccessAnyLayer()
+            .whereLayer("css").mayNotAccessAnyLayer()
             .whereLayer("i18n").mayNotAccessAnyLayer()
             .whereLayer("model").mayNotAccessAnyLayer();
 

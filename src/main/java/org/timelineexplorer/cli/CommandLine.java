@@ -19,9 +19,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -180,6 +182,14 @@ public final class CommandLine {
 
     private static String name(ArgSpec arg) {
         return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+
+    /** {@code out}, when its name ends in {@code extension} (".png"); else a usage error saying so. */
+    static Path outFile(Path out, String extension, picocli.CommandLine command) {
+        if (!out.toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw new ParameterException(command, "--out must name a " + extension + " file, got \"" + out + "\"");
+        }
+        return out;
     }
 
     static String count(int n, String noun) {

@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import static org.timelineexplorer.cli.CommandLine.FAILED;
 import static org.timelineexplorer.cli.CommandLine.OK;
 import static org.timelineexplorer.cli.CommandLine.PROGRAM;
-import static org.timelineexplorer.cli.CommandLine.count;
 
 /** {@code convert IN OUT}: any file the app opens, written as the native JSON or the app's spreadsheet (CSV). */
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -53,10 +52,9 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadResult result = DatasetOpener.open(in);
-        ValidateCommand.print(result, in.toString(), stdout);
+        ReadReport.printProblems(result, in.toString(), stdout);
         if (result.dataset().isEmpty()) {
-            stdout.println(count(result.errors().size(), "error") + ", " + count(result.warnings().size(), "warning")
-                    + ": nothing written");
+            stdout.println(ReadReport.problemCount(result) + ": nothing written");
             return FAILED;
         }
         Dataset dataset = result.dataset().get();
@@ -66,8 +64,7 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(PROGRAM + ": " + e.getMessage());
             return FAILED;
         }
-        stdout.println("wrote " + out + ": " + count(dataset.events().size(), "event") + ", "
-                + count(dataset.eras().size(), "era") + ", " + dataset.series().size() + " series");
+        stdout.println("wrote " + out + ": " + ReadReport.contents(dataset));
         return OK;
     }
 }

@@ -36,7 +36,7 @@ final class ExportChartCommand extends ExportCommand {
 
     @Override
     void checkOptions(picocli.CommandLine command) {
-        ids = series.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        ids = ids(series);
         if (ids.isEmpty()) {
             throw new ParameterException(command, "--series needs at least one series id");
         }
@@ -47,6 +47,11 @@ final class ExportChartCommand extends ExportCommand {
                                               PrintWriter err) {
         Optional<List<FigureSeries>> chosen = named(dataset, ids, err);
         return chosen.map(series -> () -> Pictures.chart(dataset, series, size, stylesheets));
+    }
+
+    /** The ids a {@code --series} list names: each once, in order, blanks left out. */
+    static List<String> ids(List<String> given) {
+        return given.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     /** The series of {@code dataset} with {@code ids}, in order; or empty, once {@code err} says which is missing. */

@@ -1,14 +1,11 @@
 package org.timelineexplorer.cli;
 
 import javafx.scene.image.WritableImage;
-import org.timelineexplorer.export.FxThread;
-import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.PictureSize;
 import org.timelineexplorer.export.PngFiles;
-import org.timelineexplorer.io.BundledDataset;
-import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.Dataset;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,24 +34,24 @@ abstract class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", order = 10, paramLabel = CommandLine.DATA_LABEL, description = "The dataset or"
-            + " TimelineJS file, or a bundled dataset by NAME (listed below; default: the first).")
-    DataChoice data;
+    @Mixin
+    DataOption data;
 
-    @Option(names = "--out", order = 11, paramLabel = "OUT.png", required = true,
+    @Option(names = "--out", order = DataOption.ORDER + 1, paramLabel = "OUT.png", required = true,
             description = "The PNG to write; an existing file is replaced.")
     Path out;
 
-    @Option(names = "--width", order = 12, paramLabel = "W",
+    @Option(names = "--width", order = DataOption.ORDER + 2, paramLabel = "W",
             description = "The whole picture's width, from 100 to 10000 (default: ${DEFAULT-VALUE}).")
     String width;
 
-    @Option(names = "--height", order = 13, paramLabel = "H", description = "The whole picture's height, the title "
-            + "and credit bands included, from 100 to 10000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--height", order = DataOption.ORDER + 3, paramLabel = "H", description = "The whole picture's"
+            + " height, the title and credit bands included, from 100 to 10000 (default: ${DEFAULT-VALUE}).")
     String height;
 
-    @Option(names = "--scale", order = 14, paramLabel = "S", description = "Pixels per picture pixel: 1, 2 or 3, or "
-            + "any number from 0.5 to 4 (default: ${DEFAULT-VALUE}, sharp on projectors). The PNG is W*S x H*S pixels.")
+    @Option(names = "--scale", order = DataOption.ORDER + 4, paramLabel = "S", description = "Pixels per picture"
+            + " pixel: 1, 2 or 3, or any number from 0.5 to 4 (default: ${DEFAULT-VALUE}, sharp on projectors). The PNG"
+            + " is W*S x H*S pixels.")
     String scale;
 
     private final List<String> stylesheets;
@@ -84,18 +81,11 @@ abstract class ExportCommand implements Callable<Integer> {
     public final Integer call() {
         picocli.CommandLine command = spec.commandLine();
         checkOptions(command);
-        Path target = outFile(command);
+        Path target = CommandLine.outFile(out, ".png", command);
         PictureSize size = size(command);
-        Optional<Callable<WritableImage>> picture = load(data, command.getErr())
+        Optional<Callable<WritableImage>> picture = data.load(command.getErr())
                 .flatMap(dataset -> picture(dataset, size, stylesheets, command.getErr()));
         return picture.isEmpty() ? FAILED : save(target, picture.get(), command.getOut(), command.getErr());
-    }
-
-    private Path outFile(picocli.CommandLine command) {
-        if (!out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            throw new ParameterException(command, "--out must name a .png file, got \"" + out + "\"");
-        }
-        return out;
     }
 
     /** The size asked for, checked: a usage error says what is wrong with it. */
@@ -132,41 +122,14 @@ abstract class ExportCommand implements Callable<Integer> {
                 + value + "\"");
     }
 
-    /**
-     * The dataset asked for, or the first bundled one when {@code choice} is null; on failure the problems are printed
-     * and empty returned. Every command that reads a dataset reads it so.
-     */
-    static Optional<Dataset> load(DataChoice choice, PrintWriter err) {
-        DataChoice data = Optional.ofNullable(choice).orElse(new DataChoice.Bundled(BundledDataset.US_IRAQ));
-        if (data.missing().isPresent()) {
-            err.println(PROGRAM + ": " + data.missing().get());
-            return Optional.empty();
-        }
-        LoadResult result = data.open();
-        if (result.dataset().isEmpty()) {
-            String name = data.name();
-            err.println(PROGRAM + ": " + name + " does not open:");
-            result.errors().forEach(p -> err.println(p.format(name)));
-            if (data instanceof DataChoice.DataFile) {
-                err.println("(run: java -jar timeline-explorer.jar validate " + name + ")");
-            }
-        }
-        return result.dataset();
-    }
-
     /** Draws {@code picture} without a window and writes it to {@code target}; no partial file is ever left. */
     private static int save(Path target, Callable<WritableImage> picture, PrintWriter out, PrintWriter err) {
-        BufferedImage image;
-        try {
-            HeadlessFx.ensureStarted();
-            image = ImageExport.toOpaqueRgb(FxThread.call(picture));
-        } catch (IllegalStateException e) {
-            err.println(PROGRAM + ": " + e.getMessage());
-            return FAILED;
-        } catch (Exception e) {
-            err.println(PROGRAM + ": could not draw the picture: " + e);
+        Optional<BufferedImage> drawn = Offscreen.draw(() -> ImageExport.toOpaqueRgb(picture.call()), "the picture",
+                err);
+        if (drawn.isEmpty()) {
             return FAILED;
         }
+        BufferedImage image = drawn.get();
         try {
             PngFiles.write(image, target);
         } catch (PngFiles.PngWriteException e) {

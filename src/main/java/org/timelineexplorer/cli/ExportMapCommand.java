@@ -5,10 +5,8 @@ import org.timelineexplorer.export.PictureSize;
 import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.HistoricalDate;
-import org.timelineexplorer.model.TimeRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -36,9 +34,7 @@ final class ExportMapCommand extends ExportCommand {
 
     @Override
     void checkOptions(picocli.CommandLine command) {
-        if (from.isPresent() && to.isPresent() && to.get().lastDay().isBefore(from.get().firstDay())) {
-            throw new ParameterException(command, "--to " + to.get() + " is before --from " + from.get());
-        }
+        new DatesShown(from, to).check(command);
     }
 
     @Override
@@ -48,15 +44,8 @@ final class ExportMapCommand extends ExportCommand {
             err.println(PROGRAM + ": no event of \"" + dataset.title() + "\" has a place: there is no map to draw");
             return Optional.empty();
         }
-        TimeRange span = dataset.span();
-        double start = from.map(d -> (double) d.firstDay().toEpochDay()).orElse(span.start());
-        double end = to.map(d -> (double) d.lastDay().toEpochDay() + 1).orElse(span.end());
-        if (!(end > start)) {
-            err.println(PROGRAM + ": the range from " + from.map(Object::toString).orElse("the start")
-                    + " to " + to.map(Object::toString).orElse("the end") + " is empty");
-            return Optional.empty();
-        }
-        TimeRange range = from.isEmpty() && to.isEmpty() ? null : new TimeRange(start, end);
-        return Optional.of(() -> Pictures.map(dataset, range, size, stylesheets));
+        DatesShown dates = new DatesShown(from, to);
+        return dates.within(dataset.span(), err).map(shown -> () -> Pictures.map(dataset,
+                dates.all() ? null : shown, size, stylesheets));
     }
 }

@@ -5,17 +5,13 @@ import org.timelineexplorer.export.PictureSize;
 import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.HistoricalDate;
-import org.timelineexplorer.model.TimeRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
-import static org.timelineexplorer.cli.CommandLine.PROGRAM;
 
 /** {@code export-timeline}: the timeline from one date to another, as a PNG. */
 @Command(name = "export-timeline", mixinStandardHelpOptions = true, sortOptions = false,
@@ -36,23 +32,14 @@ final class ExportTimelineCommand extends ExportCommand {
 
     @Override
     void checkOptions(picocli.CommandLine command) {
-        if (from.isPresent() && to.isPresent() && to.get().endsBefore(from.get())) {
-            throw new ParameterException(command, "--to " + to.get() + " is before --from " + from.get());
-        }
+        new DatesShown(from, to).check(command);
     }
 
     @Override
     Optional<Callable<WritableImage>> picture(Dataset dataset, PictureSize size, List<String> stylesheets,
                                               PrintWriter err) {
-        TimeRange span = dataset.span();
-        double start = from.map(HistoricalDate::startDay).orElse(span.start());
-        double end = to.map(HistoricalDate::endDay).orElse(span.end());
-        if (!(end > start)) {
-            err.println(PROGRAM + ": the range from " + from.map(Object::toString).orElse("the start")
-                    + " to " + to.map(Object::toString).orElse("the end") + " is empty");
-            return Optional.empty();
-        }
-        TimeRange range = from.isEmpty() && to.isEmpty() ? dataset.overview() : new TimeRange(start, end);
-        return Optional.of(() -> Pictures.timeline(dataset, range, size, stylesheets));
+        DatesShown dates = new DatesShown(from, to);
+        return dates.within(dataset.span(), err).map(shown -> () -> Pictures.timeline(dataset,
+                dates.all() ? dataset.overview() : shown, size, stylesheets));
     }
 }

@@ -1,7 +1,5 @@
 package org.timelineexplorer.cli;
 
-import org.timelineexplorer.export.FxThread;
-import org.timelineexplorer.export.HeadlessFx;
 import org.timelineexplorer.export.PngFiles;
 import org.timelineexplorer.export.pdf.HandoutContent;
 import org.timelineexplorer.export.pdf.HandoutKind;
@@ -12,6 +10,7 @@ import org.timelineexplorer.export.pdf.Paper;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigureSeries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,26 +40,26 @@ final class HandoutCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", order = 1, paramLabel = CommandLine.DATA_LABEL, description = "The dataset or"
-            + " TimelineJS file, or a bundled dataset by NAME (listed below; default: the first).")
-    DataChoice data;
+    @Mixin
+    DataOption data;
 
-    @Option(names = "--out", order = 2, paramLabel = "OUT.pdf", required = true,
+    @Option(names = "--out", order = DataOption.ORDER + 1, paramLabel = "OUT.pdf", required = true,
             description = "The PDF to write; an existing file is replaced.")
     Path out;
 
-    @Option(names = "--kind", order = 3, paramLabel = "KIND",
+    @Option(names = "--kind", order = DataOption.ORDER + 2, paramLabel = "KIND",
             description = "handout, poster or cards (default: ${DEFAULT-VALUE}).")
     String kind = HandoutKind.HANDOUT.option();
 
-    @Option(names = "--paper", order = 4, paramLabel = "PAPER", description = "a4, a3 or letter (default: "
-            + "${DEFAULT-VALUE}).")
+    @Option(names = "--paper", order = DataOption.ORDER + 3, paramLabel = "PAPER",
+            description = "a4, a3 or letter (default: ${DEFAULT-VALUE}).")
     String paper = Paper.A4.option();
 
-    @Option(names = "--landscape", order = 5, description = "Landscape pages (a poster's always are).")
+    @Option(names = "--landscape", order = DataOption.ORDER + 4,
+            description = "Landscape pages (a poster's always are).")
     boolean landscape;
 
-    @Option(names = "--series", order = 6, paramLabel = "ID", split = ",",
+    @Option(names = "--series", order = DataOption.ORDER + 5, paramLabel = "ID", split = ",",
             description = "The charts of a handout, such as us-troops,us-deaths (default: every series).")
     List<String> series;
 
@@ -76,35 +75,25 @@ final class HandoutCommand implements Callable<Integer> {
         HandoutOptions options = new HandoutOptions(
                 choice("--kind", kind, HandoutKind.values(), HandoutKind::option, command),
                 choice("--paper", paper, Paper.values(), Paper::option, command), landscape);
-        if (!out.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            throw new ParameterException(command, "--out must name a .pdf file, got \"" + out + "\"");
-        }
+        CommandLine.outFile(out, ".pdf", command);
         PrintWriter err = command.getErr();
-        Optional<Dataset> loaded = ExportCommand.load(data, err);
+        Optional<Dataset> loaded = data.load(err);
         if (loaded.isEmpty()) {
             return FAILED;
         }
         Dataset dataset = loaded.get();
         Optional<List<FigureSeries>> charts = series == null ? Optional.of(dataset.series())
-                : ExportChartCommand.named(dataset, series.stream().map(String::strip).filter(s -> !s.isEmpty())
-                .distinct().toList(), err);
+                : ExportChartCommand.named(dataset, ExportChartCommand.ids(series), err);
         if (charts.isEmpty()) {
             return FAILED;
         }
-        HandoutContent content;
-        try {
-            HeadlessFx.ensureStarted();
-            content = FxThread.call(() -> HandoutPictures.draw(dataset, dataset.events(), charts.get(),
-                    dataset.overview(), options, stylesheets));
-        } catch (IllegalStateException e) {
-            err.println(PROGRAM + ": " + e.getMessage());
-            return FAILED;
-        } catch (Exception e) {
-            err.println(PROGRAM + ": could not draw the pictures: " + e);
+        Optional<HandoutContent> content = Offscreen.draw(() -> HandoutPictures.draw(dataset, dataset.events(),
+                charts.get(), dataset.overview(), options, stylesheets), "the pictures", err);
+        if (content.isEmpty()) {
             return FAILED;
         }
         try {
-            int pages = Handouts.write(content, options, out);
+            int pages = Handouts.write(content.get(), options, out);
             command.getOut().println("saved " + out + " (" + options.kind().label().toLowerCase(Locale.ROOT) + ", "
                     + CommandLine.count(pages, "page") + ", " + options.paper().label()
                     + (options.landscapePages() ? " landscape" : " portrait") + ")");

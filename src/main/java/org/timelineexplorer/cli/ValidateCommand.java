@@ -2,8 +2,6 @@ package org.timelineexplorer.cli;
 
 import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.LoadResult;
-import org.timelineexplorer.io.Problem;
-import org.timelineexplorer.model.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -56,25 +54,14 @@ final class ValidateCommand implements Callable<Integer> {
             return FAILED;
         }
         LoadResult result = DatasetOpener.open(file);
-        print(result, file.toString(), out);
+        ReadReport.printProblems(result, file.toString(), out);
         int warnings = result.warnings().size();
         if (result.dataset().isPresent()) {
-            Dataset dataset = result.dataset().get();
-            out.println("valid: " + count(dataset.events().size(), "event") + ", " + count(dataset.eras().size(), "era")
-                    + ", " + dataset.series().size() + " series"
+            out.println("valid: " + ReadReport.contents(result.dataset().get())
                     + (warnings > 0 ? " (" + count(warnings, "warning") + ")" : ""));
             return OK;
         }
-        out.println(count(result.errors().size(), "error") + ", " + count(warnings, "warning"));
+        out.println(ReadReport.problemCount(result));
         return FAILED;
-    }
-
-    /** Every problem of {@code result} on a line of its own, warnings marked "warning:". */
-    static void print(LoadResult result, String name, PrintWriter out) {
-        for (Problem problem : result.problems()) {
-            out.println(problem.isError() ? problem.format(name)
-                    : new Problem(problem.severity(), problem.line(), problem.column(), problem.path(),
-                    "warning: " + problem.message()).format(name));
-        }
     }
 }

@@ -4,34 +4,20 @@ import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.FontConverter;
-import javafx.css.converter.PaintConverter;
 import javafx.scene.control.Control;
-import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import org.timelineexplorer.css.CssProperties;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
+
+import static org.timelineexplorer.css.CssProperties.paint;
 
 /** The CSS properties of {@link TimelineView}: its label font and the colours its canvas paints with. */
 final class TimelineCss {
 
     static final CssMetaData<TimelineView, Font> LABEL_FONT =
-            new CssMetaData<>("-te-label-font", FontConverter.getInstance(), Font.font(15)) {
-                @Override
-                public boolean isSettable(TimelineView v) {
-                    return !v.labelFontProperty().isBound();
-                }
-
-                @Override
-                public StyleableProperty<Font> getStyleableProperty(TimelineView v) {
-                    return v.labelFontProperty();
-                }
-            };
+            CssProperties.font("-te-label-font", Font.font(15), TimelineView::labelFontProperty);
     static final CssMetaData<TimelineView, Paint> BACKGROUND =
             paint("-te-background", TimelineView::canvasBackgroundProperty);
     static final CssMetaData<TimelineView, Paint> AXIS_COLOR = paint("-te-axis-color", TimelineView::axisColorProperty);
@@ -48,14 +34,9 @@ final class TimelineCss {
     static final CssMetaData<TimelineView, Paint> FOCUS_COLOR =
             paint("-te-focus-color", TimelineView::focusColorProperty);
 
-    static final List<CssMetaData<? extends Styleable, ?>> ALL;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
-        all.addAll(List.of(LABEL_FONT, BACKGROUND, AXIS_COLOR, GRID_COLOR, TEXT_COLOR, EVENT_COLOR,
-                SELECTED_COLOR, CLUSTER_COLOR, CLUSTER_TEXT_COLOR, FOCUS_COLOR));
-        ALL = Collections.unmodifiableList(all);
-    }
+    static final List<CssMetaData<? extends Styleable, ?>> ALL = CssProperties.after(Control.getClassCssMetaData(),
+            List.of(LABEL_FONT, BACKGROUND, AXIS_COLOR, GRID_COLOR, TEXT_COLOR, EVENT_COLOR,
+            SELECTED_COLOR, CLUSTER_COLOR, CLUSTER_TEXT_COLOR, FOCUS_COLOR));
 
     private TimelineCss() {
     }
@@ -64,20 +45,5 @@ final class TimelineCss {
     static StyleableObjectProperty<Paint> colour(TimelineView view, CssMetaData<TimelineView, Paint> meta,
                                                  String name, Paint initial) {
         return new SimpleStyleableObjectProperty<>(meta, view, name, initial);
-    }
-
-    private static CssMetaData<TimelineView, Paint> paint(String name,
-                                                          Function<TimelineView, StyleableObjectProperty<Paint>> p) {
-        return new CssMetaData<>(name, PaintConverter.getInstance(), Color.BLACK) {
-            @Override
-            public boolean isSettable(TimelineView v) {
-                return !p.apply(v).isBound();
-            }
-
-            @Override
-            public StyleableProperty<Paint> getStyleableProperty(TimelineView v) {
-                return p.apply(v);
-            }
-        };
     }
 }

@@ -72,13 +72,12 @@ public final class EraNavigatorController {
         bar.getChildren().retainAll(allButton);
         group.getToggles().clear();
         for (Era era : state.getEras()) {
-            ToggleButton button = new EraButton(era.title());
+            ToggleButton button = new EraButton(era.title(), era.color());
             button.setId("era-" + era.id());
             button.getStyleClass().add("era-button");
             button.setUserData(era);
             button.setToggleGroup(group);
             HBox.setHgrow(button, Priority.ALWAYS);
-            button.setStyle("-te-era-color: " + era.color() + "; -te-era-text: " + EraButton.textColorFor(era.color()) + ";");
             String dates = HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE, state.eraStyle());
             button.setTooltip(new Tooltip(era.title() + "\n" + dates));
             button.setAccessibleText("Era: " + era.title() + ", " + dates);

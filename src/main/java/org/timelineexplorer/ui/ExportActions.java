@@ -5,7 +5,6 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -191,13 +190,7 @@ public final class ExportActions {
 
     /** Says in a dialog, in plain words, why {@code file} was not saved. */
     void showFailure(String header, Path file, Throwable cause) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, cause instanceof PngFiles.PngWriteException
-                ? cause.getMessage() : "Cannot save " + file + ": " + cause, ButtonType.OK);
-        alert.setHeaderText(header);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.show();
+        SaveFailure.show(owner, header, file, cause);
     }
 
     /** The choices of the export dialog. */

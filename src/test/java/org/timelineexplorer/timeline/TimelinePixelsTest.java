@@ -15,12 +15,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.timelineexplorer.color.Contrast;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -150,9 +152,10 @@ class TimelinePixelsTest {
         int x1 = (int) Math.round(xOf(r.end()));
         int y = middleOfColumnRun(p, (x0 + x1) / 2 + 30, band, 0, mainBottom());
         assertTrue(y >= 0, "a band in the era's colour inside its time");
-        assertTrue(near(p.getColor(x0 + 2, y), band), "the band starts at the era's start");
+        // Inside the edge an orange era gets on white (2 to 1 by itself), see below.
+        assertTrue(near(p.getColor(x0 + 4, y), band), "the band starts at the era's start");
         assertFalse(near(p.getColor(x0 - 3, y), band), "and not before");
-        assertTrue(near(p.getColor(x1 - 3, y), band), "the band runs to the era's end");
+        assertTrue(near(p.getColor(x1 - 5, y), band), "the band runs to the era's end");
         assertFalse(near(p.getColor(x1 + 2, y), band), "and not after");
         // Its name in black, which reads on orange, where the band is plain.
         boolean ink = false;
@@ -160,6 +163,57 @@ class TimelinePixelsTest {
             ink = near(p.getColor(x, y), Color.BLACK);
         }
         assertTrue(ink, "the era's name is written on the band in black");
+    }
+
+    private static double contrast(Color a, Color b) {
+        return Contrast.ratio(Contrast.relativeLuminance(a.getRed(), a.getGreen(), a.getBlue()),
+                Contrast.relativeLuminance(b.getRed(), b.getGreen(), b.getBlue()));
+    }
+
+    /** The most any pixel from {@code fromX} to {@code toX} on row {@code y} contrasts with {@code page}. */
+    private static double strongestAgainst(PixelReader p, Color page, int fromX, int toX, int y) {
+        double most = 1;
+        for (int x = fromX; x <= toX; x++) {
+            most = Math.max(most, contrast(p.getColor(x, y), page));
+        }
+        return most;
+    }
+
+    /**
+     * A black era on the dark theme's page (the bundled "Protests and escalation") would be a hole in it: its band
+     * has an edge that stands out from the page by a clear margin all round, at its top, bottom and sides, and
+     * only where the era is.
+     */
+    @Test
+    void aBlackEraOnADarkPageHasAnEdgeThatShows(FxRobot robot) {
+        Era black = new Era("black", "Protests", "", HistoricalDate.parse("2006-03"), HistoricalDate.parse("2007-08"),
+                "#000000");
+        robot.interact(() -> {
+            view.setStyle("-te-c-background: #1C1D1F;");
+            eras.setAll(black);
+        });
+        PixelReader p = pixels(robot);
+        Color page = colour(view.canvasBackgroundProperty());
+        assertEquals(Color.web("#1C1D1F"), page);
+        int x0 = (int) Math.round(xOf(black.range().start()));
+        int x1 = (int) Math.round(xOf(black.range().end()));
+        // Left of the centred name, and clear of the grid line at 1 January.
+        int inside = x0 + 8;
+        int outside = x0 - 10;
+        int fill = middleOfColumnRun(p, inside, Color.BLACK, 0, mainBottom());
+        assertTrue(fill >= 0, "the band is drawn in black");
+        List<Integer> edgeRows = new ArrayList<>();
+        for (int y = 0; y < mainBottom(); y++) {
+            if (contrast(p.getColor(inside, y), page) >= 2.5 && contrast(p.getColor(outside, y), page) < 1.5) {
+                edgeRows.add(y);
+            }
+        }
+        assertTrue(edgeRows.stream().anyMatch(y -> y < fill), "an edge above the black band: " + edgeRows);
+        assertTrue(edgeRows.stream().anyMatch(y -> y > fill), "and below it: " + edgeRows);
+        // The sides, within the two pixels of the edge wherever the time scale puts them between pixels.
+        assertTrue(strongestAgainst(p, page, x0 - 1, x0 + 2, fill) >= 2.5, "at its start");
+        assertTrue(strongestAgainst(p, page, x1 - 3, x1, fill) >= 2.5, "at its end");
+        assertTrue(contrast(p.getColor(x0 - 4, fill), page) < 1.5, "and none before it");
     }
 
     /**

@@ -22,8 +22,9 @@ class EraButtonTest {
 
     @Start
     void start(Stage stage) {
-        buttons = List.of(new EraButton("Invasion and occupation"), new EraButton("Insurgency and sectarian war"),
-                new EraButton("Agreement and withdrawal"));
+        buttons = List.of(new EraButton("Invasion and occupation", "#0072B2"),
+                new EraButton("Insurgency and sectarian war", "#E69F00"),
+                new EraButton("Agreement and withdrawal", "#009E73"));
         HBox bar = new HBox(4);
         buttons.forEach(b -> {
             HBox.setHgrow(b, Priority.ALWAYS);

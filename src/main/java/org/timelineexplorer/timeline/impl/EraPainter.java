@@ -2,13 +2,23 @@ package org.timelineexplorer.timeline.impl;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import org.timelineexplorer.color.Contrast;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimeScale;
 
-/** The era band under the axis: each era in its colour with its name, the selected one outlined. */
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The era band under the axis: each era in its colour with its name, the selected one outlined. An era whose colour
+ * would melt into the page (black on the dark theme) gets an edge that stands out from it, by {@link Contrast#edge}.
+ */
 final class EraPainter {
+
+    /** Inside the band, so that bands side by side do not paint over each other. */
+    private static final double EDGE_WIDTH = 2;
 
     private EraPainter() {
     }
@@ -33,6 +43,11 @@ final class EraPainter {
             Color c = eras.color(i);
             g.setFill(c);
             g.fillRect(vx0, top, vx1 - vx0, bandH);
+            edge(c, palette.background()).ifPresent(edge -> {
+                g.setStroke(edge);
+                g.setLineWidth(EDGE_WIDTH);
+                g.strokeRect(vx0 + EDGE_WIDTH / 2, top + EDGE_WIDTH / 2, vx1 - vx0 - EDGE_WIDTH, bandH - EDGE_WIDTH);
+            });
             drawn.eras.add(i, vx0, top, vx1, bottom);
             boolean isSelected = eras.era(i).equals(selected);
             if (isSelected) {
@@ -53,5 +68,16 @@ final class EraPainter {
             }
         }
         g.setFont(type.regular.font());
+    }
+
+    /** The edge an era of colour {@code era} needs on {@code page}; none where its colour shows by itself. */
+    private static Optional<Color> edge(Color era, Paint page) {
+        if (!(page instanceof Color background)) {
+            return Optional.empty();
+        }
+        double[] fill = {era.getRed(), era.getGreen(), era.getBlue()};
+        double[] edge = Contrast.edge(fill, new double[] {background.getRed(), background.getGreen(),
+                background.getBlue()});
+        return Arrays.equals(edge, fill) ? Optional.empty() : Optional.of(Color.color(edge[0], edge[1], edge[2]));
     }
 }

@@ -284,12 +284,10 @@ public final class QuizController {
         HBox buttons = new HBox();
         buttons.getStyleClass().addAll("era-navigator", "quiz-choice-bar");
         for (Era era : q.choices()) {
-            EraButton button = new EraButton(era.title());
+            EraButton button = new EraButton(era.title(), era.color());
             button.setId("quiz-era-" + era.id());
             button.getStyleClass().add("era-button");
             button.setUserData(era);
-            button.setStyle("-te-era-color: " + era.color() + "; -te-era-text: " + EraButton.textColorFor(era.color())
-                    + ";");
             HBox.setHgrow(button, Priority.ALWAYS);
             button.setOnAction(e -> quiz.answerEra(era));
             buttons.getChildren().add(button);
