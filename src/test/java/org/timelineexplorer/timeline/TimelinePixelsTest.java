@@ -221,6 +221,34 @@ class TimelinePixelsTest {
      * ticks, on the label row above the axis line, and the ticks themselves at the days the scale gives. (The
      * test's timeline has the light default colours.)
      */
+    /** The same black era in the overview strip under the timeline, drawn paler there, has its edge too. */
+    @Test
+    void aBlackEraOnADarkStripHasAnEdgeThatShowsInTheOverview(FxRobot robot) {
+        Era black = new Era("black", "Protests", "", HistoricalDate.parse("2006-03"), HistoricalDate.parse("2007-08"),
+                "#000000");
+        // One event, early, away from the era; the view on its months, so that the strip's frame of the visible
+        // part, the histogram and the era lie apart.
+        robot.interact(() -> {
+            view.setStyle("-te-c-background: #1C1D1F; -te-c-grid: #2E3035;");
+            events.setAll(event("early", "2003-03-20", "Early"));
+            eras.setAll(black);
+            view.setVisibleRange(TimeRange.ofDays(LocalDate.of(2003, 1, 1), LocalDate.of(2003, 6, 30)));
+        });
+        PixelReader p = pixels(robot);
+        Color strip = colour(view.gridColorProperty());
+        assertEquals(Color.web("#2E3035"), strip);
+        int standingOut = 0;
+        for (int y = mainBottom() + 2; y < HEIGHT; y++) {
+            for (int x = WIDTH * 7 / 10; x < WIDTH - 10; x++) {
+                if (contrast(p.getColor(x, y), strip) >= 2.5) {
+                    standingOut++;
+                }
+            }
+        }
+            // Its top and bottom edges alone are a few hundred pixels long; without them nothing there stands out.
+        assertTrue(standingOut > 200, "the black era's edge shows in the overview strip: " + standingOut + " pixels");
+    }
+
     @Test
     void theAxisWritesEachYearBetweenItsTicks(FxRobot robot) {
         PixelReader p = pixels(robot);

@@ -71,7 +71,7 @@ final class EraPainter {
     }
 
     /** The edge an era of colour {@code era} needs on {@code page}; none where its colour shows by itself. */
-    private static Optional<Color> edge(Color era, Paint page) {
+    static Optional<Color> edge(Color era, Paint page) {
         if (!(page instanceof Color background)) {
             return Optional.empty();
         }

@@ -8,6 +8,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.transform.Scale;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimeScale;
@@ -30,6 +32,8 @@ final class OverviewStrip extends Region {
     private static final double EDGE_GRAB = 6;
     /** The width of one column of the event histogram. */
     private static final int COLUMN = 2;
+    /** The eras are paler here than on the band, so that the events' density drawn over them reads. */
+    private static final double ERA_OPACITY = 0.55;
 
     private enum Drag { NONE, MOVE, LEFT, RIGHT }
 
@@ -181,11 +185,20 @@ final class OverviewStrip extends Region {
         if (s == null) {
             return;
         }
+        Paint strip = control.gridColorProperty().get();
         for (int i = 0; i < eras.size(); i++) {
             double x0 = s.timeToX(eras.era(i).range().start());
             double x1 = s.timeToX(eras.era(i).range().end());
-            g.setFill(eras.color(i).deriveColor(0, 1, 1, 0.55));
+            g.setFill(eras.color(i).deriveColor(0, 1, 1, ERA_OPACITY));
             g.fillRect(x0, 0, x1 - x0, h);
+            // As on the band above: a black era on the dark theme's strip would not show without it.
+            if (strip instanceof Color under) {
+                EraPainter.edge(under.interpolate(eras.color(i), ERA_OPACITY), under).ifPresent(edge -> {
+                    g.setStroke(edge);
+                    g.setLineWidth(1);
+                    g.strokeRect(x0 + 0.5, 0.5, x1 - x0 - 1, h - 1);
+                });
+            }
         }
         int columns = (int) Math.max(1, Math.ceil(w / COLUMN));
         count(s, columns);
