@@ -108,7 +108,8 @@ class DatasetReaderTest {
         assertEquals(1, result.warnings().size());
         Problem warning = result.warnings().get(0);
         assertEquals(Problem.Severity.WARNING, warning.severity());
-        assertProblem(warning, 3, 13, "colour", "the field \"colour\" is not known to Timeline Explorer; it is kept as it is");
+        assertProblem(warning, 3, 13, "colour",
+                "the field \"colour\" is not known to Timeline Explorer; it is kept as it is");
     }
 
     @Test
