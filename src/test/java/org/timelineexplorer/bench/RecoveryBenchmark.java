@@ -98,17 +98,16 @@ final class RecoveryBenchmark {
             for (int i = 0; i < WRITES; i++) {
                 edits.make(RecoveryScheduler.CHANGES_PER_WRITE - 1);
                 idleGap = Math.max(idleGap, watch(frames, i == 0 ? 0 : writes[i - 1]));
-                add(idleFrames, FxThread.call(frames::takeCounts));
+                add(idleFrames, FxThread.call(frames::counts));
                 long handedOver = FxThread.call(() -> {
                     edits.makeOne();
                     frames.restart();
-                    frames.takeCounts();
                     return System.nanoTime();
                 });
                 keeper.awaitWritten();
                 writes[i] = (System.nanoTime() - handedOver) / 1e6;
                 writingGap = Math.max(writingGap, FxThread.call(frames::longest));
-                add(writingFrames, FxThread.call(frames::takeCounts));
+                add(writingFrames, FxThread.call(frames::counts));
             }
             Arrays.sort(writes);
             long size = Files.size(store.folder().resolve(onlyRecoveryFile(store)));
@@ -190,7 +189,8 @@ final class RecoveryBenchmark {
 
     /**
      * The gaps between frames since the last restart, on the JavaFX thread: the longest, and how many frames came
-     * later than two frames after the one before (at least one frame dropped).
+     * later than two frames after the one before (at least one frame dropped). Frames run throughout; only what
+     * comes between a restart and the reading counts.
      */
     private static final class FrameGaps extends AnimationTimer {
         private static final long LATE_NANOS = Math.round(2 * FRAME_MILLIS * 1e6);
@@ -206,6 +206,8 @@ final class RecoveryBenchmark {
         void restart() {
             last = 0;
             longest = 0;
+            frames = 0;
+            late = 0;
         }
 
         /** The longest gap since the last restart, in milliseconds. */
@@ -213,12 +215,9 @@ final class RecoveryBenchmark {
             return longest / 1e6;
         }
 
-        /** Frames and late frames since the last call, counted over every restart in between. */
-        int[] takeCounts() {
-            int[] counts = {frames, late};
-            frames = 0;
-            late = 0;
-            return counts;
+        /** Frames and late frames since the last restart. */
+        int[] counts() {
+            return new int[] {frames, late};
         }
 
         @Override
