@@ -2,6 +2,7 @@ package org.timelineexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.timelineexplorer.model.Extras;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -125,13 +126,42 @@ final class Checks {
         return result;
     }
 
-    /** A warning for each field of {@code object} not in {@code known}, in the words {@code message} gives. */
-    void warnUnknown(ObjectNode object, JsonPath path, Set<String> known, Function<String, String> message) {
+    /**
+     * A warning for each field of {@code object} not in {@code known}, in the words {@code message} gives.
+     *
+     * @return the names of those fields, in the object's order
+     */
+    List<String> warnUnknown(ObjectNode object, JsonPath path, Set<String> known, Function<String, String> message) {
+        List<String> unknown = new ArrayList<>(0);
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
                 warning(path.field(name), message.apply(name));
+                unknown.add(name);
             }
         }
+        return unknown;
+    }
+
+    /**
+     * The fields of {@code object} not in {@code known}, kept as they are for the writer to write back, each with a
+     * warning that says so: our own format's objects lose nothing on a save, whatever version wrote them.
+     */
+    Extras keepUnknown(ObjectNode object, JsonPath path, Set<String> known) {
+        List<String> unknown = warnUnknown(object, path, known, Checks::keptField);
+        if (unknown.isEmpty()) {
+            return Extras.NONE;
+        }
+        List<Extras.Field> kept = new ArrayList<>(unknown.size());
+        for (String name : unknown) {
+            // The tree's text of a value is compact JSON, which the writer lays out again in the file's layout.
+            kept.add(new Extras.Field(name, object.get(name).toString()));
+        }
+        return new Extras(kept);
+    }
+
+    /** The warning for a field of our format that this version does not know. */
+    static String keptField(String name) {
+        return "the field " + Text.quote(name) + " is not known to Timeline Explorer; it is kept as it is";
     }
 }

@@ -8,6 +8,7 @@ import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.Estimate;
+import org.timelineexplorer.model.Extras;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
@@ -137,7 +138,7 @@ final class DatasetValidator implements JsonMapper {
                     + ": install the newest Timeline Explorer to open it");
             return Optional.empty();
         }
-        checks.warnUnknown(file, root, ROOT_FIELDS, DatasetValidator::unknownField);
+        Extras extras = checks.keepUnknown(file, root, ROOT_FIELDS);
         String format = checks.optionalText(file, root, "format");
         if (format != null && version < 1) {
             checks.error(root.field("format"), "format " + Text.quote(format)
@@ -166,7 +167,7 @@ final class DatasetValidator implements JsonMapper {
             return Optional.empty();
         }
         return Optional.of(new Dataset(title, summary, credit, eras, EventOrder.chronological(events), series,
-                eraStyle));
+                eraStyle, extras));
     }
 
     private EraStyle eraStyle(String name) {
@@ -184,7 +185,7 @@ final class DatasetValidator implements JsonMapper {
         if (era == null) {
             return null;
         }
-        checks.warnUnknown(era, path, ERA_FIELDS, DatasetValidator::unknownField);
+        Extras extras = checks.keepUnknown(era, path, ERA_FIELDS);
         String id = id(era, path, ids);
         String title = checks.requiredText(era, path, "title");
         String summary = checks.optionalText(era, path, "summary");
@@ -196,7 +197,7 @@ final class DatasetValidator implements JsonMapper {
             checks.error(path.field("color"), "color " + Text.quote(color)
                     + " is not a colour: write # and six hexadecimal digits, such as #0072B2");
         }
-        return checks.errorCount() > errorsBefore ? null : new Era(id, title, summary, start, end, color);
+        return checks.errorCount() > errorsBefore ? null : new Era(id, title, summary, start, end, color, extras);
     }
 
     private TimelineEvent event(JsonNode node, JsonPath path, Map<String, JsonPath> ids, Set<String> eraIds) {
@@ -205,7 +206,7 @@ final class DatasetValidator implements JsonMapper {
         if (event == null) {
             return null;
         }
-        checks.warnUnknown(event, path, EVENT_FIELDS, DatasetValidator::unknownField);
+        Extras extras = checks.keepUnknown(event, path, EVENT_FIELDS);
         String id = id(event, path, ids);
         HistoricalDate start = date(event, path, "date", true);
         HistoricalDate end = date(event, path, "end", false);
@@ -220,11 +221,11 @@ final class DatasetValidator implements JsonMapper {
             checks.error(path.field("era"), "era " + Text.quote(era) + " is not defined in \"eras\"");
         }
         List<Source> sources = checks.items(event, path, "sources", false, this::source);
-        List<Place> places = placeReader.places(event, path, DatasetValidator::unknownField);
-        Picture picture = pictureReader.picture(event, path, DatasetValidator::unknownField);
+        List<Place> places = placeReader.places(event, path);
+        Picture picture = pictureReader.picture(event, path);
         return checks.errorCount() > errorsBefore ? null
                 : new TimelineEvent(id, start, end, title, text, category, era, sources, note, display, places,
-                picture);
+                picture, extras);
     }
 
     private FigureSeries series(JsonNode node, JsonPath path, Map<String, JsonPath> ids) {
@@ -233,7 +234,7 @@ final class DatasetValidator implements JsonMapper {
         if (series == null) {
             return null;
         }
-        checks.warnUnknown(series, path, SERIES_FIELDS, DatasetValidator::unknownField);
+        Extras extras = checks.keepUnknown(series, path, SERIES_FIELDS);
         String id = id(series, path, ids);
         String title = checks.requiredText(series, path, "title");
         String unit = checks.optionalText(series, path, "unit");
@@ -244,7 +245,7 @@ final class DatasetValidator implements JsonMapper {
         List<FigurePoint> points = checks.items(series, path, "points", true, (p, pointPath) -> point(p, pointPath, years));
         List<Estimate> estimates = new EstimateReader(checks, this::id, this::source).read(series, path);
         return checks.errorCount() > errorsBefore ? null
-                : new FigureSeries(id, title, unit, style, source, points, estimates);
+                : new FigureSeries(id, title, unit, style, source, points, estimates, extras);
     }
 
     private Source source(JsonNode node, JsonPath path) {
@@ -252,11 +253,11 @@ final class DatasetValidator implements JsonMapper {
         if (source == null) {
             return null;
         }
-        checks.warnUnknown(source, path, SOURCE_FIELDS, DatasetValidator::unknownField);
+        Extras extras = checks.keepUnknown(source, path, SOURCE_FIELDS);
         String name = checks.requiredText(source, path, "name");
         String url = checks.requiredText(source, path, "url");
         URI address = url == null ? null : webAddress(url, path.field("url"));
-        return name == null || address == null ? null : new Source(name, address);
+        return name == null || address == null ? null : new Source(name, address, extras);
     }
 
     private FigurePoint point(JsonNode node, JsonPath path, Map<Integer, JsonPath> years) {
@@ -264,7 +265,7 @@ final class DatasetValidator implements JsonMapper {
         if (point == null) {
             return null;
         }
-        checks.warnUnknown(point, path, POINT_FIELDS, DatasetValidator::unknownField);
+        Extras extras = checks.keepUnknown(point, path, POINT_FIELDS);
         Integer year = year(point, path, years);
         Double value = value(point, path);
         String note = checks.optionalText(point, path, "note");
@@ -272,7 +273,7 @@ final class DatasetValidator implements JsonMapper {
         JsonNode announced = checks.typed(point, path, "announced", "true or false", JsonNode::isBoolean, false);
         return year == null || value == null ? null
                 : new FigurePoint(year, value, note, highlight != null && highlight.booleanValue(),
-                announced != null && announced.booleanValue());
+                announced != null && announced.booleanValue(), extras);
     }
 
     /**
@@ -495,10 +496,6 @@ final class DatasetValidator implements JsonMapper {
         }
     }
 
-
-    private static String unknownField(String name) {
-        return "unknown field " + Text.quote(name) + " is ignored";
-    }
 
     /** The N of {@code timeline-explorer/N}, or -1 when {@code format} is not written that way. */
     private static int version(String format) {

@@ -3,6 +3,7 @@ package org.timelineexplorer.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.Estimate;
+import org.timelineexplorer.model.Extras;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Source;
 
@@ -52,7 +53,7 @@ final class EstimateReader {
         if (estimate == null) {
             return null;
         }
-        checks.warnUnknown(estimate, path, FIELDS, name -> "unknown field " + Text.quote(name) + " is ignored");
+        Extras extras = checks.keepUnknown(estimate, path, FIELDS);
         String id = idReader.read(estimate, path, ids);
         String title = checks.requiredText(estimate, path, "title");
         Double value = number(estimate, path, "value", true);
@@ -70,7 +71,7 @@ final class EstimateReader {
         Source source = sourceNode == null ? null : sourceReader.apply(sourceNode, path.field("source"));
         String note = checks.optionalText(estimate, path, "note");
         return checks.errorCount() > errorsBefore || source == null ? null
-                : new Estimate(id, title, value, low, high, start, end, counts, method, source, note);
+                : new Estimate(id, title, value, low, high, start, end, counts, method, source, note, extras);
     }
 
     private Double number(ObjectNode estimate, JsonPath path, String name, boolean required) {

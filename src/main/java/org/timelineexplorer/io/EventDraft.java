@@ -3,7 +3,9 @@ package org.timelineexplorer.io;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.Extras;
 import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Source;
@@ -21,12 +23,14 @@ import java.util.Optional;
  * https://www.reuters.com/…"). It is checked by the loader itself, as one event of a file that has the open
  * dataset's eras, so that the form shows exactly the messages a file would get and no rule is written twice.
  *
- * @param places  kept as they are: the form does not edit them
- * @param picture kept as it is, or null
+ * @param places   kept as they are: the form does not edit them
+ * @param picture  kept as it is, or null
+ * @param original the event the form edits, or null for a new one: the fields of it the app does not know, on the
+ *                 event and on each source the form still lists (the same name and address), are kept
  */
 public record EventDraft(String id, String date, String end, String display, String title, String text,
                          String category, String eraId, String sources, String note, List<Place> places,
-                         Picture picture) {
+                         Picture picture, TimelineEvent original) {
 
     /** Form fields, by the name the format gives them, with the loader's message for each that has a problem. */
     public record Checked(Optional<TimelineEvent> event, Map<String, String> problems) {
@@ -40,6 +44,13 @@ public record EventDraft(String id, String date, String end, String display, Str
         places = places == null ? List.of() : List.copyOf(places);
     }
 
+    /** A draft of a new event, or of one whose fields are all the app knows. */
+    public EventDraft(String id, String date, String end, String display, String title, String text,
+                      String category, String eraId, String sources, String note, List<Place> places,
+                      Picture picture) {
+        this(id, date, end, display, title, text, category, eraId, sources, note, places, picture, null);
+    }
+
     /** The form filled with {@code event}. */
     public static EventDraft of(TimelineEvent event) {
         StringBuilder sources = new StringBuilder();
@@ -49,7 +60,7 @@ public record EventDraft(String id, String date, String end, String display, Str
         return new EventDraft(event.id(), event.start().toIsoString(),
                 event.end() == null ? "" : event.end().toIsoString(), event.display() == null ? "" : event.display(),
                 event.title(), event.text(), event.category(), event.eraId(), sources.toString(),
-                event.note() == null ? "" : event.note(), event.places(), event.picture());
+                event.note() == null ? "" : event.note(), event.places(), event.picture(), event);
     }
 
     /** Checks the draft as an event among {@code context}'s eras, written in its way of naming years. */
@@ -64,7 +75,7 @@ public record EventDraft(String id, String date, String end, String display, Str
             for (Problem problem : result.errors()) {
                 problems.merge(field(problem.path()), problem.message(), (a, b) -> a + "; " + b);
             }
-            // The picture was checked when it was read, and the form does not change it.
+            // The picture was checked when it was read, and the form does not change it, its extras included.
             return new Checked(result.dataset().map(d -> d.events().get(0).withPicture(picture)), problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,7 +97,9 @@ public record EventDraft(String id, String date, String end, String display, Str
         ArrayNode list = event.putArray("sources");
         for (String line : sources.split("\\R")) {
             if (!line.isBlank()) {
-                list.add(source(line.strip()));
+                ObjectNode source = source(line.strip());
+                keptSource(source).ifPresent(kept -> putExtras(source, kept.extras()));
+                list.add(source);
             }
         }
         if (list.isEmpty()) {
@@ -96,10 +109,33 @@ public record EventDraft(String id, String date, String end, String display, Str
         if (!places.isEmpty()) {
             ArrayNode where = event.putArray("places");
             for (Place place : places) {
-                where.addObject().put("name", place.name()).put("lat", place.lat()).put("lon", place.lon());
+                ObjectNode placeNode = where.addObject().put("name", place.name()).put("lat", place.lat())
+                        .put("lon", place.lon());
+                putExtras(placeNode, place.extras());
             }
         }
+        if (original != null) {
+            putExtras(event, original.extras());
+        }
         return event;
+    }
+
+    /** The original's source that a line of the form still names, with the same address, if there is one. */
+    private Optional<Source> keptSource(ObjectNode line) {
+        if (original == null) {
+            return Optional.empty();
+        }
+        return original.sources().stream()
+                .filter(source -> source.name().equals(line.path("name").asText())
+                        && source.url().toString().equals(line.path("url").asText()))
+                .findFirst();
+    }
+
+    /** Fields the app does not know, written as they were read, so that the loader reads them back the same. */
+    private static void putExtras(ObjectNode node, Extras extras) {
+        for (Extras.Field field : extras.fields()) {
+            node.putRawValue(field.name(), new RawValue(field.json()));
+        }
     }
 
     /** "Reuters https://…": the name, then the address as the line's last word. */

@@ -2,6 +2,8 @@ package org.timelineexplorer.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -9,6 +11,7 @@ import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.Estimate;
+import org.timelineexplorer.model.Extras;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
@@ -26,7 +29,8 @@ import java.util.List;
  * Writes a dataset in the app's own JSON format, in one canonical layout: the fields of every object in the order
  * of the README's table, two spaces of indent, {@code "name": value}, a newline at the end, and an optional field
  * only when it has a value. So a file the app wrote and opens again is written back byte for byte the same, and a
- * teacher's file under version control changes only where she changed it.
+ * teacher's file under version control changes only where she changed it. The fields of an object the app does not
+ * know ({@link Extras}) follow its known ones, in the order they were read, laid out the same way.
  *
  * <p>Every date is written in the form {@link HistoricalDate#toIsoString()} gives, which the reader reads back as the
  * same date (BC, "c.", a time of day with its offset, years ago).
@@ -75,6 +79,7 @@ public final class NativeJson {
             json.writeStringField("start", era.start().toIsoString());
             json.writeStringField("end", era.end().toIsoString());
             json.writeStringField("color", era.color());
+            extras(era.extras(), json);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -90,6 +95,7 @@ public final class NativeJson {
             }
             json.writeEndArray();
         }
+        extras(dataset.extras(), json);
         json.writeEndObject();
     }
 
@@ -113,6 +119,7 @@ public final class NativeJson {
                 json.writeStringField("name", place.name());
                 json.writeNumberField("lat", place.lat());
                 json.writeNumberField("lon", place.lon());
+                extras(place.extras(), json);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -124,6 +131,7 @@ public final class NativeJson {
         if (event.note() != null) {
             json.writeStringField("note", event.note());
         }
+        extras(event.extras(), json);
         json.writeEndObject();
     }
 
@@ -137,6 +145,7 @@ public final class NativeJson {
         optional(json, "caption", picture.caption());
         optional(json, "credit", picture.credit());
         json.writeStringField("alt", picture.alt());
+        extras(picture.extras(), json);
         json.writeEndObject();
     }
 
@@ -155,6 +164,7 @@ public final class NativeJson {
         json.writeStartObject();
         json.writeStringField("name", source.name());
         json.writeStringField("url", source.url().toString());
+        extras(source.extras(), json);
         json.writeEndObject();
     }
 
@@ -187,6 +197,7 @@ public final class NativeJson {
             if (point.announced()) {
                 json.writeBooleanField("announced", true);
             }
+            extras(point.extras(), json);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -197,6 +208,7 @@ public final class NativeJson {
             }
             json.writeEndArray();
         }
+        extras(series.extras(), json);
         json.writeEndObject();
     }
 
@@ -221,7 +233,27 @@ public final class NativeJson {
         if (estimate.note() != null) {
             json.writeStringField("note", estimate.note());
         }
+        extras(estimate.extras(), json);
         json.writeEndObject();
+    }
+
+    /**
+     * The fields the app does not know, each value copied token by token so that it takes the file's layout; a
+     * number keeps the digits it was read with.
+     */
+    private static void extras(Extras extras, JsonGenerator json) throws IOException {
+        for (Extras.Field field : extras.fields()) {
+            json.writeFieldName(field.name());
+            try (JsonParser value = FACTORY.createParser(field.json())) {
+                for (JsonToken token = value.nextToken(); token != null; token = value.nextToken()) {
+                    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                        json.writeNumber(value.getText());
+                    } else {
+                        json.copyCurrentEvent(value);
+                    }
+                }
+            }
+        }
     }
 
     /** A whole number as one ({@code 160000}, not {@code 160000.0}), as teachers write them. */

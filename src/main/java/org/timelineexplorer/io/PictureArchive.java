@@ -80,8 +80,7 @@ public final class PictureArchive {
             }
             events.add(event.withPicture(picture.atFile(inZip)));
         }
-        Dataset shared = new Dataset(dataset.title(), dataset.summary(), dataset.credit(), dataset.eras(), events,
-                dataset.series(), dataset.eraStyle());
+        Dataset shared = dataset.withEvents(events);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(DATASET));

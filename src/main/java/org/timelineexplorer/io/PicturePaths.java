@@ -75,7 +75,6 @@ public final class PicturePaths {
                 return event;
             }
         }).toList();
-        return new Dataset(dataset.title(), dataset.summary(), dataset.credit(), dataset.eras(), events,
-                dataset.series(), dataset.eraStyle());
+        return dataset.withEvents(events);
     }
 }

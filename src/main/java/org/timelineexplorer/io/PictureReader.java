@@ -2,13 +2,13 @@ package org.timelineexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.timelineexplorer.model.Extras;
 import org.timelineexplorer.model.Picture;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reads an event's picture: our format's {@code picture} object, {@code { "file" }} or {@code { "url" }} with
@@ -28,15 +28,15 @@ final class PictureReader {
         this.checks = checks;
     }
 
-    /** The event's {@code picture}, or null without one or after errors. */
-    Picture picture(ObjectNode event, JsonPath eventPath, Function<String, String> unknownField) {
+    /** The event's {@code picture}, or null without one or after errors; fields it does not know are kept. */
+    Picture picture(ObjectNode event, JsonPath eventPath) {
         JsonNode node = checks.typed(event, eventPath, "picture", Checks.OBJECT, JsonNode::isObject, false);
         if (node == null) {
             return null;
         }
         ObjectNode picture = (ObjectNode) node;
         JsonPath path = eventPath.field("picture");
-        checks.warnUnknown(picture, path, PICTURE_FIELDS, unknownField);
+        Extras extras = checks.keepUnknown(picture, path, PICTURE_FIELDS);
         int errorsBefore = checks.errorCount();
         String file = checks.optionalText(picture, path, "file");
         String url = checks.optionalText(picture, path, "url");
@@ -57,7 +57,7 @@ final class PictureReader {
         if (checks.errorCount() > errorsBefore) {
             return null;
         }
-        return uri != null ? Picture.ofUrl(uri, caption, credit, alt) : Picture.ofFile(file, caption, credit, alt);
+        return new Picture(uri != null ? null : file, uri, caption, credit, alt, extras);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.timelineexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.timelineexplorer.model.Extras;
 import org.timelineexplorer.model.Place;
 
 import java.util.List;
@@ -24,16 +25,16 @@ final class PlaceReader {
         this.checks = checks;
     }
 
-    /** The event's {@code places}, or none; errors for each problem. */
-    List<Place> places(ObjectNode event, JsonPath path, Function<String, String> unknownField) {
+    /** The event's {@code places}, or none; errors for each problem, and fields it does not know kept. */
+    List<Place> places(ObjectNode event, JsonPath path) {
         return checks.items(event, path, "places", false, (node, placePath) -> {
             ObjectNode place = checks.object(node, placePath, "each place");
             if (place == null) {
                 return null;
             }
-            checks.warnUnknown(place, placePath, PLACE_FIELDS, unknownField);
+            Extras extras = checks.keepUnknown(place, placePath, PLACE_FIELDS);
             String name = checks.requiredText(place, placePath, "name");
-            return place(place, placePath, name, true);
+            return place(place, placePath, name, true, extras);
         });
     }
 
@@ -50,15 +51,15 @@ final class PlaceReader {
         checks.warnUnknown(location, path, PLACE_FIELDS, notImported);
         JsonNode name = location.path("name");
         String text = name.isTextual() && !name.textValue().isBlank() ? name.textValue().strip() : fallbackName;
-        return place(location, path, text, false);
+        return place(location, path, text, false, Extras.NONE);
     }
 
-    private Place place(ObjectNode place, JsonPath path, String name, boolean strict) {
+    private Place place(ObjectNode place, JsonPath path, String name, boolean strict, Extras extras) {
         Double lat = coordinate(place, path, "lat", Place.MAX_LATITUDE, "a latitude: from -90 (south) to 90 (north)",
                 strict);
         Double lon = coordinate(place, path, "lon", Place.MAX_LONGITUDE,
                 "a longitude: from -180 (west) to 180 (east)", strict);
-        return name == null || lat == null || lon == null ? null : new Place(name, lat, lon);
+        return name == null || lat == null || lon == null ? null : new Place(name, lat, lon, extras);
     }
 
     private Double coordinate(ObjectNode place, JsonPath path, String field, double max, String what,

@@ -45,7 +45,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<URI> datasetLocation = new ReadOnlyObjectWrapper<>(this, "datasetLocation");
     private final EditHistory history = new EditHistory(this::apply);
     /** The open dataset's parts that are not observable lists, as edits leave them. */
-    private Edit.Details details = new Edit.Details("", "", "", EraStyle.BC_AD);
+    private Edit.Details details = new Edit.Details("", "", "", EraStyle.BC_AD, Extras.NONE);
     private final List<FigureSeries> series = new ArrayList<>();
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Era> eras = FXCollections.observableArrayList();
@@ -258,7 +258,7 @@ public final class AppState {
     /** Changes the timeline's title, summary, credit and way of naming the years before AD 1. */
     public void changeDetails(String title, String summary, String credit, EraStyle eraStyle) {
         history.record(new Edit.DetailsChange("edit of the timeline's details", details,
-                new Edit.Details(title, summary, credit, eraStyle)));
+                new Edit.Details(title, summary, credit, eraStyle, details.extras())));
     }
 
     /** An id made from {@code title} that no event, era or series of the open dataset has yet. */
@@ -284,7 +284,7 @@ public final class AppState {
             selectedEra.set(change.after());
         }
         dataset.set(new Dataset(details.title(), details.summary(), details.credit(), eras,
-                ChronologicalEvents.copyOf(events), series, details.eraStyle()));
+                ChronologicalEvents.copyOf(events), series, details.eraStyle(), details.extras()));
     }
 
     private void applyPart(Edit edit) {

@@ -11,9 +11,10 @@ import java.util.stream.Stream;
  *
  * @param credit   the line printed under exported images, naming the sources
  * @param eraStyle how the file's dates name the years before AD 1 ("44 BC" or "44 BCE")
+ * @param extras   the fields of the file's top level the app does not know, kept for saving
  */
 public record Dataset(String title, String summary, String credit, List<Era> eras, List<TimelineEvent> events,
-                      List<FigureSeries> series, EraStyle eraStyle) {
+                      List<FigureSeries> series, EraStyle eraStyle, Extras extras) {
 
     private static final Comparator<TimelineEvent> CHRONOLOGICAL =
             Comparator.comparing(TimelineEvent::start).thenComparing(TimelineEvent::title);
@@ -26,12 +27,23 @@ public record Dataset(String title, String summary, String credit, List<Era> era
         events = events instanceof ChronologicalEvents ? events : events.stream().sorted(CHRONOLOGICAL).toList();
         series = List.copyOf(series);
         eraStyle = eraStyle == null ? EraStyle.BC_AD : eraStyle;
+        extras = Extras.orNone(extras);
+    }
+
+    public Dataset(String title, String summary, String credit, List<Era> eras, List<TimelineEvent> events,
+                   List<FigureSeries> series, EraStyle eraStyle) {
+        this(title, summary, credit, eras, events, series, eraStyle, Extras.NONE);
     }
 
     /** A dataset whose dates say BC and AD. */
     public Dataset(String title, String summary, String credit, List<Era> eras, List<TimelineEvent> events,
                    List<FigureSeries> series) {
-        this(title, summary, credit, eras, events, series, EraStyle.BC_AD);
+        this(title, summary, credit, eras, events, series, EraStyle.BC_AD, Extras.NONE);
+    }
+
+    /** The same timeline with other events (pictures moved, say), everything else kept. */
+    public Dataset withEvents(List<TimelineEvent> otherEvents) {
+        return new Dataset(title, summary, credit, eras, otherEvents, series, eraStyle, extras);
     }
 
     /** A timeline with nothing in it yet but its title: what File → New timeline starts from. */

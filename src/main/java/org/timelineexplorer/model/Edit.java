@@ -99,17 +99,19 @@ public sealed interface Edit {
         }
     }
 
-    /** The fields of a dataset that are not lists. */
-    record Details(String title, String summary, String credit, EraStyle eraStyle) {
+    /** The fields of a dataset that are not lists, with those of its top level the app does not know. */
+    record Details(String title, String summary, String credit, EraStyle eraStyle, Extras extras) {
         public Details {
             Objects.requireNonNull(title, "title");
             summary = summary == null ? "" : summary;
             credit = credit == null ? "" : credit;
             eraStyle = eraStyle == null ? EraStyle.BC_AD : eraStyle;
+            extras = Extras.orNone(extras);
         }
 
         public static Details of(Dataset dataset) {
-            return new Details(dataset.title(), dataset.summary(), dataset.credit(), dataset.eraStyle());
+            return new Details(dataset.title(), dataset.summary(), dataset.credit(), dataset.eraStyle(),
+                    dataset.extras());
         }
     }
 }

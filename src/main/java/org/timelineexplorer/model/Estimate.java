@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param counts  what is counted, in a few words: "violent deaths", "excess deaths", "documented civilian deaths"
  * @param method  how the figure was reached, in one sentence
  * @param note    what a reader should know besides (a revision, a criticism), or {@code null}
+ * @param extras  the fields of the file's estimate the app does not know, kept for saving
  */
 public record Estimate(String id, String title, double value, Double low, Double high, HistoricalDate start,
-                       HistoricalDate end, String counts, String method, Source source, String note) {
+                       HistoricalDate end, String counts, String method, Source source, String note,
+                       Extras extras) {
 
     public Estimate {
         Objects.requireNonNull(id, "id");
@@ -34,6 +36,12 @@ public record Estimate(String id, String title, double value, Double low, Double
         if (low != null && !(low <= value && value <= high)) {
             throw new IllegalArgumentException("the value " + value + " lies outside its range " + low + "–" + high);
         }
+        extras = Extras.orNone(extras);
+    }
+
+    public Estimate(String id, String title, double value, Double low, Double high, HistoricalDate start,
+                    HistoricalDate end, String counts, String method, Source source, String note) {
+        this(id, title, value, low, high, start, end, counts, method, source, note, Extras.NONE);
     }
 
     /** Whether a range was published around the value. */

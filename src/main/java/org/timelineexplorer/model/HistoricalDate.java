@@ -454,21 +454,32 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
         if (precision.isYearsAgo()) {
             return circa + yearsAgoText(Locale.ROOT);
         }
-        long shown = Math.abs(year);
-        StringBuilder text = new StringBuilder(circa).append(String.format(Locale.ROOT, isBc() ? "%d" : "%04d", shown));
+        // Padded by hand: String.format made two thirds of the garbage of writing 100,000 events (Save, and the
+        // recovery file a thread writes while the teacher works).
+        StringBuilder text = new StringBuilder(24).append(circa);
+        padded(text, Math.abs(year), isBc() ? 1 : 4);
         if (month > 0) {
-            text.append(String.format(Locale.ROOT, "-%02d", month));
+            padded(text.append('-'), month, 2);
         }
         if (day > 0) {
-            text.append(String.format(Locale.ROOT, "-%02d", day));
+            padded(text.append('-'), day, 2);
         }
         if (precision == DatePrecision.MINUTE) {
-            text.append(String.format(Locale.ROOT, "T%02d:%02d", minuteOfDay / 60, minuteOfDay % 60));
+            padded(padded(text.append('T'), minuteOfDay / 60, 2).append(':'), minuteOfDay % 60, 2);
             if (offset != null) {
                 text.append(offset.getId());
             }
         }
         return isBc() ? text.append(" BC").toString() : text.toString();
+    }
+
+    /** Appends {@code value}, not negative, with zeros before it up to {@code width} digits. */
+    private static StringBuilder padded(StringBuilder text, long value, int width) {
+        String digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
     }
 
     /** The date for a reader, at its precision, with BC and AD: see {@link #format(Locale, EraStyle)}. */

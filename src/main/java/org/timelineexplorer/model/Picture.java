@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param caption what the picture shows, under it; may be empty
  * @param credit  who made it or holds it, under the caption; may be empty
  * @param alt     the picture described for someone who cannot see it; also shown when it cannot be loaded
+ * @param extras  the fields of the file's picture the app does not know, kept for saving
  */
-public record Picture(String file, URI url, String caption, String credit, String alt) {
+public record Picture(String file, URI url, String caption, String credit, String alt, Extras extras) {
 
     public Picture {
         if ((file == null) == (url == null)) {
@@ -23,6 +24,11 @@ public record Picture(String file, URI url, String caption, String credit, Strin
         caption = caption == null ? "" : caption;
         credit = credit == null ? "" : credit;
         Objects.requireNonNull(alt, "alt");
+        extras = Extras.orNone(extras);
+    }
+
+    public Picture(String file, URI url, String caption, String credit, String alt) {
+        this(file, url, caption, credit, alt, Extras.NONE);
     }
 
     public static Picture ofFile(String file, String caption, String credit, String alt) {
@@ -39,6 +45,6 @@ public record Picture(String file, URI url, String caption, String credit, Strin
 
     /** The same picture at another relative path, as when the dataset is saved into another folder. */
     public Picture atFile(String otherFile) {
-        return new Picture(otherFile, null, caption, credit, alt);
+        return new Picture(otherFile, null, caption, credit, alt, extras);
     }
 }

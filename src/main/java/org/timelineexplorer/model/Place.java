@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param name as the event's sources name it ("Fallujah", "Firdos Square, Baghdad")
  * @param lat  degrees north, −90 to 90 (south is negative)
  * @param lon  degrees east, −180 to 180 (west is negative)
+ * @param extras the fields of the file's place the app does not know, kept for saving
  */
-public record Place(String name, double lat, double lon) {
+public record Place(String name, double lat, double lon, Extras extras) {
 
     public static final double MAX_LATITUDE = 90;
     public static final double MAX_LONGITUDE = 180;
@@ -22,5 +23,10 @@ public record Place(String name, double lat, double lon) {
         if (!(Math.abs(lon) <= MAX_LONGITUDE)) {
             throw new IllegalArgumentException("longitude " + lon + " is not from -180 to 180");
         }
+        extras = Extras.orNone(extras);
+    }
+
+    public Place(String name, double lat, double lon) {
+        this(name, lat, lon, Extras.NONE);
     }
 }

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param display the author's words for the date ("Spring 1863"), shown instead of the date, or {@code null}
  * @param places  where it happened: none (a vote, a report), one, or several (a campaign)
  * @param picture what it looked like, or {@code null}
+ * @param extras  the fields of the file's event the app does not know, kept for saving and through every edit
  */
 public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
                             String category, String eraId, List<Source> sources, String note, String display,
-                            List<Place> places, Picture picture) {
+                            List<Place> places, Picture picture, Extras extras) {
 
     public TimelineEvent {
         Objects.requireNonNull(id, "id");
@@ -29,6 +30,14 @@ public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end,
         sources = List.copyOf(sources == null ? List.of() : sources);
         display = display == null || display.isBlank() ? null : display;
         places = List.copyOf(places == null ? List.of() : places);
+        extras = Extras.orNone(extras);
+    }
+
+    /** An event with no fields beyond those the app knows. */
+    public TimelineEvent(String id, HistoricalDate start, HistoricalDate end, String title, String text,
+                         String category, String eraId, List<Source> sources, String note, String display,
+                         List<Place> places, Picture picture) {
+        this(id, start, end, title, text, category, eraId, sources, note, display, places, picture, Extras.NONE);
     }
 
     /** An event without a picture. */
@@ -47,25 +56,25 @@ public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end,
     /** The same event in another era. */
     public TimelineEvent inEra(String otherEraId) {
         return new TimelineEvent(id, start, end, title, text, category, otherEraId, sources, note, display, places,
-                picture);
+                picture, extras);
     }
 
     /** The same event at other dates: a move. */
     public TimelineEvent at(HistoricalDate otherStart, HistoricalDate otherEnd) {
         return new TimelineEvent(id, otherStart, otherEnd, title, text, category, eraId, sources, note, display,
-                places, picture);
+                places, picture, extras);
     }
 
     /** The same event under another id and title: a copy of it. */
     public TimelineEvent copyAs(String otherId, String otherTitle) {
         return new TimelineEvent(otherId, start, end, otherTitle, text, category, eraId, sources, note, display,
-                places, picture);
+                places, picture, extras);
     }
 
     /** The same event with another picture, or none. */
     public TimelineEvent withPicture(Picture otherPicture) {
         return new TimelineEvent(id, start, end, title, text, category, eraId, sources, note, display, places,
-                otherPicture);
+                otherPicture, extras);
     }
 
     public Optional<Picture> pictureShown() {

@@ -165,7 +165,7 @@ final class EventForm {
         return new EventDraft(editing == null ? DRAFT_ID : editing.id(), date.getText(), end.getText(),
                 display.getText(), title.getText(), text.getText(), category.getEditor().getText(),
                 era.getValue() == null ? null : era.getValue().id(), sources.getText(), note.getText(),
-                editing == null ? List.of() : editing.places(), editing == null ? null : editing.picture());
+                editing == null ? List.of() : editing.places(), editing == null ? null : editing.picture(), editing);
     }
 
     private void check() {

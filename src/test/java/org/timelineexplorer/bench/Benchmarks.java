@@ -19,6 +19,7 @@ public final class Benchmarks {
         ALL.put("startup", StartupBenchmark::run);
         ALL.put("soak", SoakBenchmark::run);
         ALL.put("save", SaveBenchmark::run);
+        ALL.put("recovery", RecoveryBenchmark::run);
         ALL.put("map", MapBenchmark::run);
     }
 

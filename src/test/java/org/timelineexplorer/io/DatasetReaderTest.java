@@ -97,7 +97,7 @@ class DatasetReaderTest {
     }
 
     @Test
-    void unknownFieldsAreWarningsAndTheFileStillLoads() {
+    void unknownFieldsAreWarningsThatSayTheyAreKeptAndTheFileStillLoads() {
         LoadResult result = read("""
                 {
                   "title": "T", "eras": [], "events": [],
@@ -108,7 +108,8 @@ class DatasetReaderTest {
         assertEquals(1, result.warnings().size());
         Problem warning = result.warnings().get(0);
         assertEquals(Problem.Severity.WARNING, warning.severity());
-        assertProblem(warning, 3, 13, "colour", "unknown field \"colour\" is ignored");
+        assertProblem(warning, 3, 13, "colour",
+                "the field \"colour\" is not known to Timeline Explorer; it is kept as it is");
     }
 
     @Test
@@ -718,7 +719,7 @@ class DatasetReaderTest {
                 "color \"#00000\" is not a colour: write # and six hexadecimal digits, such as #0072B2",
                 "\"2003-02-30\" is not a date: there is no 30 February in 2003 (February has 28 days that year)",
                 "era \"nope\" is not defined in \"eras\"",
-                "unknown field \"extra\" is ignored",
+                "the field \"extra\" is not known to Timeline Explorer; it is kept as it is",
                 "duplicate id \"a\" (first used at events[0])"),
                 result.problems().stream().map(Problem::message).toList());
         assertEquals(1, result.warnings().size());
