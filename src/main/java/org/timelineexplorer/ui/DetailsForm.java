@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextArea;
@@ -54,9 +55,11 @@ final class DetailsForm extends DraftForm<Dataset> {
         watch("credit", credit.textProperty());
         watch("eraStyle", eraStyle.valueProperty());
         start(this.title);
-        dialog().setOnShown(e -> {
-            this.title.requestFocus();
-            this.title.selectAll(); // typed over at once, as a name suggested in a dialog is
+        // A suggested title is typed over at once, as a name suggested in a dialog is.
+        this.title.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                Platform.runLater(this.title::selectAll);
+            }
         });
     }
 

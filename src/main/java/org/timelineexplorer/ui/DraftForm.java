@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -91,12 +92,15 @@ abstract class DraftForm<T> {
         return current.problem(field);
     }
 
-    /** Adds a labelled input in the current column, its problem's line under it, named by the draft's field. */
+    /**
+     * Adds a labelled input in the current column, its problem's line under it (id {@code problem-FIELD}, a dot
+     * in the field written as "-"), named by the draft's field.
+     */
     protected final void add(String name, String field, Node input) {
         Label label = new Label(name);
         label.setLabelFor(input);
         label.getStyleClass().add("form-label");
-        Label problem = problemLabel("problem-" + field);
+        Label problem = problemLabel("problem-" + field.replace('.', '-')); // a dot would read as a style class
         problems.put(field, problem);
         inputs.put(field, input);
         GridPane.setHgrow(input, Priority.ALWAYS);
@@ -147,7 +151,8 @@ abstract class DraftForm<T> {
             touched.addAll(problems.keySet());
         }
         refresh();
-        dialog.setOnShown(e -> first.requestFocus());
+        // After the dialog's own focus has gone to its default button, which happens once it is shown.
+        dialog.setOnShown(e -> Platform.runLater(first::requestFocus));
     }
 
     /** Shows the form and waits for OK (the item made) or Cancel (empty). */
@@ -163,7 +168,8 @@ abstract class DraftForm<T> {
         checked = check();
         problems.forEach((field, label) -> {
             String shown = touched.contains(field) ? message(checked, field) : null;
-            showProblem(label, inputs.get(field), shown);
+            showProblem(label, shown);
+            outline(inputs.get(field), shown);
         });
         tables.forEach(table -> table.showProblems(checked, existing));
         okButton().setDisable(checked.value().isEmpty());
@@ -185,16 +191,14 @@ abstract class DraftForm<T> {
         return problem;
     }
 
-    /**
-     * Shows {@code message} on {@code label} and outlines {@code input} (when there is one), or clears both when the
-     * message is null.
-     */
-    static void showProblem(Label label, Node input, String message) {
+    /** Shows {@code message} on {@code label}, or hides it when the message is null. */
+    static void showProblem(Label label, String message) {
         label.setText(message == null ? "" : message);
         label.setVisible(message != null);
-        if (input == null) {
-            return;
-        }
+    }
+
+    /** Outlines {@code input} while it has a problem, and gives a screen reader the message. */
+    static void outline(Node input, String message) {
         input.getStyleClass().remove("field-invalid");
         if (message != null) {
             input.getStyleClass().add("field-invalid");

@@ -11,15 +11,17 @@ import javafx.scene.layout.VBox;
 import org.timelineexplorer.io.Drafts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An editable table in a form, such as an event's places or a series' points: rows of fields under column headings,
  * a row added with the button under them and removed with its own button. Each row's problems, in the loader's words,
- * are under the row, and the cells they concern are outlined; a row added blank is not called wrong until it is typed
- * in. Every cell is a real field, so Tab goes through the table cell by cell.
+ * are under the row, and the cells they concern are outlined; a cell of a row added blank is not called wrong until
+ * it is typed in. Every cell is a real field, so Tab goes through the table cell by cell.
  */
 final class FormRows extends VBox {
 
@@ -67,8 +69,8 @@ final class FormRows extends VBox {
         final VBox box = new VBox(1);
         final Label problem = DraftForm.problemLabel(null);
         final Button remove = new Button("Remove");
-        /** Whether it was typed in, or came with the item: a blank new row is not wrong yet. */
-        boolean reached;
+        /** The cells typed in; every cell of a row that came with the item. A cell not reached is not wrong yet. */
+        final Set<String> reached = new HashSet<>();
     }
 
     /**
@@ -138,29 +140,35 @@ final class FormRows extends VBox {
      * @param all whether every row counts as reached
      */
     void showProblems(Drafts.Checked<?> checked, boolean all) {
-        DraftForm.showProblem(tableProblem, this, checked.problems().get(field));
+        DraftForm.showProblem(tableProblem, checked.problems().get(field));
         for (int i = 0; i < rows.size(); i++) {
             RowNodes row = rows.get(i);
-            boolean shown = all || row.reached;
             String rowPath = field + "[" + i + "]";
             String rowId = id + "-" + i;
             row.problem.setId(rowId + "-problem");
             row.remove.setId(rowId + "-remove");
-            // The cells a problem concerns are outlined, not the whole row.
-            DraftForm.showProblem(row.problem, null, shown ? checked.problem(rowPath) : null);
+            List<String> messages = new ArrayList<>();
+            if (!row.reached.isEmpty() && checked.problems().containsKey(rowPath)) {
+                messages.add(checked.problems().get(rowPath));
+            }
             row.cells.forEach((name, cell) -> {
                 cell.setId(rowId + "-" + name);
-                cell.getStyleClass().remove("field-invalid");
-                if (shown && checked.problem(rowPath + "." + name) != null) {
-                    cell.getStyleClass().add("field-invalid");
+                String message = all || row.reached.contains(name) ? checked.problem(rowPath + "." + name) : null;
+                DraftForm.outline(cell, message);
+                if (message != null) {
+                    messages.add(message);
                 }
             });
+            // Under the row, since its cells are too narrow to have their messages under each.
+            DraftForm.showProblem(row.problem, messages.isEmpty() ? null : String.join("; ", messages));
         }
     }
 
     private RowNodes addRow(Row value, boolean reached) {
         RowNodes row = new RowNodes();
-        row.reached = reached;
+        if (reached) {
+            columns.forEach(column -> row.reached.add(column.field()));
+        }
         HBox line = new HBox(6);
         for (Column column : columns) {
             Control cell;
@@ -168,13 +176,13 @@ final class FormRows extends VBox {
                 CheckBox box = new CheckBox();
                 box.setSelected(value.checked(column.field()));
                 box.setAccessibleText(column.heading());
-                box.selectedProperty().addListener(o -> edited(row));
+                box.selectedProperty().addListener(o -> edited(row, column.field()));
                 cell = box;
             } else {
                 TextField text = new TextField(value.text(column.field()));
                 text.setPromptText(column.prompt());
                 text.setAccessibleText(column.heading());
-                text.textProperty().addListener(o -> edited(row));
+                text.textProperty().addListener(o -> edited(row, column.field()));
                 cell = text;
             }
             cell.setPrefWidth(width(column));
@@ -200,8 +208,8 @@ final class FormRows extends VBox {
         return row;
     }
 
-    private void edited(RowNodes row) {
-        row.reached = true;
+    private void edited(RowNodes row, String cell) {
+        row.reached.add(cell);
         onEdited.run();
     }
 
