@@ -2,10 +2,14 @@ package org.timelineexplorer.ui;
 
 import javafx.application.Platform;
 import javafx.beans.Observable;
+import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -13,7 +17,10 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.timelineexplorer.io.Drafts;
 
@@ -42,7 +49,9 @@ abstract class DraftForm<T> {
     private static final double PROBLEM_WIDTH = 520;
 
     private final Dialog<T> dialog = new Dialog<>();
-    private final GridPane grid = new GridPane();
+    /** The columns of fields side by side, each a grid of its own so that a tall row in one does not space out the other. */
+    private final HBox columns = new HBox(24);
+    private GridPane grid;
     private final boolean existing;
     private final Map<String, Label> problems = new LinkedHashMap<>();
     private final Map<String, Node> inputs = new LinkedHashMap<>();
@@ -50,7 +59,6 @@ abstract class DraftForm<T> {
     private final List<FormRows> tables = new ArrayList<>();
     private final Set<String> touched = new HashSet<>();
     private Drafts.Checked<T> checked;
-    private int column;
     private int row;
 
     /**
@@ -65,10 +73,9 @@ abstract class DraftForm<T> {
         dialog.getDialogPane().setId(id);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResizable(true);
-        grid.setHgap(10);
-        grid.setVgap(4);
-        grid.getStyleClass().add("draft-form");
-        dialog.getDialogPane().setContent(grid);
+        columns.getStyleClass().add("draft-form");
+        nextColumn();
+        dialog.getDialogPane().setContent(columns);
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
                 event.consume();
@@ -97,35 +104,46 @@ abstract class DraftForm<T> {
      * in the field written as "-"), named by the draft's field.
      */
     protected final void add(String name, String field, Node input) {
-        Label label = new Label(name);
-        label.setLabelFor(input);
-        label.getStyleClass().add("form-label");
+        Label label = formLabel(name, input);
         Label problem = problemLabel("problem-" + field.replace('.', '-')); // a dot would read as a style class
         problems.put(field, problem);
         inputs.put(field, input);
         GridPane.setHgrow(input, Priority.ALWAYS);
-        grid.add(label, column, row);
-        grid.add(input, column + 1, row);
-        grid.add(problem, column + 1, row + 1);
+        grid.add(label, 0, row);
+        grid.add(input, 1, row);
+        grid.add(problem, 1, row + 1);
         row += 2;
     }
 
     /** Adds an editable table in the current column; it shows its rows' problems itself. */
     protected final void addRows(String name, FormRows rows) {
-        Label label = new Label(name);
-        label.setLabelFor(rows);
-        label.getStyleClass().add("form-label");
+        Label label = formLabel(name, rows);
         GridPane.setHgrow(rows, Priority.ALWAYS);
-        grid.add(label, column, row);
-        grid.add(rows, column + 1, row);
+        grid.add(label, 0, row);
+        grid.add(rows, 1, row);
         row += 1;
         tables.add(rows);
         rows.setOnEdited(this::refresh);
     }
 
-    /** Starts a second column of fields beside the first; Tab reaches it after the first. */
+    /** A field's name, level with the first line of a field however tall. */
+    private static Label formLabel(String name, Node input) {
+        Label label = new Label(name);
+        label.setLabelFor(input);
+        label.getStyleClass().add("form-label");
+        label.setPadding(new Insets(5, 0, 0, 0));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, VPos.TOP);
+        return label;
+    }
+
+    /** Starts a column of fields beside those before; Tab reaches it after them. */
     protected final void nextColumn() {
-        column += 2;
+        grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        HBox.setHgrow(grid, Priority.ALWAYS);
+        columns.getChildren().add(grid);
         row = 0;
     }
 
@@ -152,7 +170,25 @@ abstract class DraftForm<T> {
         }
         refresh();
         // After the dialog's own focus has gone to its default button, which happens once it is shown.
-        dialog.setOnShown(e -> Platform.runLater(first::requestFocus));
+        dialog.setOnShown(e -> {
+            fitScreen();
+            Platform.runLater(first::requestFocus);
+        });
+    }
+
+    /** Keeps the whole form, its buttons included, on a small screen such as a classroom projector's 1280x720. */
+    private void fitScreen() {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (window.getHeight() > screen.getHeight()) {
+            window.setHeight(screen.getHeight());
+        }
+        if (window.getWidth() > screen.getWidth()) {
+            window.setWidth(screen.getWidth());
+        }
+        window.setX(Math.max(screen.getMinX(), Math.min(window.getX(), screen.getMaxX() - window.getWidth())));
+        window.setY(Math.max(screen.getMinY(), Math.min(window.getY(), screen.getMaxY() - window.getHeight())));
     }
 
     /** Shows the form and waits for OK (the item made) or Cancel (empty). */
@@ -173,6 +209,27 @@ abstract class DraftForm<T> {
         });
         tables.forEach(table -> table.showProblems(checked, existing));
         okButton().setDisable(checked.value().isEmpty());
+        growToFit();
+    }
+
+    /**
+     * Makes the dialog taller when a message or a row needs room, so that nothing is cut off; never shorter while it
+     * is open, so that it does not jump as messages come and go with each key.
+     */
+    private void growToFit() {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        DialogPane pane = dialog.getDialogPane();
+        pane.applyCss();
+        double missing = pane.prefHeight(-1) - pane.getScene().getHeight();
+        if (missing > 1) {
+            double top = window.getY();
+            window.setHeight(window.getHeight() + missing);
+            window.setY(top);
+            fitScreen();
+        }
     }
 
     private Button okButton() {
@@ -186,6 +243,7 @@ abstract class DraftForm<T> {
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
         problem.setMaxWidth(PROBLEM_WIDTH);
+        problem.setMinHeight(Region.USE_PREF_SIZE); // as tall as its wrapped lines, not cut to one
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
         return problem;
@@ -218,7 +276,7 @@ abstract class DraftForm<T> {
         TextArea area = new TextArea();
         styleInput(area, id, prompt);
         area.setPrefRowCount(rows);
-        area.setPrefColumnCount(36);
+        area.setPrefColumnCount(30);
         area.setWrapText(true);
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {

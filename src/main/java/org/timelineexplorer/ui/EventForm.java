@@ -48,11 +48,11 @@ public final class EventForm extends DraftForm<TimelineEvent> {
 
     private final AppState state;
     private final TimelineEvent editing;
-    private final TextField date = field("date", DATE_FORMS, 30);
-    private final TextField end = field("end", "only for an event that lasts; same forms as the date", 30);
+    private final TextField date = field("date", DATE_FORMS, 28);
+    private final TextField end = field("end", "only for an event that lasts; same forms as the date", 28);
     private final TextField display = field("display", "optional: words shown instead of the date (\"Spring 2004\")",
-            30);
-    private final TextField title = field("title", "what happened, in a few words", 30);
+            28);
+    private final TextField title = field("title", "what happened, in a few words", 28);
     private final TextArea text = area("text", "what a student should know", 4);
     private final ComboBox<String> category = new ComboBox<>();
     private final ChoiceBox<Era> era = new ChoiceBox<>();
@@ -64,9 +64,9 @@ public final class EventForm extends DraftForm<TimelineEvent> {
             new FormRows.Column("Longitude", "lon", "44.42", 7)));
     private final TextField pictureLocation = field("picture-location",
             "a file beside the timeline (pictures/x.jpg) or https://…", 24);
-    private final TextField caption = field("picture-caption", "what the picture shows", 30);
-    private final TextField credit = field("picture-credit", "who made it or holds it", 30);
-    private final TextField alt = field("picture-alt", "the picture described for someone who cannot see it", 30);
+    private final TextField caption = field("picture-caption", "what the picture shows", 28);
+    private final TextField credit = field("picture-credit", "who made it or holds it", 28);
+    private final TextField alt = field("picture-alt", "the picture described for someone who cannot see it", 28);
 
     private EventForm(AppState state, TimelineEvent editing, HistoricalDate newDate, Window owner) {
         super(owner, "event-form", editing == null ? "Add an event" : "Edit the event",

@@ -25,18 +25,18 @@ final class FormMenu {
         BooleanExpression noEra = state.selectedEraProperty().isNull();
         BooleanExpression noSeries = state.shownSeriesProperty().isNull();
         edit.getItems().addAll(new SeparatorMenuItem(),
-                item("Add e_ra…", "add-era-item", noDataset, () -> EraForm.add(state, owner.get())),
+                item("Add era…", "add-era-item", noDataset, () -> EraForm.add(state, owner.get())),
                 item("Edit era…", "edit-era-item", noEra,
                         () -> EraForm.edit(state, state.getSelectedEra(), owner.get())),
                 item("Delete era", "delete-era-item", noEra, () -> state.removeEra(state.getSelectedEra())),
                 new SeparatorMenuItem(),
                 item("Add _figures series…", "add-series-item", noDataset, () -> SeriesForm.add(state, owner.get())),
-                item("Edit figures series…", "edit-series-item", noSeries,
+                item("Edit fi_gures series…", "edit-series-item", noSeries,
                         () -> SeriesForm.edit(state, state.getShownSeries(), owner.get())),
                 item("Delete figures series", "delete-series-item", noSeries,
                         () -> state.removeSeries(state.getShownSeries())),
                 new SeparatorMenuItem(),
-                item("Timeline _details…", "details-item", noDataset, () -> DetailsForm.edit(state, owner.get())));
+                item("T_imeline details…", "details-item", noDataset, () -> DetailsForm.edit(state, owner.get())));
     }
 
     private static MenuItem item(String text, String id, BooleanExpression disabled, Runnable action) {

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.timelineexplorer.io.Drafts;
 
@@ -52,6 +53,8 @@ final class FormRows extends VBox {
 
     /** The most rows shown before the table scrolls. */
     private static final int VISIBLE_ROWS = 6;
+    /** About the width of a row's Remove button, in pixels. */
+    private static final double REMOVE_WIDTH = 90;
     /** About the height of one row of fields, in pixels, to size the scrolled part. */
     private static final double ROW_HEIGHT = 30;
 
@@ -97,6 +100,9 @@ final class FormRows extends VBox {
         scroll.setFitToWidth(true);
         scroll.setMaxHeight(VISIBLE_ROWS * ROW_HEIGHT + 8);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Room for every cell and the Remove button beside the scroll bar, which would otherwise cover it.
+        scroll.setPrefViewportWidth(columns.stream().mapToDouble(FormRows::width).sum() + 6 * columns.size()
+                + REMOVE_WIDTH);
         scroll.setFocusTraversable(false);
         Button add = new Button(addText);
         add.setId(id + "-add");
@@ -192,6 +198,7 @@ final class FormRows extends VBox {
         }
         Button remove = row.remove;
         remove.getStyleClass().add("form-rows-remove");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> {
             int at = rows.indexOf(row);
             rows.remove(row);
@@ -214,6 +221,6 @@ final class FormRows extends VBox {
     }
 
     private static double width(Column column) {
-        return column.isCheck() ? 80 : column.columns() * 9.0 + 16;
+        return column.isCheck() ? 96 : column.columns() * 9.0 + 16;
     }
 }

@@ -34,8 +34,8 @@ final class SeriesForm extends DraftForm<FigureSeries> {
     private final FormRows points = new FormRows("form-points", "points", "Add a point", List.of(
             new FormRows.Column("Year", "year", "2007 or 500 BC", 9),
             new FormRows.Column("Value", "value", "160000", 9),
-            new FormRows.Column("Note", "note", "optional: what the figure is exactly", 18),
-            new FormRows.Column("Label", "highlight", "", 0),
+            new FormRows.Column("Note", "note", "optional: what it is exactly", 22),
+            new FormRows.Column("Labelled", "highlight", "", 0),
             new FormRows.Column("Announced", "announced", "", 0)));
 
     private SeriesForm(AppState state, FigureSeries editing, Window owner) {
