@@ -1,6 +1,7 @@
 package org.timelineexplorer.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.Dataset;
 
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -97,6 +99,20 @@ public final class Drafts {
             return path.substring(itemPath.length() + 1);
         }
         return "";
+    }
+
+    /** A new object at the end of {@code file}'s list {@code list}, holding the draft's id and title, stripped. */
+    static ObjectNode item(ObjectNode file, String list, String id, String title) {
+        ObjectNode item = file.withArray(list).addObject();
+        item.put("id", id);
+        item.put("title", title.strip());
+        return item;
+    }
+
+    /** Puts {@code list} into {@code item}: an object for each row, which {@code cells} fills. */
+    static <R> void rows(ObjectNode item, String list, List<R> rows, BiConsumer<R, ObjectNode> cells) {
+        ArrayNode array = item.putArray(list);
+        rows.forEach(row -> cells.accept(row, array.addObject()));
     }
 
     /** Puts {@code value}, stripped, unless it is blank: the format leaves an optional field out. */

@@ -22,9 +22,7 @@ public record EraDraft(String id, String title, String summary, String start, St
     /** Checks the draft as an era of {@code context}, written in its way of naming years. */
     public Drafts.Checked<Era> check(Dataset context) {
         ObjectNode file = Drafts.frame(context, false);
-        ObjectNode era = file.putArray("eras").addObject();
-        era.put("id", id);
-        era.put("title", title.strip());
+        ObjectNode era = Drafts.item(file, "eras", id, title);
         Drafts.putIfGiven(era, "summary", summary);
         era.put("start", start.strip());
         era.put("end", end.strip());

@@ -80,17 +80,15 @@ public record EventDraft(String id, String date, String end, String display, Str
     /** Checks the draft as an event among {@code context}'s eras, written in its way of naming years. */
     public Drafts.Checked<TimelineEvent> check(Dataset context) {
         ObjectNode file = Drafts.frame(context, true);
-        file.putArray("events").add(node());
+        node(Drafts.item(file, "events", id, title));
         return Drafts.read(file, EVENT_PATH, dataset -> dataset.events().get(0));
     }
 
-    private ObjectNode node() {
-        ObjectNode event = Drafts.JSON.createObjectNode();
-        event.put("id", id);
+    /** Puts the draft's fields but its id and title into {@code event}. */
+    private void node(ObjectNode event) {
         event.put("date", date.strip());
         Drafts.putIfGiven(event, "end", end);
         Drafts.putIfGiven(event, "display", display);
-        event.put("title", title.strip());
         Drafts.putIfGiven(event, "text", text);
         Drafts.putIfGiven(event, "category", category);
         Drafts.putIfGiven(event, "era", eraId);
@@ -105,13 +103,11 @@ public record EventDraft(String id, String date, String end, String display, Str
         }
         Drafts.putIfGiven(event, "note", note);
         if (!places.isEmpty()) {
-            ArrayNode where = event.putArray("places");
-            for (PlaceDraft place : places) {
-                ObjectNode row = where.addObject();
+            Drafts.rows(event, "places", places, (place, row) -> {
                 Drafts.putIfGiven(row, "name", place.name());
                 Drafts.putNumber(row, "lat", place.lat());
                 Drafts.putNumber(row, "lon", place.lon());
-            }
+            });
         }
         if (!picture.isBlank()) {
             ObjectNode shown = event.putObject("picture");
@@ -120,7 +116,6 @@ public record EventDraft(String id, String date, String end, String display, Str
             Drafts.putIfGiven(shown, "credit", picture.credit());
             Drafts.putIfGiven(shown, "alt", picture.alt());
         }
-        return event;
     }
 
     /** "Reuters https://…": the name, then the address as the line's last word. */

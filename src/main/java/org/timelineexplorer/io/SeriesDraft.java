@@ -1,6 +1,5 @@
 package org.timelineexplorer.io;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.Dataset;
@@ -50,15 +49,11 @@ public record SeriesDraft(String id, String title, String unit, ChartStyle style
     /** Checks the draft as a series of {@code context}. */
     public Drafts.Checked<FigureSeries> check(Dataset context) {
         ObjectNode file = Drafts.frame(context, false);
-        ObjectNode series = file.putArray("series").addObject();
-        series.put("id", id);
-        series.put("title", title.strip());
+        ObjectNode series = Drafts.item(file, "series", id, title);
         Drafts.putIfGiven(series, "unit", unit);
         series.put("style", style.name().toLowerCase(Locale.ROOT));
         series.putObject("source").put("name", sourceName.strip()).put("url", sourceUrl.strip());
-        ArrayNode rows = series.putArray("points");
-        for (PointDraft point : points) {
-            ObjectNode row = rows.addObject();
+        Drafts.rows(series, "points", points, (point, row) -> {
             Drafts.putNumber(row, "year", point.year());
             Drafts.putNumber(row, "value", point.value());
             Drafts.putIfGiven(row, "note", point.note());
@@ -68,7 +63,7 @@ public record SeriesDraft(String id, String title, String unit, ChartStyle style
             if (point.announced()) {
                 row.put("announced", true);
             }
-        }
+        });
         // The estimates were checked when they were read, and the form does not change them.
         return Drafts.read(file, SERIES_PATH, dataset -> {
             FigureSeries read = dataset.series().get(0);

@@ -6,7 +6,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.timelineexplorer.io.DetailsDraft;
 import org.timelineexplorer.io.Drafts;
 import org.timelineexplorer.model.AppState;
@@ -31,17 +30,7 @@ final class DetailsForm extends DraftForm<Dataset> {
     private DetailsForm(DetailsDraft draft, String id, String title, String header, Window owner) {
         super(owner, id, title, header, false);
         eraStyle.setId("form-details-era-style");
-        eraStyle.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(EraStyle style) {
-                return style == EraStyle.BC_AD ? "44 BC and AD 79" : "44 BCE and 79 CE";
-            }
-
-            @Override
-            public EraStyle fromString(String string) {
-                return null;
-            }
-        });
+        eraStyle.setConverter(named(style -> style == EraStyle.BC_AD ? "44 BC and AD 79" : "44 BCE and 79 CE"));
         add("Title", "title", this.title);
         add("Summary", "summary", summary);
         add("Credit", "credit", credit);

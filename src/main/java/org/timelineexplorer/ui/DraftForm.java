@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.timelineexplorer.io.Drafts;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What every editing form shares: a dialog of labelled fields, checked as they are typed by the loader itself
@@ -288,6 +290,21 @@ abstract class DraftForm<T> {
             }
         });
         return area;
+    }
+
+    /** Shows a choice by the words {@code name} gives; the choice is never typed, so nothing is read back. */
+    static <C> StringConverter<C> named(Function<C, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(C choice) {
+                return name.apply(choice);
+            }
+
+            @Override
+            public C fromString(String string) {
+                return null;
+            }
+        };
     }
 
     private static void styleInput(TextInputControl input, String id, String prompt) {

@@ -11,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.timelineexplorer.io.Drafts;
 import org.timelineexplorer.io.EventDraft;
 import org.timelineexplorer.io.EventDraft.PictureDraft;
@@ -86,17 +85,7 @@ public final class EventForm extends DraftForm<TimelineEvent> {
         choices.addAll(dataset.eras());
         era.setId("form-era");
         era.setItems(FXCollections.observableArrayList(choices));
-        era.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Era value) {
-                return value == null ? "No era" : value.title();
-            }
-
-            @Override
-            public Era fromString(String string) {
-                return null;
-            }
-        });
+        era.setConverter(named(value -> value == null ? "No era" : value.title()));
 
         add("Date", "date", date);
         add("End", "end", end);

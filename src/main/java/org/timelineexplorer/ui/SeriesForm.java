@@ -4,7 +4,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.timelineexplorer.io.Drafts;
 import org.timelineexplorer.io.SeriesDraft;
 import org.timelineexplorer.io.SeriesDraft.PointDraft;
@@ -45,17 +44,8 @@ final class SeriesForm extends DraftForm<FigureSeries> {
         this.state = state;
         this.editing = editing;
         style.setId("form-series-style");
-        style.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ChartStyle value) {
-                return value == ChartStyle.BAR ? "Bars: a count per year" : "Line: a level over time";
-            }
-
-            @Override
-            public ChartStyle fromString(String string) {
-                return null;
-            }
-        });
+        style.setConverter(named(value -> value == ChartStyle.BAR ? "Bars: a count per year"
+                : "Line: a level over time"));
         add("Title", "title", title);
         add("Unit", "unit", unit);
         add("Chart", "style", style);

@@ -23,14 +23,6 @@ class FormDraftsTest {
 
     private static final Dataset OPEN = Dataset.empty("Lesson");
 
-    private static String parseMessage(String date) {
-        try {
-            HistoricalDate.parse(date);
-        } catch (java.time.DateTimeException e) {
-            return e.getMessage();
-        }
-        throw new AssertionError(date + " parsed");
-    }
 
     @Test
     void anEraIsReadWithItsPrecisionsAndFillsTheFormBack() {
@@ -48,7 +40,7 @@ class FormDraftsTest {
     void anErasProblemsAreTheLoadersAtTheirFields() {
         Drafts.Checked<Era> badDate = new EraDraft("e", "Age", "", "2003-02-31", "2004", "#0072B2").check(OPEN);
         assertTrue(badDate.value().isEmpty());
-        assertEquals(parseMessage("2003-02-31"), badDate.problem("start"));
+        assertEquals(DateMessages.of("2003-02-31"), badDate.problem("start"));
         assertNull(badDate.problem("end"));
 
         Drafts.Checked<Era> backwards = new EraDraft("e", "Age", "", "2004", "2003", "#0072B2").check(OPEN);

@@ -51,20 +51,19 @@ class FormsWindowTest {
     @TempDir
     Path folder;
 
+    private final AppState state = new AppState(UiFixture.bundled());
     private Stage stage;
-    private AppState state;
     private MainWindowController controller;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        state = new AppState(UiFixture.bundled());
         controller = UiFixture.show(stage, state, UiFixture.freshSettings(), 1280, 720);
     }
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        UiFixture.closeDialogs(robot, stage);
     }
 
     /** Waits for the form to open; what is typed from then on goes to it. */
@@ -108,14 +107,6 @@ class FormsWindowTest {
         return label.isVisible() ? label.getText() : null;
     }
 
-    private static String parseMessage(String date) {
-        try {
-            HistoricalDate.parse(date);
-        } catch (java.time.DateTimeException e) {
-            return e.getMessage();
-        }
-        throw new AssertionError(date + " parsed");
-    }
 
     @Test
     void aTeacherBuildsATimelineInTheFormsAndItComesBackFromItsFile(FxRobot robot) throws Exception {
@@ -153,7 +144,7 @@ class FormsWindowTest {
         waitFor(robot, "#era-form");
         typeAndTab(robot, "The occupation");
         robot.write("2003-02-30");
-        assertEquals(parseMessage("2003-02-30"), problem(robot, "#problem-start"));
+        assertEquals(org.timelineexplorer.io.DateMessages.of("2003-02-30"), problem(robot, "#problem-start"));
         assertTrue(ok(robot, "#era-form").isDisabled(), "a form with a problem cannot be confirmed");
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
