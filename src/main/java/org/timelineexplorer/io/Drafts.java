@@ -8,6 +8,7 @@ import org.timelineexplorer.model.Dataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class Drafts {
     public record Checked<T>(Optional<T> value, Map<String, String> problems) {
 
         public Checked {
-            problems = Map.copyOf(problems);
+            problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems)); // in the order the loader found them
         }
 
         /**

@@ -187,6 +187,8 @@ class FormsWindowTest {
         type(robot, "#form-places-0-lat", "33.3150");
         type(robot, "#form-places-0-lon", "44.4210");
         assertEquals(null, problem(robot, "#form-places-0-problem"));
+        assertTrue(robot.lookup("#form-picture-browse").query().isDisabled(),
+                "a timeline not yet saved has no folder for a picture's path to start from");
         type(robot, "#form-picture-location", "pictures/statue.jpg");
         assertTrue(problem(robot, "#problem-picture-alt") != null, "a picture needs its alt text, said at once");
         assertTrue(ok(robot, "#event-form").isDisabled());
