@@ -1,6 +1,5 @@
 package org.timelineexplorer.io;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -11,43 +10,70 @@ import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * An event as a teacher types it into a form: every field as text, sources one a line ("Reuters
- * https://www.reuters.com/…"). It is checked by the loader itself, as one event of a file that has the open
- * dataset's eras, so that the form shows exactly the messages a file would get and no rule is written twice.
+ * https://www.reuters.com/…"), places as rows, the picture as its four fields. It is checked by the loader itself
+ * (see {@link Drafts}), as one event of a file that has the open dataset's eras.
  *
- * @param places   kept as they are: the form does not edit them
- * @param picture  kept as it is, or null
- * @param original the event the form edits, or null for a new one: the fields of it the app does not know, on the
- *                 event and on each source the form still lists (the same name and address), are kept
+ * @param picture  the picture's fields; all blank for an event without one
+ * @param original the event the form edits, or null for a new one: the fields of it the app does not know are
+ *                 kept, on the event, on each source the form still lists (the same name and address), on each
+ *                 place still in its row with its name, and on the picture while it shows the same file or address
  */
 public record EventDraft(String id, String date, String end, String display, String title, String text,
-                         String category, String eraId, String sources, String note, List<Place> places,
-                         Picture picture, TimelineEvent original) {
+                         String category, String eraId, String sources, String note, List<PlaceDraft> places,
+                         PictureDraft picture, TimelineEvent original) {
 
-    /** Form fields, by the name the format gives them, with the loader's message for each that has a problem. */
-    public record Checked(Optional<TimelineEvent> event, Map<String, String> problems) {
+    /** One row of the places: a name and its latitude and longitude as typed. */
+    public record PlaceDraft(String name, String lat, String lon) {
+
+        static PlaceDraft of(Place place) {
+            return new PlaceDraft(place.name(), Drafts.numberText(place.lat()), Drafts.numberText(place.lon()));
+        }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DatasetReader READER = new DatasetReader();
+    /**
+     * The picture's fields as typed.
+     *
+     * @param location a file beside the dataset ("pictures/powell.jpg") or a web address (https://…)
+     */
+    public record PictureDraft(String location, String caption, String credit, String alt) {
+
+        public static final PictureDraft NONE = new PictureDraft("", "", "", "");
+
+        static PictureDraft of(Picture picture) {
+            if (picture == null) {
+                return NONE;
+            }
+            return new PictureDraft(picture.isWeb() ? picture.url().toString() : picture.file(), picture.caption(),
+                    picture.credit(), picture.alt());
+        }
+
+        boolean isBlank() {
+            return location.isBlank() && caption.isBlank() && credit.isBlank() && alt.isBlank();
+        }
+
+        /** Whether the location is meant as a web address, so that the loader checks it as one. */
+        private boolean isWeb() {
+            String typed = location.strip().toLowerCase(java.util.Locale.ROOT);
+            return typed.contains("://") || typed.startsWith("http") || typed.startsWith("www.");
+        }
+    }
+
     private static final String EVENT_PATH = "events[0]";
 
     public EventDraft {
         places = places == null ? List.of() : List.copyOf(places);
+        picture = picture == null ? PictureDraft.NONE : picture;
     }
 
     /** A draft of a new event, or of one whose fields are all the app knows. */
     public EventDraft(String id, String date, String end, String display, String title, String text,
-                      String category, String eraId, String sources, String note, List<Place> places,
-                      Picture picture) {
+                      String category, String eraId, String sources, String note, List<PlaceDraft> places,
+                      PictureDraft picture) {
         this(id, date, end, display, title, text, category, eraId, sources, note, places, picture, null);
     }
 
@@ -60,40 +86,25 @@ public record EventDraft(String id, String date, String end, String display, Str
         return new EventDraft(event.id(), event.start().toIsoString(),
                 event.end() == null ? "" : event.end().toIsoString(), event.display() == null ? "" : event.display(),
                 event.title(), event.text(), event.category(), event.eraId(), sources.toString(),
-                event.note() == null ? "" : event.note(), event.places(), event.picture(), event);
+                event.note() == null ? "" : event.note(), event.places().stream().map(PlaceDraft::of).toList(),
+                PictureDraft.of(event.picture()), event);
     }
 
     /** Checks the draft as an event among {@code context}'s eras, written in its way of naming years. */
-    public Checked check(Dataset context) {
-        Dataset frame = new Dataset(context.title().isBlank() ? "Timeline" : context.title(), "", "",
-                context.eras(), List.of(), List.of(), context.eraStyle());
-        try {
-            ObjectNode root = (ObjectNode) JSON.readTree(NativeJson.bytes(frame));
-            root.putArray("events").add(node());
-            LoadResult result = READER.read(JSON.writeValueAsBytes(root), "form");
-            Map<String, String> problems = new LinkedHashMap<>();
-            for (Problem problem : result.errors()) {
-                problems.merge(field(problem.path()), problem.message(), (a, b) -> a + "; " + b);
-            }
-            // The picture was checked when it was read, and the form does not change it, its extras included.
-            return new Checked(result.dataset().map(d -> d.events().get(0).withPicture(picture)), problems);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Drafts.Checked<TimelineEvent> check(Dataset context) {
+        ObjectNode file = Drafts.frame(context, true);
+        node(Drafts.item(file, "events", id, title));
+        return Drafts.read(file, EVENT_PATH, dataset -> dataset.events().get(0));
     }
 
-    private ObjectNode node() {
-        ObjectNode event = JSON.createObjectNode();
-        event.put("id", id);
+    /** Puts the draft's fields but its id and title into {@code event}. */
+    private void node(ObjectNode event) {
         event.put("date", date.strip());
-        putIfGiven(event, "end", end);
-        putIfGiven(event, "display", display);
-        event.put("title", title.strip());
-        putIfGiven(event, "text", text);
-        putIfGiven(event, "category", category);
-        if (eraId != null && !eraId.isBlank()) {
-            event.put("era", eraId);
-        }
+        Drafts.putIfGiven(event, "end", end);
+        Drafts.putIfGiven(event, "display", display);
+        Drafts.putIfGiven(event, "text", text);
+        Drafts.putIfGiven(event, "category", category);
+        Drafts.putIfGiven(event, "era", eraId);
         ArrayNode list = event.putArray("sources");
         for (String line : sources.split("\\R")) {
             if (!line.isBlank()) {
@@ -105,19 +116,28 @@ public record EventDraft(String id, String date, String end, String display, Str
         if (list.isEmpty()) {
             event.remove("sources");
         }
-        putIfGiven(event, "note", note);
+        Drafts.putIfGiven(event, "note", note);
         if (!places.isEmpty()) {
-            ArrayNode where = event.putArray("places");
-            for (Place place : places) {
-                ObjectNode placeNode = where.addObject().put("name", place.name()).put("lat", place.lat())
-                        .put("lon", place.lon());
-                putExtras(placeNode, place.extras());
+            Drafts.rows(event, "places", places, (place, row) -> {
+                Drafts.putIfGiven(row, "name", place.name());
+                Drafts.putNumber(row, "lat", place.lat());
+                Drafts.putNumber(row, "lon", place.lon());
+                keptPlace(places.indexOf(place), place).ifPresent(kept -> putExtras(row, kept.extras()));
+            });
+        }
+        if (!picture.isBlank()) {
+            ObjectNode shown = event.putObject("picture");
+            Drafts.putIfGiven(shown, picture.isWeb() ? "url" : "file", picture.location());
+            Drafts.putIfGiven(shown, "caption", picture.caption());
+            Drafts.putIfGiven(shown, "credit", picture.credit());
+            Drafts.putIfGiven(shown, "alt", picture.alt());
+            if (original != null && PictureDraft.of(original.picture()).location().equals(picture.location())) {
+                putExtras(shown, original.picture().extras());
             }
         }
         if (original != null) {
             putExtras(event, original.extras());
         }
-        return event;
     }
 
     /** The original's source that a line of the form still names, with the same address, if there is one. */
@@ -131,6 +151,15 @@ public record EventDraft(String id, String date, String end, String display, Str
                 .findFirst();
     }
 
+    /** The original's place in row {@code index}, if the row still names it. */
+    private Optional<Place> keptPlace(int index, PlaceDraft row) {
+        if (original == null || index < 0 || index >= original.places().size()) {
+            return Optional.empty();
+        }
+        Place place = original.places().get(index);
+        return place.name().equals(row.name().strip()) ? Optional.of(place) : Optional.empty();
+    }
+
     /** Fields the app does not know, written as they were read, so that the loader reads them back the same. */
     private static void putExtras(ObjectNode node, Extras extras) {
         for (Extras.Field field : extras.fields()) {
@@ -141,28 +170,9 @@ public record EventDraft(String id, String date, String end, String display, Str
     /** "Reuters https://…": the name, then the address as the line's last word. */
     private static ObjectNode source(String line) {
         int space = line.lastIndexOf(' ');
-        ObjectNode source = JSON.createObjectNode();
+        ObjectNode source = Drafts.JSON.createObjectNode();
         source.put("name", space < 0 ? line : line.substring(0, space).strip());
         source.put("url", space < 0 ? "" : line.substring(space + 1));
         return source;
-    }
-
-    private static void putIfGiven(ObjectNode node, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            node.put(name, value.strip());
-        }
-    }
-
-    /** The form field a problem's path names: {@code events[0].sources[1].url} is the sources field. */
-    private static String field(String path) {
-        if (!path.startsWith(EVENT_PATH + ".")) {
-            return "event";
-        }
-        String rest = path.substring(EVENT_PATH.length() + 1);
-        int end = 0;
-        while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
-            end++;
-        }
-        return rest.substring(0, end);
     }
 }

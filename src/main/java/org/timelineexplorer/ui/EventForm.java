@@ -1,71 +1,78 @@
 package org.timelineexplorer.ui;
 
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import org.timelineexplorer.io.Drafts;
 import org.timelineexplorer.io.EventDraft;
+import org.timelineexplorer.io.EventDraft.PictureDraft;
+import org.timelineexplorer.io.EventDraft.PlaceDraft;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimelineEvent;
 
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The form that adds or edits one event: every field as text, checked as it is typed by the loader itself
- * ({@link EventDraft}), with the loader's message under the field it concerns; OK stays disabled while a field has
- * a problem. The event's places and picture are kept as they are.
+ * The form that adds or edits one event: every field of the format, its places as a table and its picture, checked
+ * as they are typed by the loader itself ({@link EventDraft}); see {@link DraftForm} for what every form does.
  */
-final class EventForm {
+public final class EventForm extends DraftForm<TimelineEvent> {
 
     /** The id a new event has while it is typed; it gets one made from its title when it is added. */
     private static final String DRAFT_ID = "new-event";
     private static final String DATE_FORMS = "2003-03-20, 2003-04 (a month), 2003, 44 BC, c. 3500 BC, "
             + "66 million years ago";
+    /** The picture's file or address field, whose problems the loader puts at "picture", ".file" or ".url". */
+    private static final String PICTURE_LOCATION = "picture.location";
 
     private final AppState state;
     private final TimelineEvent editing;
-    private final Dialog<TimelineEvent> dialog = new Dialog<>();
-    private final TextField date = field("date", DATE_FORMS);
-    private final TextField end = field("end", "only for an event that lasts; same forms as the date");
-    private final TextField display = field("display", "optional: words shown instead of the date (\"Spring 2004\")");
-    private final TextField title = field("title", "what happened, in a few words");
+    private final TextField date = field("date", DATE_FORMS, 28);
+    private final TextField end = field("end", "only for an event that lasts; same forms as the date", 28);
+    private final TextField display = field("display", "optional: words shown instead of the date (\"Spring 2004\")",
+            28);
+    private final TextField title = field("title", "what happened, in a few words", 28);
     private final TextArea text = area("text", "what a student should know", 4);
     private final ComboBox<String> category = new ComboBox<>();
     private final ChoiceBox<Era> era = new ChoiceBox<>();
     private final TextArea sources = area("sources", "one a line: the source's name, then its web address", 3);
     private final TextArea note = area("note", "optional: where a source is wrong and why this differs", 2);
-    private final Map<String, Label> problems = new LinkedHashMap<>();
-    private final Map<String, Node> inputs = new LinkedHashMap<>();
-    /** Fields typed in since the form opened: a blank field the teacher has not reached yet is not an error yet. */
-    private final java.util.Set<String> touched = new java.util.HashSet<>();
-    private EventDraft.Checked checked;
+    private final FormRows places = new FormRows("form-places", "places", "Add a place", List.of(
+            new FormRows.Column("Name", "name", "Firdos Square, Baghdad", 18),
+            new FormRows.Column("Latitude", "lat", "33.31", 7),
+            new FormRows.Column("Longitude", "lon", "44.42", 7)));
+    private final TextField pictureLocation = field("picture-location",
+            "a file beside the timeline (pictures/x.jpg) or https://…", 24);
+    private final TextField caption = field("picture-caption", "what the picture shows", 28);
+    private final TextField credit = field("picture-credit", "who made it or holds it", 28);
+    private final TextField alt = field("picture-alt", "the picture described for someone who cannot see it", 28);
 
-    private EventForm(AppState state, TimelineEvent editing, Window owner) {
+    private EventForm(AppState state, TimelineEvent editing, HistoricalDate newDate, Window owner) {
+        super(owner, "event-form", editing == null ? "Add an event" : "Edit the event",
+                editing == null ? "A new event for " + state.getDataset().title()
+                        : "Edit \u201C" + editing.title() + "\u201D", editing != null);
         this.state = state;
         this.editing = editing;
-        dialog.initOwner(owner);
-        dialog.setTitle(editing == null ? "Add an event" : "Edit the event");
-        dialog.setHeaderText(editing == null ? "A new event for " + state.getDataset().title()
-                : "Edit \u201C" + editing.title() + "\u201D");
-        dialog.getDialogPane().setId("event-form");
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResizable(true);
 
         Dataset dataset = state.getDataset();
         category.setId("form-category");
@@ -78,75 +85,131 @@ final class EventForm {
         choices.addAll(dataset.eras());
         era.setId("form-era");
         era.setItems(FXCollections.observableArrayList(choices));
-        era.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Era value) {
-                return value == null ? "No era" : value.title();
-            }
+        era.setConverter(named(value -> value == null ? "No era" : value.title()));
 
-            @Override
-            public Era fromString(String string) {
-                return null;
-            }
-        });
+        add("Date", "date", date);
+        add("End", "end", end);
+        add("Shown date", "display", display);
+        add("Title", "title", title);
+        add("Text", "text", text);
+        add("Category", "category", category);
+        add("Era", "era", era);
+        add("Sources", "sources", sources);
+        add("Note", "note", note);
+        nextColumn();
+        addRows("Places", places);
+        add("Picture", PICTURE_LOCATION, pictureChooser());
+        add("Caption", "picture.caption", caption);
+        add("Picture credit", "picture.credit", credit);
+        add("Alt text", "picture.alt", alt);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(4);
-        grid.getStyleClass().add("event-form");
-        int row = 0;
-        row = add(grid, row, "Date", "date", date);
-        row = add(grid, row, "End", "end", end);
-        row = add(grid, row, "Shown date", "display", display);
-        row = add(grid, row, "Title", "title", title);
-        row = add(grid, row, "Text", "text", text);
-        row = add(grid, row, "Category", "category", category);
-        row = add(grid, row, "Era", "era", era);
-        row = add(grid, row, "Sources", "sources", sources);
-        add(grid, row, "Note", "note", note);
-        dialog.getDialogPane().setContent(grid);
-
-        fill(editing == null ? blank(dataset) : EventDraft.of(editing));
-        Map<String, ObservableValue<?>> values = new LinkedHashMap<>();
-        values.put("date", date.textProperty());
-        values.put("end", end.textProperty());
-        values.put("display", display.textProperty());
-        values.put("title", title.textProperty());
-        values.put("text", text.textProperty());
-        values.put("category", category.getEditor().textProperty());
-        values.put("era", era.valueProperty());
-        values.put("sources", sources.textProperty());
-        values.put("note", note.textProperty());
-        values.forEach((field, value) -> value.addListener(o -> {
-            touched.add(field);
-            check();
-        }));
-        if (editing != null) {
-            touched.addAll(values.keySet()); // an event as it is: every problem it has is worth saying at once
-        }
-        check();
-        dialog.setOnShown(e -> title.requestFocus());
-        dialog.setResultConverter(button -> button == ButtonType.OK ? result() : null);
+        fill(editing == null ? blank(newDate) : EventDraft.of(editing));
+        watch("date", date.textProperty());
+        watch("end", end.textProperty());
+        watch("display", display.textProperty());
+        watch("title", title.textProperty());
+        watch("text", text.textProperty());
+        watch("category", category.getEditor().textProperty());
+        watch("era", era.valueProperty());
+        watch("sources", sources.textProperty());
+        watch("note", note.textProperty());
+        // A picture needs its alt text: once one of its fields is typed in, a missing one is worth saying.
+        together(PICTURE_LOCATION, "picture.caption", "picture.credit", "picture.alt");
+        watch(PICTURE_LOCATION, pictureLocation.textProperty());
+        watch("picture.caption", caption.textProperty());
+        watch("picture.credit", credit.textProperty());
+        watch("picture.alt", alt.textProperty());
+        start(title);
     }
 
     /** Asks for a new event, dated the day in the middle of the view; adds it (one undoable step) on OK. */
     static void add(AppState state, Window owner) {
-        new EventForm(state, null, owner).dialog.showAndWait().ifPresent(state::addEvent);
+        addAt(state, HistoricalDate.onEpochDay((long) Math.floor(state.getVisibleRange().center()), DatePrecision.DAY),
+                owner);
+    }
+
+    /**
+     * Asks for a new event dated {@code date} (as when a teacher double-clicks an empty spot of the timeline), in the
+     * selected era; adds it (one undoable step) on OK.
+     */
+    public static void addAt(AppState state, HistoricalDate date, Window owner) {
+        new EventForm(state, null, date, owner).showAndWait().ifPresent(state::addEvent);
     }
 
     /** Edits {@code event}; replaces it (one undoable step) on OK when anything changed. */
     static void edit(AppState state, TimelineEvent event, Window owner) {
-        new EventForm(state, event, owner).dialog.showAndWait().filter(edited -> !edited.equals(event))
+        new EventForm(state, event, null, owner).showAndWait().filter(edited -> !edited.equals(event))
                 .ifPresent(edited -> state.replaceEvent(event, edited));
     }
 
-    private EventDraft blank(Dataset dataset) {
-        String today = org.timelineexplorer.model.HistoricalDate.onEpochDay(
-                (long) Math.floor(state.getVisibleRange().center()),
-                org.timelineexplorer.model.DatePrecision.DAY).toIsoString();
+    @Override
+    protected Drafts.Checked<TimelineEvent> check() {
+        return draft().check(state.getDataset());
+    }
+
+    @Override
+    protected TimelineEvent made(TimelineEvent event) {
+        return editing != null ? event : event.copyAs(state.freshId(event.title()), event.title());
+    }
+
+    @Override
+    protected String message(Drafts.Checked<TimelineEvent> checked, String field) {
+        if (!field.equals(PICTURE_LOCATION)) {
+            return checked.problem(field);
+        }
+        String messages = Stream.of(checked.problems().get("picture"), checked.problem("picture.file"),
+                checked.problem("picture.url")).filter(m -> m != null).collect(Collectors.joining("; "));
+        return messages.isEmpty() ? null : messages;
+    }
+
+    /** The picture's file or address, with Browse… for a file beside the timeline. */
+    private HBox pictureChooser() {
+        Button browse = new Button("Browse\u2026");
+        browse.setId("form-picture-browse");
+        Optional<Path> folder = datasetFolder();
+        browse.setDisable(folder.isEmpty());
+        if (folder.isEmpty()) {
+            // A picture file is kept as a path from the timeline's file, which a timeline not yet saved lacks.
+            pictureLocation.setTooltip(new Tooltip("Save the timeline first to choose a picture file beside it, "
+                    + "or type a web address"));
+        }
+        browse.setOnAction(e -> folder.ifPresent(this::browse));
+        HBox box = new HBox(6, pictureLocation, browse);
+        HBox.setHgrow(pictureLocation, Priority.ALWAYS);
+        return box;
+    }
+
+    private void browse(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose the event's picture");
+        chooser.setInitialDirectory(folder.toFile());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures", "*.png", "*.jpg", "*.jpeg",
+                "*.gif", "*.bmp"));
+        File chosen = chooser.showOpenDialog(dialog().getOwner());
+        if (chosen != null) {
+            pictureLocation.setText(relativePath(folder, chosen.toPath()));
+        }
+    }
+
+    /** {@code file} as the format keeps it: from the timeline's folder, with {@code /} between names. */
+    static String relativePath(Path folder, Path file) {
+        return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                .replace(File.separatorChar, '/');
+    }
+
+    /** The folder of the open timeline's file, if it is a file on disk. */
+    private Optional<Path> datasetFolder() {
+        URI location = state.getDatasetLocation();
+        if (location == null || !"file".equals(location.getScheme())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Path.of(location).getParent());
+    }
+
+    private EventDraft blank(HistoricalDate newDate) {
         Era selected = state.getSelectedEra();
-        return new EventDraft(DRAFT_ID, today, "", "", "", "", "", selected == null ? null : selected.id(), "", "",
-                List.of(), null);
+        return new EventDraft(DRAFT_ID, newDate.toIsoString(), "", "", "", "", "",
+                selected == null ? null : selected.id(), "", "", List.of(), PictureDraft.NONE);
     }
 
     private void fill(EventDraft draft) {
@@ -159,76 +222,21 @@ final class EventForm {
         era.setValue(state.getDataset().era(draft.eraId()).orElse(null));
         sources.setText(draft.sources());
         note.setText(draft.note());
+        places.setRows(draft.places().stream().map(place -> new FormRows.Row(Map.of("name", place.name(),
+                "lat", place.lat(), "lon", place.lon()))).toList());
+        pictureLocation.setText(draft.picture().location());
+        caption.setText(draft.picture().caption());
+        credit.setText(draft.picture().credit());
+        alt.setText(draft.picture().alt());
     }
 
     private EventDraft draft() {
         return new EventDraft(editing == null ? DRAFT_ID : editing.id(), date.getText(), end.getText(),
                 display.getText(), title.getText(), text.getText(), category.getEditor().getText(),
                 era.getValue() == null ? null : era.getValue().id(), sources.getText(), note.getText(),
-                editing == null ? List.of() : editing.places(), editing == null ? null : editing.picture(), editing);
-    }
-
-    private void check() {
-        checked = draft().check(state.getDataset());
-        problems.forEach((field, label) -> {
-            String message = touched.contains(field) ? checked.problems().get(field) : null;
-            label.setText(message == null ? "" : message);
-            label.setVisible(message != null);
-            Node input = inputs.get(field);
-            input.getStyleClass().remove("field-invalid");
-            if (message != null) {
-                input.getStyleClass().add("field-invalid");
-            }
-            input.setAccessibleHelp(message);
-        });
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(checked.event().isEmpty());
-    }
-
-    private TimelineEvent result() {
-        TimelineEvent event = checked.event().orElseThrow();
-        if (editing != null) {
-            return event;
-        }
-        return event.copyAs(state.freshId(event.title()), event.title());
-    }
-
-    private int add(GridPane grid, int row, String name, String field, Node input) {
-        Label label = new Label(name);
-        label.setLabelFor(input);
-        label.getStyleClass().add("form-label");
-        Label problem = new Label();
-        problem.setId("problem-" + field);
-        problem.getStyleClass().add("field-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(560);
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.setVisible(false);
-        problems.put(field, problem);
-        inputs.put(field, input);
-        GridPane.setHgrow(input, Priority.ALWAYS);
-        grid.add(label, 0, row);
-        grid.add(input, 1, row);
-        grid.add(problem, 1, row + 1);
-        return row + 2;
-    }
-
-    private static TextField field(String id, String prompt) {
-        TextField field = new TextField();
-        styleInput(field, id, prompt);
-        field.setPrefColumnCount(36);
-        return field;
-    }
-
-    private static TextArea area(String id, String prompt, int rows) {
-        TextArea area = new TextArea();
-        styleInput(area, id, prompt);
-        area.setPrefRowCount(rows);
-        area.setWrapText(true);
-        return area;
-    }
-
-    private static void styleInput(TextInputControl input, String id, String prompt) {
-        input.setId("form-" + id);
-        input.setPromptText(prompt);
+                places.rows().stream().map(row -> new PlaceDraft(row.text("name"), row.text("lat"),
+                        row.text("lon"))).toList(),
+                new PictureDraft(pictureLocation.getText(), caption.getText(), credit.getText(), alt.getText()),
+                editing);
     }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -265,23 +264,18 @@ public final class MainWindowController {
         return (unsaved ? "\u2022 " : "") + documentName + " \u2014 Timeline Explorer";
     }
 
-    /** File → New timeline: asks for the title, after the question about unsaved changes. */
+    /** File → New timeline: asks for the title and details, after the question about unsaved changes. */
     private void newTimeline() {
         if (!saves.mayDiscardChanges()) {
             return;
         }
-        TextInputDialog dialog = new TextInputDialog("My timeline");
-        dialog.initOwner(window);
-        dialog.setTitle("New timeline");
-        dialog.setHeaderText("A new, empty timeline. What is its title?");
-        dialog.getDialogPane().setId("new-timeline-dialog");
-        dialog.showAndWait().map(String::strip).filter(title -> !title.isEmpty()).ifPresent(title -> {
-            state.setDataset(Dataset.empty(title));
+        DetailsForm.newTimeline(window).ifPresent(empty -> {
+            state.setDataset(empty);
             opening.document().untitled();
         });
     }
 
-    /** Edit → Add, Edit, Duplicate and Delete of events, after Undo and Redo. */
+    /** Edit → Add, Edit, Duplicate and Delete of events, after Undo and Redo; then the other forms. */
     private void installEditActions() {
         MenuItem add = menuItem("_Add event…", "add-event-item", Shortcuts.ADD_EVENT,
                 () -> EventForm.add(state, window));
@@ -301,6 +295,7 @@ public final class MainWindowController {
         }
         menuController.editMenu().getItems().addAll(new SeparatorMenuItem(), add, edit, duplicate, earlier, later,
                 delete);
+        FormMenu.install(state, menuController.editMenu(), () -> window);
     }
 
     /**

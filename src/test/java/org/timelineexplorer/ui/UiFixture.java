@@ -68,4 +68,10 @@ public final class UiFixture {
     public static Parent root(Stage stage) {
         return stage.getScene().getRoot();
     }
+
+    /** Hides every window but {@code stage}: the dialogs a test left open, so that the next test starts clean. */
+    public static void closeDialogs(org.testfx.api.FxRobot robot, Stage stage) {
+        robot.interact(() -> java.util.List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(window -> window != stage).forEach(javafx.stage.Window::hide));
+    }
 }
