@@ -349,9 +349,13 @@ final class MarkerLayer {
     private void drawClusters(GraphicsContext gc, boolean muted, MapPalette palette, double scale) {
         for (Cluster c : drawn) {
             if (c.first.muted() == muted) {
+                // At whole output pixels: the software renderer copies an image there several times faster than
+                // it resamples one between pixels (245 stamps: under 0.5 ms against 3 ms), and a disc half a pixel
+                // off its place is not seen.
                 double side = MarkerStamps.side(c.radius);
-                gc.drawImage(stamps.stamp(fillOf(c, palette), palette.halo(), c.radius, scale), c.x - side / 2,
-                        c.y - side / 2, side, side);
+                gc.drawImage(stamps.stamp(fillOf(c, palette), palette.halo(), c.radius, scale),
+                        Math.round((c.x - side / 2) * scale) / scale, Math.round((c.y - side / 2) * scale) / scale,
+                        side, side);
             }
         }
         for (Cluster c : drawn) {
