@@ -35,6 +35,7 @@ final class MapCss {
     static final CssMetaData<MapView, Paint> SEA = paint("-te-sea-color", MapView::seaColorProperty);
     static final CssMetaData<MapView, Paint> LAND = paint("-te-land-color", MapView::landColorProperty);
     static final CssMetaData<MapView, Paint> COAST = paint("-te-coast-color", MapView::coastColorProperty);
+    static final CssMetaData<MapView, Paint> RIVER = paint("-te-river-color", MapView::riverColorProperty);
     static final CssMetaData<MapView, Paint> BORDER = paint("-te-border-color", MapView::borderColorProperty);
     static final CssMetaData<MapView, Paint> TEXT = paint("-te-text-color", MapView::textColorProperty);
     static final CssMetaData<MapView, Paint> HALO = paint("-te-halo-color", MapView::haloColorProperty);
@@ -48,7 +49,7 @@ final class MapCss {
 
     static {
         List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
-        all.addAll(List.of(LABEL_FONT, SEA, LAND, COAST, BORDER, TEXT, HALO, SELECTED, CLUSTER, CLUSTER_TEXT, FOCUS));
+        all.addAll(List.of(LABEL_FONT, SEA, LAND, COAST, RIVER, BORDER, TEXT, HALO, SELECTED, CLUSTER, CLUSTER_TEXT, FOCUS));
         ALL = Collections.unmodifiableList(all);
     }
 

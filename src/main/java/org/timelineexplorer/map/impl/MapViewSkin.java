@@ -71,7 +71,7 @@ public class MapViewSkin extends SkinBase<MapView> {
         });
         for (Observable o : List.of(control.viewportProperty(), control.outlinesProperty(),
                 control.outputScaleProperty(), control.labelFontProperty(), control.seaColorProperty(),
-                control.landColorProperty(), control.coastColorProperty(), control.borderColorProperty(),
+                control.landColorProperty(), control.coastColorProperty(), control.riverColorProperty(), control.borderColorProperty(),
                 control.textColorProperty(), control.haloColorProperty(), control.selectedColorProperty(),
                 control.clusterColorProperty(), control.clusterTextColorProperty(), control.focusColorProperty(),
                 control.focusedProperty())) {
