@@ -49,6 +49,7 @@ class MapMarkerChangeTest {
         MapView map = new MapView();
         // Neither map takes the focus, whose ring would tell them apart.
         map.setFocusTraversable(false);
+        map.setMinSize(WIDTH, HEIGHT);
         map.setPrefSize(WIDTH, HEIGHT);
         map.getMarkers().setAll(markers);
         map.centreOn(33, 43.5, 256 * 64);
