@@ -21,6 +21,7 @@ final class MapCss {
     static final CssMetaData<MapView, Paint> SEA = paint("-te-sea-color", MapView::seaColorProperty);
     static final CssMetaData<MapView, Paint> LAND = paint("-te-land-color", MapView::landColorProperty);
     static final CssMetaData<MapView, Paint> COAST = paint("-te-coast-color", MapView::coastColorProperty);
+    static final CssMetaData<MapView, Paint> RIVER = paint("-te-river-color", MapView::riverColorProperty);
     static final CssMetaData<MapView, Paint> BORDER = paint("-te-border-color", MapView::borderColorProperty);
     static final CssMetaData<MapView, Paint> TEXT = paint("-te-text-color", MapView::textColorProperty);
     static final CssMetaData<MapView, Paint> HALO = paint("-te-halo-color", MapView::haloColorProperty);
@@ -31,7 +32,7 @@ final class MapCss {
     static final CssMetaData<MapView, Paint> FOCUS = paint("-te-focus-color", MapView::focusColorProperty);
 
     static final List<CssMetaData<? extends Styleable, ?>> ALL = CssProperties.after(Control.getClassCssMetaData(),
-            List.of(LABEL_FONT, SEA, LAND, COAST, BORDER, TEXT, HALO, SELECTED, CLUSTER, CLUSTER_TEXT, FOCUS));
+            List.of(LABEL_FONT, SEA, LAND, COAST, RIVER, BORDER, TEXT, HALO, SELECTED, CLUSTER, CLUSTER_TEXT, FOCUS));
 
     private MapCss() {
     }

@@ -64,6 +64,8 @@ public class MapView extends Control {
             MapCss.colour(this, MapCss.LAND, "landColor", Color.web("#f4f1ea"));
     private final StyleableObjectProperty<Paint> coastColor =
             MapCss.colour(this, MapCss.COAST, "coastColor", Color.web("#5b7f99"));
+    private final StyleableObjectProperty<Paint> riverColor =
+            MapCss.colour(this, MapCss.RIVER, "riverColor", Color.web("#3d8fd1"));
     private final StyleableObjectProperty<Paint> borderColor =
             MapCss.colour(this, MapCss.BORDER, "borderColor", Color.web("#a39e93"));
     private final StyleableObjectProperty<Paint> textColor =
@@ -256,6 +258,11 @@ public class MapView extends Control {
     /** Coastlines, {@code -te-coast-color}. */
     public StyleableObjectProperty<Paint> coastColorProperty() {
         return coastColor;
+    }
+
+    /** The large rivers, {@code -te-river-color}. */
+    public StyleableObjectProperty<Paint> riverColorProperty() {
+        return riverColor;
     }
 
     /** Borders between countries, {@code -te-border-color}. */

@@ -15,12 +15,14 @@ import java.util.List;
  * {@code WorldOutlineConverter} into this layout (big-endian; "varint" is 7 bits a byte, low first, "zigzag" maps
  * signed to unsigned as Protocol Buffers do):
  * <pre>
- * int magic "TEMP", int version 1, UTF source
+ * int magic "TEMP", int version 2, UTF source
  * int levels; per level: int sheets; per sheet:
  *   double scaleX, scaleY, translateX, translateY          (lon = x·scaleX + translateX, likewise lat)
  *   varint arcs; per arc: varint points, varint countries sharing it (1: a coast), points × zigzag dx, dy
  *   varint countries; per country: UTF name, varint polygons; per polygon: varint rings; per ring:
  *     varint arcs, arcs × zigzag index (~index: the arc backwards)
+ * then the level's rivers: double scaleX, scaleY, translateX, translateY; varint lines; per line:
+ *   varint points, points × zigzag dx, dy
  * </pre>
  * A level's sheets are one topology each (1:50m for most of the world and 1:10m around Iraq, for example); each
  * border is kept once, so it is drawn once. Immutable once read.
@@ -63,8 +65,8 @@ public final class WorldOutlines {
     /** Reads outlines in this class's layout. */
     public static WorldOutlines read(InputStream stream) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
-        if (in.readInt() != MAGIC || in.readInt() != 1) {
-            throw new IOException("not a map outline file of version 1");
+        if (in.readInt() != MAGIC || in.readInt() != 2) {
+            throw new IOException("not a map outline file of version 2");
         }
         String source = in.readUTF();
         int levelCount = in.readInt();
@@ -124,7 +126,29 @@ public final class WorldOutlines {
         for (int i = 0; i < coasts.length; i++) {
             coasts[i] = coast.get(i);
         }
-        return new Level(arcs.toArray(float[][]::new), coasts, countries);
+        return new Level(arcs.toArray(float[][]::new), coasts, countries, readLines(in));
+    }
+
+    /** A level's rivers: lines of points in world coordinates. */
+    private static float[][] readLines(DataInputStream in) throws IOException {
+        double scaleX = in.readDouble();
+        double scaleY = in.readDouble();
+        double translateX = in.readDouble();
+        double translateY = in.readDouble();
+        float[][] lines = new float[varint(in)][];
+        for (int l = 0; l < lines.length; l++) {
+            float[] xy = new float[varint(in) * 2];
+            int x = 0;
+            int y = 0;
+            for (int p = 0; p < xy.length; p += 2) {
+                x += zigzag(varint(in));
+                y += zigzag(varint(in));
+                xy[p] = (float) WebMercator.x(x * scaleX + translateX);
+                xy[p + 1] = (float) WebMercator.y(y * scaleY + translateY);
+            }
+            lines[l] = xy;
+        }
+        return lines;
     }
 
     private static int varint(DataInputStream in) throws IOException {
@@ -163,24 +187,51 @@ public final class WorldOutlines {
     }
 
     /**
-     * One level of detail: arcs as world points {@code x0, y0, x1, y1, …}, and the countries whose rings they
-     * bound.
+     * One level of detail: arcs as world points {@code x0, y0, x1, y1, …}, the countries whose rings they bound,
+     * and the large rivers as lines of world points.
      */
     public static final class Level {
         private final float[][] arcs;
         private final boolean[] coast;
         private final float[] arcBounds;
         private final List<Country> countries;
+        private final float[][] rivers;
+        private final float[] riverBounds;
 
-        Level(float[][] arcs, boolean[] coast, List<Country> countries) {
+        Level(float[][] arcs, boolean[] coast, List<Country> countries, float[][] rivers) {
             this.arcs = arcs;
             this.coast = coast;
             this.countries = Collections.unmodifiableList(countries);
-            arcBounds = new float[arcs.length * 4];
-            for (int a = 0; a < arcs.length; a++) {
-                float[] b = bounds(arcs[a]);
-                System.arraycopy(b, 0, arcBounds, 4 * a, 4);
+            this.rivers = rivers;
+            arcBounds = boundsOf(arcs);
+            riverBounds = boundsOf(rivers);
+        }
+
+        private static float[] boundsOf(float[][] lines) {
+            float[] all = new float[lines.length * 4];
+            for (int a = 0; a < lines.length; a++) {
+                System.arraycopy(bounds(lines[a]), 0, all, 4 * a, 4);
             }
+            return all;
+        }
+
+        private static boolean meets(float[] bounds, int index, double minX, double minY, double maxX, double maxY) {
+            int i = 4 * index;
+            return bounds[i] <= maxX && bounds[i + 2] >= minX && bounds[i + 1] <= maxY && bounds[i + 3] >= minY;
+        }
+
+        public int riverCount() {
+            return rivers.length;
+        }
+
+        /** River {@code index}'s points, {@code x0, y0, x1, y1, …}: read only, never change it. */
+        public float[] river(int index) {
+            return rivers[index];
+        }
+
+        /** Whether river {@code index} has points inside the world box from (minX, minY) to (maxX, maxY). */
+        public boolean riverMeets(int index, double minX, double minY, double maxX, double maxY) {
+            return meets(riverBounds, index, minX, minY, maxX, maxY);
         }
 
         public int arcCount() {
@@ -199,9 +250,7 @@ public final class WorldOutlines {
 
         /** Whether arc {@code index} has points inside the world box from (minX, minY) to (maxX, maxY). */
         public boolean arcMeets(int index, double minX, double minY, double maxX, double maxY) {
-            int i = 4 * index;
-            return arcBounds[i] <= maxX && arcBounds[i + 2] >= minX && arcBounds[i + 1] <= maxY
-                    && arcBounds[i + 3] >= minY;
+            return meets(arcBounds, index, minX, minY, maxX, maxY);
         }
 
         public List<Country> countries() {

@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui;
 
 import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import org.timelineexplorer.export.Pictures;
@@ -9,6 +10,12 @@ import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.ui.help.Shortcuts;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
 /**
  * The map of the shown events' places, bound to the state: the search and filter decide which events it shows, the
  * time in view and the selected era which of them are muted, and its selection is the state's both ways (a click on
@@ -16,6 +23,9 @@ import org.timelineexplorer.ui.help.Shortcuts;
  * dataset is fitted; an edit keeps the map where it is.
  */
 public final class MapPaneController {
+
+    /** Up to how many events added or removed at once change only their markers rather than all. */
+    private static final int FEW_EVENTS = 500;
 
     private final AppState state;
     /** True while the map's selection is set from the state's, so that it is not handed back. */
@@ -33,7 +43,7 @@ public final class MapPaneController {
     @FXML
     private void initialize() {
         InvalidationListener rebuild = o -> showMarkers();
-        state.getShownEvents().addListener(rebuild);
+        state.getShownEvents().addListener(this::shownEventsChanged);
         state.visibleRangeProperty().addListener(rebuild);
         state.selectedEraProperty().addListener(rebuild);
         // Markers take their era's colour: an edited era recolours them. A newly opened dataset is also fitted.
@@ -58,9 +68,37 @@ public final class MapPaneController {
         map.setSelectedItem(state.getSelectedEvent());
     }
 
+    /**
+     * Changes the markers of the events added to or removed from those shown: an edit of one event among 100,000
+     * hands the map its few markers, not every marker again. Events that only moved in the order change nothing.
+     */
+    private void shownEventsChanged(ListChangeListener.Change<? extends TimelineEvent> change) {
+        Set<TimelineEvent> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<TimelineEvent> added = new ArrayList<>();
+        while (change.next()) {
+            removed.addAll(change.getRemoved());
+            added.addAll(change.getAddedSubList());
+        }
+        if (removed.size() + added.size() > FEW_EVENTS) {
+            showMarkers();
+            return;
+        }
+        // Identity, not equality: markers stand for the very events shown, and two events may be equal.
+        if (!removed.isEmpty()) {
+            map.getMarkers().removeIf(marker -> removed.contains(marker.item()));
+        }
+        map.getMarkers().addAll(Pictures.mapMarkers(added, state.getDataset(), state.getVisibleRange(),
+                state.getSelectedEra()));
+        describe();
+    }
+
     private void showMarkers() {
         map.getMarkers().setAll(Pictures.mapMarkers(state.getShownEvents(), state.getDataset(),
                 state.getVisibleRange(), state.getSelectedEra()));
+        describe();
+    }
+
+    private void describe() {
         map.setAccessibleText("Map of the places of " + state.getShownEvents().size() + " events shown");
     }
 

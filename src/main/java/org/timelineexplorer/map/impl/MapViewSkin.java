@@ -1,6 +1,7 @@
 package org.timelineexplorer.map.impl;
 
 import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -14,6 +15,7 @@ import org.timelineexplorer.map.MapMarker;
 import org.timelineexplorer.map.MapView;
 import org.timelineexplorer.map.MapViewport;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,11 +32,16 @@ public class MapViewSkin extends SkinBase<MapView> {
     private static final double WHEEL_ZOOM_PER_UNIT = Math.log(1.25) / 40;
     /** How near the edge a selected place may be before the map pans to it. */
     private static final double REVEAL_MARGIN = 24;
+    /** Up to how many changed markers are changed in place rather than all gathered anew. */
+    private static final int FEW_MARKERS = 1000;
 
     private final Canvas canvas = new Canvas();
     private final OutlineTiles outlines = new OutlineTiles();
     private final MarkerLayer markers = new MarkerLayer();
+    /** Whether the markers are to be gathered by place anew; if not, the few changed since are in the lists below. */
     private boolean markersDirty = true;
+    private final List<MapMarker> markersRemoved = new ArrayList<>();
+    private final List<MapMarker> markersAdded = new ArrayList<>();
     private boolean dirty = true;
     private boolean revealDue;
     /** The last fitted view, and the size it was fitted to. */
@@ -51,22 +58,20 @@ public class MapViewSkin extends SkinBase<MapView> {
     private final EventHandler<MouseEvent> onDrag = this::dragged;
     private final EventHandler<MouseEvent> onRelease = this::released;
     private final EventHandler<KeyEvent> onKey = this::keyPressed;
+    private final ListChangeListener<MapMarker> onMarkers = this::markersChanged;
 
     public MapViewSkin(MapView control) {
         super(control);
         canvas.getStyleClass().add("map-canvas");
         getChildren().addAll(outlines.node(), canvas);
-        registerListChangeListener(control.getMarkers(), c -> {
-            markersDirty = true;
-            requestRedraw();
-        });
+        control.getMarkers().addListener(onMarkers);
         registerChangeListener(control.selectedItemProperty(), o -> {
             revealDue = true;
             requestRedraw();
         });
         for (Observable o : List.of(control.viewportProperty(), control.outlinesProperty(),
                 control.outputScaleProperty(), control.labelFontProperty(), control.seaColorProperty(),
-                control.landColorProperty(), control.coastColorProperty(), control.borderColorProperty(),
+                control.landColorProperty(), control.coastColorProperty(), control.riverColorProperty(), control.borderColorProperty(),
                 control.textColorProperty(), control.haloColorProperty(), control.selectedColorProperty(),
                 control.clusterColorProperty(), control.clusterTextColorProperty(), control.focusColorProperty(),
                 control.focusedProperty())) {
@@ -90,7 +95,28 @@ public class MapViewSkin extends SkinBase<MapView> {
         control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
         control.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
         control.removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
+        control.getMarkers().removeListener(onMarkers);
         super.dispose();
+    }
+
+    /**
+     * Keeps a few changed markers to be changed in place at the next layout, or marks them all to be gathered anew
+     * when more than {@link #FEW_MARKERS} changed (a new filter, a new dataset), which then costs less.
+     */
+    private void markersChanged(ListChangeListener.Change<? extends MapMarker> change) {
+        while (change.next() && !markersDirty) {
+            if (change.wasPermutated()) {
+                continue;
+            }
+            if (markersRemoved.size() + markersAdded.size() + change.getRemovedSize() + change.getAddedSize()
+                    > FEW_MARKERS) {
+                markersDirty = true;
+            } else {
+                markersRemoved.addAll(change.getRemoved());
+                markersAdded.addAll(change.getAddedSubList());
+            }
+        }
+        requestRedraw();
     }
 
     private void requestRedraw() {
@@ -127,7 +153,11 @@ public class MapViewSkin extends SkinBase<MapView> {
         if (markersDirty) {
             markers.setMarkers(control.getMarkers());
             markersDirty = false;
+        } else if (!markersRemoved.isEmpty() || !markersAdded.isEmpty()) {
+            markers.update(markersRemoved, markersAdded);
         }
+        markersRemoved.clear();
+        markersAdded.clear();
         // A view fitted at another size is fitted again while no one has moved it: a split pane lays the map
         // out at a few sizes before it settles.
         boolean resized = w != fittedWidth || h != fittedHeight;

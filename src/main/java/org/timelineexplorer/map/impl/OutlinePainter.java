@@ -7,10 +7,10 @@ import javafx.scene.shape.StrokeLineJoin;
 import org.timelineexplorer.map.WorldOutlines;
 
 /**
- * Paints the sea, the countries' land, their coasts and their borders on one rectangle of the map at one zoom (a
- * tile of {@link OutlineTiles}). Only what meets the rectangle is drawn; points are clamped to a rectangle a little
- * larger (which leaves the fill inside as it was, as the rectangle is convex) and points less than a pixel from the
- * last one are dropped, so a tile costs about what it shows, not what the outlines hold.
+ * Paints the sea, the countries' land, the large rivers, the coasts and the borders on one rectangle of the map at
+ * one zoom (a tile of {@link OutlineTiles}). Only what meets the rectangle is drawn; points are clamped to a
+ * rectangle a little larger (which leaves the fill inside as it was, as the rectangle is convex) and points less
+ * than a pixel from the last one are dropped, so a tile costs about what it shows, not what the outlines hold.
  */
 final class OutlinePainter {
 
@@ -69,6 +69,16 @@ final class OutlinePainter {
 
         // Bevelled joins: at a pixel's width they look as round ones do, and the renderer draws them faster.
         gc.setLineJoin(StrokeLineJoin.BEVEL);
+        // Rivers under the borders: the Euphrates and the Tigris cross them, and a border is the line to read there.
+        gc.setStroke(palette.river());
+        gc.setLineWidth(palette.riverWidth());
+        gc.beginPath();
+        for (int r = 0; r < level.riverCount(); r++) {
+            if (level.riverMeets(r, minX, minY, maxX, maxY)) {
+                trace(level.river(r), false, true);
+            }
+        }
+        gc.stroke();
         strokeArcs(level, false, palette.border(), palette.borderWidth(), minX, minY, maxX, maxY);
         strokeArcs(level, true, palette.coast(), palette.coastWidth(), minX, minY, maxX, maxY);
     }
