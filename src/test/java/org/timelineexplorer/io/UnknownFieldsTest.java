@@ -158,9 +158,9 @@ class UnknownFieldsTest {
         EventDraft retitled = typed(filled, "Baghdad falls to US forces",
                 filled.sources() + "\nBBC News https://www.bbc.co.uk/news");
 
-        EventDraft.Checked checked = retitled.check(dataset);
+        Drafts.Checked<TimelineEvent> checked = retitled.check(dataset);
         assertEquals(java.util.Map.of(), checked.problems());
-        TimelineEvent edited = checked.event().orElseThrow();
+        TimelineEvent edited = checked.value().orElseThrow();
         assertEquals("Baghdad falls to US forces", edited.title());
         assertEquals(event.extras(), edited.extras());
         assertEquals(event.sources().get(0), edited.sources().get(0), "the source the form still lists");
@@ -175,7 +175,7 @@ class UnknownFieldsTest {
         TimelineEvent event = dataset.events().get(0);
         EventDraft filled = EventDraft.of(event);
         TimelineEvent edited = typed(filled, filled.title(), "Reuters https://www.reuters.com/world/").check(dataset)
-                .event().orElseThrow();
+                .value().orElseThrow();
         assertEquals(Extras.NONE, edited.sources().get(0).extras());
         assertEquals(event.extras(), edited.extras(), "the event's own are still kept");
     }
