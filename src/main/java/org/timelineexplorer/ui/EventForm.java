@@ -18,7 +18,9 @@ import javafx.util.StringConverter;
 import org.timelineexplorer.io.EventDraft;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimelineEvent;
 
 import java.util.ArrayList;
@@ -40,6 +42,8 @@ final class EventForm {
 
     private final AppState state;
     private final TimelineEvent editing;
+    /** The date a new event starts with. */
+    private final HistoricalDate dated;
     private final Dialog<TimelineEvent> dialog = new Dialog<>();
     private final TextField date = field("date", DATE_FORMS);
     private final TextField end = field("end", "only for an event that lasts; same forms as the date");
@@ -56,9 +60,10 @@ final class EventForm {
     private final java.util.Set<String> touched = new java.util.HashSet<>();
     private EventDraft.Checked checked;
 
-    private EventForm(AppState state, TimelineEvent editing, Window owner) {
+    private EventForm(AppState state, TimelineEvent editing, HistoricalDate dated, Window owner) {
         this.state = state;
         this.editing = editing;
+        this.dated = dated;
         dialog.initOwner(owner);
         dialog.setTitle(editing == null ? "Add an event" : "Edit the event");
         dialog.setHeaderText(editing == null ? "A new event for " + state.getDataset().title()
@@ -131,21 +136,24 @@ final class EventForm {
 
     /** Asks for a new event, dated the day in the middle of the view; adds it (one undoable step) on OK. */
     static void add(AppState state, Window owner) {
-        new EventForm(state, null, owner).dialog.showAndWait().ifPresent(state::addEvent);
+        add(state, HistoricalDate.onEpochDay((long) Math.floor(state.getVisibleRange().center()), DatePrecision.DAY),
+                owner);
+    }
+
+    /** Asks for a new event dated {@code date}, such as where the timeline was double-clicked; adds it on OK. */
+    static void add(AppState state, HistoricalDate date, Window owner) {
+        new EventForm(state, null, date, owner).dialog.showAndWait().ifPresent(state::addEvent);
     }
 
     /** Edits {@code event}; replaces it (one undoable step) on OK when anything changed. */
     static void edit(AppState state, TimelineEvent event, Window owner) {
-        new EventForm(state, event, owner).dialog.showAndWait().filter(edited -> !edited.equals(event))
+        new EventForm(state, event, null, owner).dialog.showAndWait().filter(edited -> !edited.equals(event))
                 .ifPresent(edited -> state.replaceEvent(event, edited));
     }
 
     private EventDraft blank(Dataset dataset) {
-        String today = org.timelineexplorer.model.HistoricalDate.onEpochDay(
-                (long) Math.floor(state.getVisibleRange().center()),
-                org.timelineexplorer.model.DatePrecision.DAY).toIsoString();
         Era selected = state.getSelectedEra();
-        return new EventDraft(DRAFT_ID, today, "", "", "", "", "", selected == null ? null : selected.id(), "", "",
+        return new EventDraft(DRAFT_ID, dated.toIsoString(), "", "", "", "", "", selected == null ? null : selected.id(), "", "",
                 List.of(), null);
     }
 
