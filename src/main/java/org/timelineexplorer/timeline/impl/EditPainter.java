@@ -74,7 +74,8 @@ final class EditPainter {
             cy = geo.lanesTop() + geo.laneHeight() / 2;
         }
         g.setFill(mark);
-        g.fillRect(guideX - GUIDE_WIDTH / 2, geo.eraTop(), GUIDE_WIDTH, geo.height() - geo.eraTop());
+        // On whole pixels, so the line is crisp rather than two pale half-covered columns.
+        g.fillRect(Math.round(guideX) - GUIDE_WIDTH / 2, geo.eraTop(), GUIDE_WIDTH, geo.height() - geo.eraTop());
         paintDateLabel(g, drag, guideX, cy, geo, palette, type, locale, style);
     }
 
