@@ -20,6 +20,7 @@ public final class Benchmarks {
         ALL.put("soak", SoakBenchmark::run);
         ALL.put("save", SaveBenchmark::run);
         ALL.put("map", MapBenchmark::run);
+        ALL.put("edit", EditBenchmark::run);
     }
 
     private Benchmarks() {

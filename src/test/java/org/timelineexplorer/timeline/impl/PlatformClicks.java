@@ -21,10 +21,12 @@ public final class PlatformClicks {
      * A double click at {@code local} in {@code view}, delivered as the platform delivers one (a click, then a click
      * counted as the second) to the canvas under it. The robot's own double click is two clicks whose count depends
      * on how fast they come: on a loaded machine the second one may arrive too late to count as a double click.
+     * Returns once the clicks have been handled, or once a dialog they opened is showing.
      */
     public static void doubleClick(FxRobot robot, Node view, Point2D local) {
         robot.moveTo(view.localToScreen(local));
-        robot.interact(() -> {
+        // Not waited for: a double click may open a modal dialog, whose wait would hold the robot too.
+        WaitForAsyncUtils.asyncFx(() -> {
             Point2D inScene = view.localToScene(local);
             Node canvas = view.lookupAll("Canvas").stream()
                     .filter(n -> n.localToScene(n.getBoundsInLocal()).contains(inScene)).findFirst().orElseThrow();
