@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -65,9 +66,18 @@ class TimelineEditingTest {
         view.setOnEventDragged((event, moved) -> eventDrops.add(new TimelineEvent[] {event, moved}));
         view.setOnEraEdgeDragged((era, moved) -> eraDrops.add(new Era[] {era, moved}));
         view.setOnAddRequested(adds::add);
+        // Test classes share one stage: a size another left must not carry over into this one's pixels.
+        stage.setWidth(1200);
+        stage.setHeight(460);
         stage.setScene(new Scene(new StackPane(view), 1200, 460));
         stage.show();
         view.requestFocus();
+    }
+
+    /** Lets the stage's size settle into the control's layout before positions are read from it. */
+    @BeforeEach
+    void laidOut() {
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private TimelineViewSkin skin() {
@@ -149,6 +159,10 @@ class TimelineEditingTest {
     @Test
     void draggingAnErasStartChangesItsStartAndNeverPastItsEnd(FxRobot robot) {
         Era surge = eras.stream().filter(e -> e.id().equals("surge")).findFirst().orElseThrow();
+        // Both its edges well in view, each where another era begins or ends.
+        robot.interact(() -> view.setVisibleRange(TimeRange.ofDays(LocalDate.of(2005, 1, 1),
+                LocalDate.of(2010, 12, 31))));
+        WaitForAsyncUtils.waitForFxEvents();
         Point2D edge = fx(() -> SkinProbe.eraEdgeOnScreen(view, surge, true));
         robot.moveTo(edge);
         Node canvas = robot.lookup(".timeline-canvas").query();
