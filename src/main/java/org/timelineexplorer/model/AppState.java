@@ -66,6 +66,7 @@ public final class AppState {
     private final BooleanProperty figuresShown = new SimpleBooleanProperty(this, "figuresShown", true);
     private final BooleanProperty mapShown = new SimpleBooleanProperty(this, "mapShown", true);
     private final BooleanProperty webPictures = new SimpleBooleanProperty(this, "webPictures", true);
+    private final BooleanProperty timelineEditing = new SimpleBooleanProperty(this, "timelineEditing");
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(this, "canStepForward");
 
@@ -529,6 +530,22 @@ public final class AppState {
 
     public boolean isWebPictures() {
         return webPictures.get();
+    }
+
+    /**
+     * Whether the timeline is in edit mode (Edit → Edit on the timeline): dragging an event moves it, dragging an
+     * era's edge moves that edge, and a double click on an empty spot adds an event there. Off by default.
+     */
+    public BooleanProperty timelineEditingProperty() {
+        return timelineEditing;
+    }
+
+    public boolean isTimelineEditing() {
+        return timelineEditing.get();
+    }
+
+    public void setTimelineEditing(boolean editing) {
+        timelineEditing.set(editing);
     }
 
     /** The era an event belongs to, if the open dataset has it. */

@@ -177,6 +177,43 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
         };
     }
 
+    /**
+     * How many steps of its own precision (see {@link #movedBy}) bring the date's start nearest {@code epochDay}:
+     * what a drag snaps to, so that a month-precision date dragged by 40 days moves one month. Never a step that
+     * would leave the range of dates: 0 when even the nearest ones would.
+     */
+    public long stepsToward(double epochDay) {
+        double from = startDay();
+        long guess = Math.round((epochDay - from) / averageStepDays());
+        long best = 0;
+        double bestDistance = Math.abs(epochDay - from);
+        // Months and years differ in length from the average by less than half of one: the nearest is among these.
+        for (long steps = guess - 1; steps <= guess + 1; steps++) {
+            try {
+                double distance = Math.abs(movedBy(steps).startDay() - epochDay);
+                if (distance < bestDistance) {
+                    best = steps;
+                    bestDistance = distance;
+                }
+            } catch (DateTimeException beyondTheRange) {
+                // Not a date: not a place to snap to.
+            }
+        }
+        return best;
+    }
+
+    /** The mean length of one step of {@link #movedBy}, in days. */
+    private double averageStepDays() {
+        double year = 365.2425;
+        return switch (precision) {
+            case MINUTE -> 1.0 / 1440;
+            case DAY -> 1;
+            case MONTH -> year / 12;
+            case YEAR -> year;
+            default -> year * precision.yearsPerUnit();
+        };
+    }
+
     /** The same date marked approximate ("c.") or not. */
     public HistoricalDate withApproximate(boolean approximately) {
         return new HistoricalDate(year, month, day, minuteOfDay, precision, approximately, offset);

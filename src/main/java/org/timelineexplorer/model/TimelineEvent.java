@@ -65,6 +65,25 @@ public record TimelineEvent(String id, HistoricalDate start, HistoricalDate end,
                 places, picture, extras);
     }
 
+    /**
+     * The same event {@code steps} units of its start's precision later (earlier when negative): a month-precision
+     * event moves by months. What the keys and a drag on the timeline do. An end of the same precision moves by as
+     * many steps; one of another precision by as much time, to the nearest of its own; so the event keeps its
+     * length.
+     *
+     * @throws java.time.DateTimeException when a date would leave the range of dates
+     */
+    public TimelineEvent movedBy(long steps) {
+        HistoricalDate movedStart = start.movedBy(steps);
+        HistoricalDate movedEnd = end;
+        if (end != null && end.precision() == start.precision()) {
+            movedEnd = end.movedBy(steps);
+        } else if (end != null) {
+            movedEnd = end.movedBy(end.stepsToward(end.startDay() + movedStart.startDay() - start.startDay()));
+        }
+        return at(movedStart, movedEnd);
+    }
+
     /** The same event under another id and title: a copy of it. */
     public TimelineEvent copyAs(String otherId, String otherTitle) {
         return new TimelineEvent(otherId, start, end, otherTitle, text, category, eraId, sources, note, display,

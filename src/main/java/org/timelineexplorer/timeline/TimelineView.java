@@ -27,6 +27,7 @@ import javafx.util.Duration;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.EventSteps;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.timeline.impl.TimelineViewSkin;
@@ -34,6 +35,7 @@ import org.timelineexplorer.timeline.impl.TimelineViewSkin;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
@@ -54,11 +56,18 @@ import java.util.function.DoubleConsumer;
  * <p>Looks come from the user-agent stylesheet {@code timeline-view.css}: colours are looked-up variables, the
  * canvas colours and label font are styleable properties ({@code -te-label-font}, {@code -te-background} and
  * the {@code -te-*-color}s), and the {@code :presentation} pseudo-class gives large type for a projector.
+ *
+ * <p>While {@linkplain #editableProperty() editable} (the {@code :editing} pseudo-class), the pointer edits instead
+ * of panning where it presses on something: dragging an event moves it by whole steps of its date's precision,
+ * dragging an era band's edge moves that edge, and a double click on an empty spot asks for an event there. The
+ * control changes no data itself: it hands each finished drag to {@link #onEventDraggedProperty() onEventDragged}
+ * or {@link #onEraEdgeDraggedProperty() onEraEdgeDragged}, and {@code Escape} during a drag cancels it.
  */
 public class TimelineView extends Control {
 
     private static final String DEFAULT_STYLE_CLASS = "timeline-view";
     private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
+    private static final PseudoClass EDITING = PseudoClass.getPseudoClass("editing");
 
     /** How far beyond the full span the view may be zoomed out or panned, as a fraction of the span on each side. */
     private static final double SPAN_MARGIN = 0.04;
@@ -80,6 +89,18 @@ public class TimelineView extends Control {
     private final ObjectProperty<Consumer<TimelineEvent>> onEventOpened =
             new SimpleObjectProperty<>(this, "onEventOpened");
     private final ObjectProperty<DoubleConsumer> onTimePicked = new SimpleObjectProperty<>(this, "onTimePicked");
+    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable") {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(EDITING, get());
+        }
+    };
+    private final ObjectProperty<BiConsumer<TimelineEvent, TimelineEvent>> onEventDragged =
+            new SimpleObjectProperty<>(this, "onEventDragged");
+    private final ObjectProperty<BiConsumer<Era, Era>> onEraEdgeDragged =
+            new SimpleObjectProperty<>(this, "onEraEdgeDragged");
+    private final ObjectProperty<Consumer<HistoricalDate>> onAddRequested =
+            new SimpleObjectProperty<>(this, "onAddRequested");
     private final ReadOnlyObjectWrapper<TimeRange> fullSpan = new ReadOnlyObjectWrapper<>(this, "fullSpan");
     private final ObjectProperty<Locale> locale =
             new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
@@ -374,6 +395,78 @@ public class TimelineView extends Control {
 
     public void setOnTimePicked(DoubleConsumer value) {
         onTimePicked.set(value);
+    }
+
+    /**
+     * Whether the pointer edits: pressing on an event or near an era band's edge and dragging moves it instead of
+     * panning the view, and a double click on an empty spot asks for a new event there (see
+     * {@link #onAddRequestedProperty()}). The keys, the wheel and dragging elsewhere work as ever. Sets the
+     * {@code :editing} pseudo-class; false by default. While a time is being {@linkplain #onTimePickedProperty()
+     * picked}, clicks pick and nothing is edited.
+     */
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    public boolean isEditable() {
+        return editable.get();
+    }
+
+    public void setEditable(boolean value) {
+        editable.set(value);
+    }
+
+    /**
+     * Called when a drag in edit mode drops an event somewhere new, with the event and the same event at its new
+     * dates: moved by whole steps of its start's precision ({@link TimelineEvent#movedBy}, so a month-precision
+     * event moves by months and a span keeps its length) to where the pointer took its start. While the pointer
+     * drags, the control draws where the event would land; the event itself moves only if the handler changes the
+     * {@linkplain #eventsProperty() events}. {@code null} by default: events cannot be dragged.
+     */
+    public ObjectProperty<BiConsumer<TimelineEvent, TimelineEvent>> onEventDraggedProperty() {
+        return onEventDragged;
+    }
+
+    public BiConsumer<TimelineEvent, TimelineEvent> getOnEventDragged() {
+        return onEventDragged.get();
+    }
+
+    public void setOnEventDragged(BiConsumer<TimelineEvent, TimelineEvent> value) {
+        onEventDragged.set(value);
+    }
+
+    /**
+     * Called when a drag in edit mode drops an era band's left or right edge somewhere new, with the era and the same
+     * era with its new start or end: moved by whole steps of that date's precision, and never so far that the era
+     * would end before it starts. {@code null} by default: era edges cannot be dragged.
+     */
+    public ObjectProperty<BiConsumer<Era, Era>> onEraEdgeDraggedProperty() {
+        return onEraEdgeDragged;
+    }
+
+    public BiConsumer<Era, Era> getOnEraEdgeDragged() {
+        return onEraEdgeDragged.get();
+    }
+
+    public void setOnEraEdgeDragged(BiConsumer<Era, Era> value) {
+        onEraEdgeDragged.set(value);
+    }
+
+    /**
+     * Called when a double click in edit mode lands where there is no event, cluster or era, with the date under
+     * the pointer: a day where a day is at least a pixel wide, else its month where a month is, else its year.
+     * {@code null} by default, when such a double click zooms in as outside edit mode.
+     */
+    public ObjectProperty<Consumer<HistoricalDate>> onAddRequestedProperty() {
+        return onAddRequested;
+    }
+
+    public Consumer<HistoricalDate> getOnAddRequested() {
+        return onAddRequested.get();
+    }
+
+    public void setOnAddRequested(Consumer<HistoricalDate> value) {
+        onAddRequested.set(value);
     }
 
     /** The locale of month and day names on the axis and of dates in tooltips; the format locale by default. */

@@ -53,6 +53,8 @@ public final class AppMenuController {
     @FXML
     private MenuItem redoItem;
     @FXML
+    private CheckMenuItem editOnTimelineItem;
+    @FXML
     private Menu viewMenu;
     @FXML
     private Menu helpMenu;
@@ -81,6 +83,8 @@ public final class AppMenuController {
         redoItem.textProperty().bind(state.history().redoTextProperty());
         redoItem.disableProperty().bind(state.history().canRedoProperty().not());
         redoItem.setAccelerator(Shortcuts.REDO.accelerator());
+        editOnTimelineItem.selectedProperty().bindBidirectional(state.timelineEditingProperty());
+        editOnTimelineItem.setAccelerator(Shortcuts.EDIT_ON_TIMELINE.accelerator());
         showFiguresItem.selectedProperty().bindBidirectional(state.figuresShownProperty());
         showMapItem.selectedProperty().bindBidirectional(state.mapShownProperty());
         webPicturesItem.selectedProperty().bindBidirectional(state.webPicturesProperty());

@@ -21,7 +21,6 @@ import org.timelineexplorer.export.pdf.Paper;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
-import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.ui.help.Shortcut;
 import org.timelineexplorer.ui.help.Shortcuts;
@@ -131,6 +130,7 @@ public final class MainWindowController {
         settings.remember(Setting.flag("chart.shown"), state.figuresShownProperty());
         settings.remember(Setting.flag("map.shown"), state.mapShownProperty());
         settings.remember(Setting.flag("pictures.fromWeb"), state.webPicturesProperty());
+        settings.remember(Setting.flag("timeline.editing"), state.timelineEditingProperty());
         settings.remember(Setting.choice("look.theme", Theme.class), appearance.themeProperty());
         settings.remember(Setting.whole("look.fontSize", 1, 1_000), appearance.fontSizeProperty(),
                 appearance::setFontSize);
@@ -296,12 +296,12 @@ public final class MainWindowController {
         menuController.editMenu().getItems().addAll(new SeparatorMenuItem(), add, edit, duplicate, earlier, later,
                 delete);
         FormMenu.install(state, menuController.editMenu(), () -> window);
+        timelineController.addWith(date -> EventForm.addAt(state, date, window));
     }
 
     /**
-     * Moves the selected event {@code steps} units of its own precision (a month-precision event by months); its
-     * end moves with it when it has the same precision, so that it keeps its length. A move beyond the range of
-     * dates does nothing.
+     * Moves the selected event {@code steps} units of its own precision (see {@link TimelineEvent#movedBy}). A move
+     * beyond the range of dates does nothing.
      */
     private void moveSelected(int steps) {
         TimelineEvent event = state.getSelectedEvent();
@@ -309,10 +309,7 @@ public final class MainWindowController {
             return;
         }
         try {
-            HistoricalDate end = event.end();
-            HistoricalDate movedEnd = end != null && end.precision() == event.start().precision()
-                    ? end.movedBy(steps) : end;
-            state.moveEvent(event, event.at(event.start().movedBy(steps), movedEnd));
+            state.moveEvent(event, event.movedBy(steps));
         } catch (java.time.DateTimeException beyondTheRange) {
             // 13.8 billion years ago or AD 9999 is as far as a date goes: the event stays where it is.
         }

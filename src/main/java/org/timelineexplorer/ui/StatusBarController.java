@@ -8,7 +8,7 @@ import org.controlsfx.control.StatusBar;
 import org.timelineexplorer.model.AppState;
 
 /**
- * "N of M events shown", the dates the timeline shows, and a file's opening: its progress and a Cancel button while
+ * "N of M events shown", "Editing on the timeline" in edit mode, the dates the timeline shows, and a file's opening: its progress and a Cancel button while
  * a file takes more than a second to open.
  */
 public final class StatusBarController {
@@ -45,8 +45,13 @@ public final class StatusBarController {
         // What is in view of the data: a view padded around 13.8 billion years reaches far into the future.
         range.textProperty().bind(state.visibleRangeProperty().map(r -> "Showing "
                 + Formats.range(state.getDataset() == null ? r : r.clippedTo(state.getDataset().span()), state.eraStyle())));
+        Label editing = new Label("Editing on the timeline");
+        editing.setId("status-editing");
+        editing.getStyleClass().add("status-editing");
+        editing.visibleProperty().bind(state.timelineEditingProperty());
+        editing.managedProperty().bind(editing.visibleProperty());
         statusBar.setText("");
-        statusBar.getLeftItems().add(count);
+        statusBar.getLeftItems().addAll(count, editing);
         statusBar.getRightItems().add(range);
     }
 

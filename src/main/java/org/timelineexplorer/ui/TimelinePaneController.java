@@ -3,13 +3,18 @@ package org.timelineexplorer.ui;
 import javafx.fxml.FXML;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
+import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.help.Shortcuts;
 
+import java.util.function.Consumer;
+
 /**
  * The timeline, bound both ways to the state: it shows the shown events and the eras, and its visible range,
- * selected event and selected era are the state's. Its keys are the shortcut table's.
+ * selected event and selected era are the state's. Its keys are the shortcut table's. In edit mode (the state's
+ * {@link AppState#timelineEditingProperty()}) a dragged event is moved and a dragged era edge changes its era, each
+ * one undoable step.
  */
 public final class TimelinePaneController {
 
@@ -32,6 +37,14 @@ public final class TimelinePaneController {
         timeline.visibleRangeProperty().bindBidirectional(state.visibleRangeProperty());
         timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
         timeline.selectedEraProperty().bindBidirectional(state.selectedEraProperty());
+        timeline.editableProperty().bind(state.timelineEditingProperty());
+        timeline.setOnEventDragged(state::moveEvent);
+        timeline.setOnEraEdgeDragged(state::replaceEra);
+    }
+
+    /** What a double click on an empty spot in edit mode does: {@code add} runs with the date there. */
+    public void addWith(Consumer<HistoricalDate> add) {
+        timeline.setOnAddRequested(add);
     }
 
     /** What opening the selected event ({@code Enter}, a double click) does: {@code open} runs. */

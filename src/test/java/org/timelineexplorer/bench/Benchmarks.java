@@ -21,6 +21,7 @@ public final class Benchmarks {
         ALL.put("save", SaveBenchmark::run);
         ALL.put("recovery", RecoveryBenchmark::run);
         ALL.put("map", MapBenchmark::run);
+        ALL.put("edit", EditBenchmark::run);
     }
 
     private Benchmarks() {

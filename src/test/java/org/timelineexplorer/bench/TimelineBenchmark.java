@@ -310,6 +310,8 @@ public final class TimelineBenchmark {
 
     /** The JavaFX application thread and the render thread: together they do all of a step's work. */
     static void findThreads() {
+        // Found afresh for each benchmark of a run of them all, so that no thread is counted twice.
+        WORKERS.clear();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().equals("JavaFX Application Thread") || t.getName().startsWith("QuantumRenderer")) {
                 WORKERS.add(t.getId());

@@ -3,11 +3,14 @@ package org.timelineexplorer.timeline.impl;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
+import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.HistoricalDate;
@@ -19,6 +22,7 @@ import org.timelineexplorer.timeline.TimelineView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -27,12 +31,15 @@ import java.util.function.Supplier;
  * The mouse, the wheel and the fingers on the main canvas, turned into the control's public navigation and
  * selection: drag to pan, wheel or pinch to zoom about the pointer, click to select an event or an era or to
  * zoom into a cluster, double click to open an event or zoom in on an empty spot, or, while the control asks for
- * one, click to pick a time; and tooltips on hover. What is
- * under the pointer comes from the hit lists of the last frame.
+ * one, click to pick a time; and tooltips on hover. In edit mode a press on an event or near an era band's edge
+ * starts an {@link EditDrag} instead of a pan, {@code Escape} cancels it, and a double click on an empty spot asks
+ * for an event there. What is under the pointer comes from the hit lists of the last frame.
  */
 final class PointerInput {
 
     private static final double DRAG_THRESHOLD = 3;
+    /** How near an era band's edge, in pixels, the pointer takes hold of it in edit mode. */
+    private static final double EDGE_REACH = 5;
     /** Zoom per wheel notch, as an exponent: one notch zooms by about a fifth, away from the user zooms in. */
     private static final double WHEEL_ZOOM_PER_NOTCH = 0.2;
     private static final double DOUBLE_CLICK_ZOOM = 2;
@@ -45,6 +52,7 @@ final class PointerInput {
     private final EventIndex index;
     private final EraList eras;
     private final Runnable onZoomGesture;
+    private final Runnable redraw;
     private final DoubleSupplier pixelScale;
     private final Supplier<Lettering> lettering;
     private final Tooltip tooltip = new Tooltip();
@@ -52,6 +60,8 @@ final class PointerInput {
     private double pressX;
     private TimeRange pressRange;
     private boolean dragging;
+    /** What the press took hold of in edit mode, or null when a drag pans. */
+    private EditDrag edit;
     private Object hovered;
 
     /** A cluster under the pointer: how many of its events are in view, and the first few of them. */
@@ -60,17 +70,19 @@ final class PointerInput {
 
     /**
      * @param onZoomGesture called as the wheel or fingers zoom, so that the lanes hold still
+     * @param redraw        asks for a frame, as an edit's preview moves
      * @param pixelScale    the canvas' pixels per layout pixel
      * @param lettering     the type drawn with, which writes the counts in tooltips
      */
     PointerInput(TimelineView control, Canvas canvas, Drawn drawn, EventIndex index, EraList eras,
-                 Runnable onZoomGesture, DoubleSupplier pixelScale, Supplier<Lettering> lettering) {
+                 Runnable onZoomGesture, Runnable redraw, DoubleSupplier pixelScale, Supplier<Lettering> lettering) {
         this.control = control;
         this.canvas = canvas;
         this.drawn = drawn;
         this.index = index;
         this.eras = eras;
         this.onZoomGesture = onZoomGesture;
+        this.redraw = redraw;
         this.pixelScale = pixelScale;
         this.lettering = lettering;
         tooltip.setShowDelay(Duration.millis(250));
@@ -82,6 +94,12 @@ final class PointerInput {
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(ZoomEvent.ZOOM, this::pinched);
+        control.addEventFilter(KeyEvent.KEY_PRESSED, this::cancelOnEscape);
+    }
+
+    /** The edit a drag is making, for the frame to draw; null when none is under way. */
+    EditDrag editInProgress() {
+        return dragging ? edit : null;
     }
 
     void dispose() {
@@ -113,6 +131,69 @@ final class PointerInput {
         pressX = unscaled(e.getX());
         pressRange = control.getVisibleRange();
         dragging = false;
+        edit = isEditing() ? editAt(pressX, unscaled(e.getY())) : null;
+        e.consume();
+    }
+
+    /** Whether presses edit: edit mode, and no time being picked. */
+    private boolean isEditing() {
+        return control.isEditable() && control.getOnTimePicked() == null;
+    }
+
+    /** What a press at {@code x, y} takes hold of in edit mode: an era's edge, an event, or nothing. */
+    private EditDrag editAt(double x, double y) {
+        EditDrag edge = control.getOnEraEdgeDragged() == null ? null : eraEdgeAt(x, y);
+        if (edge != null) {
+            return edge;
+        }
+        int i = control.getOnEventDragged() == null ? -1 : drawn.events.find(x, y);
+        if (i < 0) {
+            return null;
+        }
+        int hit = drawn.events.indexOfId(i);
+        return EditDrag.event(index.event(i), (drawn.events.y0(hit) + drawn.events.y1(hit)) / 2);
+    }
+
+    /**
+     * The era edge within reach of {@code x} on the era band, or null. Where one era ends as the next begins, the
+     * edge of the era the pointer is over is taken, so that either can be reached.
+     */
+    private EditDrag eraEdgeAt(double x, double y) {
+        Geometry geo = drawn.geometry;
+        if (y < geo.eraTop() || y > geo.eraBottom()) {
+            return null;
+        }
+        EditDrag nearest = null;
+        double best = EDGE_REACH;
+        for (int i = 0; i < eras.size(); i++) {
+            TimeRange r = eras.era(i).range();
+            double x0 = drawn.scale.timeToX(r.start());
+            double x1 = drawn.scale.timeToX(r.end());
+            // Half a pixel's preference for the inside, so that of two edges in one place the hovered era's wins.
+            double toStart = Math.abs(x - x0) + (x < x0 ? 0.5 : 0);
+            double toEnd = Math.abs(x - x1) + (x > x1 ? 0.5 : 0);
+            if (toStart <= best && x0 >= 0 && x0 <= geo.width()) {
+                best = toStart;
+                nearest = EditDrag.eraEdge(eras.era(i), true);
+            }
+            if (toEnd <= best && x1 >= 0 && x1 <= geo.width()) {
+                best = toEnd;
+                nearest = EditDrag.eraEdge(eras.era(i), false);
+            }
+        }
+        return nearest;
+    }
+
+    /** Escape during an edit's drag drops nothing: the preview goes and the release does nothing. */
+    private void cancelOnEscape(KeyEvent e) {
+        if (e.getCode() != KeyCode.ESCAPE || edit == null || !dragging) {
+            return;
+        }
+        edit = null;
+        dragging = false;
+        pressRange = null;
+        canvas.setCursor(Cursor.DEFAULT);
+        redraw.run();
         e.consume();
     }
 
@@ -126,8 +207,15 @@ final class PointerInput {
         }
         if (!dragging) {
             dragging = true;
-            canvas.setCursor(Cursor.CLOSED_HAND);
             hover(null);
+            canvas.setCursor(edit == null ? Cursor.CLOSED_HAND
+                    : edit.kind() == EditDrag.Kind.EVENT ? Cursor.MOVE : Cursor.H_RESIZE);
+        }
+        if (edit != null) {
+            edit.dragBy(dx * drawn.scale.daysPerPixel());
+            redraw.run();
+            e.consume();
+            return;
         }
         // Dragging right pulls earlier times into view: the content follows the pointer.
         double wanted = pressRange.start() - dx * pressRange.length() / drawn.geometry.width();
@@ -141,12 +229,36 @@ final class PointerInput {
         }
         pressRange = null;
         canvas.setCursor(Cursor.DEFAULT);
+        EditDrag finished = dragging ? edit : null;
+        edit = null;
         if (dragging) {
             dragging = false;
+            if (finished != null) {
+                drop(finished);
+            }
         } else {
             click(unscaled(e.getX()), unscaled(e.getY()), e.getClickCount());
         }
         e.consume();
+    }
+
+    /** Hands a finished edit to the application, which changes the data, or drops it if it changed nothing. */
+    private void drop(EditDrag finished) {
+        redraw.run();
+        if (!finished.changed()) {
+            return;
+        }
+        if (finished.kind() == EditDrag.Kind.EVENT) {
+            BiConsumer<TimelineEvent, TimelineEvent> handler = control.getOnEventDragged();
+            if (handler != null) {
+                handler.accept(finished.event(), finished.movedEvent());
+            }
+        } else {
+            BiConsumer<Era, Era> handler = control.getOnEraEdgeDragged();
+            if (handler != null) {
+                handler.accept(finished.era(), finished.movedEra());
+            }
+        }
     }
 
     private void click(double x, double y, int clicks) {
@@ -171,11 +283,29 @@ final class PointerInput {
         int era = drawn.eras.find(x, y);
         if (era >= 0) {
             control.selectEra(eras.era(era));
+        } else if (clicks == 2 && isEditing() && control.getOnAddRequested() != null) {
+            control.getOnAddRequested().accept(dateAt(x));
         } else if (clicks == 2) {
             // A double click where there is nothing to open zooms in there, as on a map.
             TimeScale s = control.scale(drawn.geometry.width());
             control.zoomTo(s.zoom(DOUBLE_CLICK_ZOOM, s.xToTime(x)).range());
         }
+    }
+
+    /**
+     * The date under {@code x} as precisely as the zoom lets one aim: its day where a day is at least a pixel wide,
+     * else its month where a month is, else its year (in years ago before 9999 BC, as the axis names them).
+     */
+    private HistoricalDate dateAt(double x) {
+        long day = (long) Math.floor(drawn.scale.xToTime(x));
+        double daysPerPixel = drawn.scale.daysPerPixel();
+        if (daysPerPixel <= 1) {
+            return HistoricalDate.onEpochDay(day, DatePrecision.DAY);
+        }
+        if (daysPerPixel <= 28) {
+            return HistoricalDate.onEpochDay(day, DatePrecision.MONTH);
+        }
+        return HistoricalDate.readableYear(HistoricalDate.onEpochDay(day, DatePrecision.YEAR).year());
     }
 
     /**
@@ -232,6 +362,12 @@ final class PointerInput {
     private void moved(MouseEvent e) {
         double x = unscaled(e.getX());
         double y = unscaled(e.getY());
+        pointAt(x, y);
+        canvas.setCursor(cursorAt(x, y));
+    }
+
+    /** Hovers what lies at {@code x, y}: an event, a cluster, an era or nothing. */
+    private void pointAt(double x, double y) {
         int i = drawn.events.find(x, y);
         if (i >= 0) {
             hover(index.event(i));
@@ -244,6 +380,21 @@ final class PointerInput {
         }
         int era = drawn.eras.find(x, y);
         hover(era >= 0 ? eras.era(era) : null);
+    }
+
+    /**
+     * The pointer's shape where it rests: a hand over what a click selects; in edit mode arrows that say what a
+     * press would drag, an event or an era's edge.
+     */
+    private Cursor cursorAt(double x, double y) {
+        if (isEditing() && control.getOnEraEdgeDragged() != null && eraEdgeAt(x, y) != null) {
+            return Cursor.H_RESIZE;
+        }
+        if (hovered == null) {
+            return Cursor.DEFAULT;
+        }
+        return isEditing() && control.getOnEventDragged() != null && hovered instanceof TimelineEvent
+                ? Cursor.MOVE : Cursor.HAND;
     }
 
     /** Up to {@link #CLUSTER_EXAMPLES} of cluster {@code c}'s events in view, earliest first, for its tooltip. */
@@ -265,8 +416,8 @@ final class PointerInput {
             return;
         }
         hovered = target;
-        canvas.setCursor(target == null ? Cursor.DEFAULT : Cursor.HAND);
         if (target == null) {
+            canvas.setCursor(Cursor.DEFAULT);
             tooltip.hide();
             Tooltip.uninstall(canvas, tooltip);
             return;

@@ -76,8 +76,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         eventPainter = new EventPainter(index);
         canvas.getStyleClass().add("timeline-canvas");
         overview = new OverviewStrip(control, index, eras, this::holdLanes);
-        pointer = new PointerInput(control, canvas, drawn, index, eras, this::holdLanes, () -> pixelScale,
-                () -> lettering);
+        pointer = new PointerInput(control, canvas, drawn, index, eras, this::holdLanes, this::requestRedraw,
+                () -> pixelScale, () -> lettering);
         getChildren().addAll(canvas, overview);
         settle.setOnFinished(e -> {
             levels.release();
@@ -93,7 +93,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 control.axisColorProperty(), control.textColorProperty(), control.selectedColorProperty(),
                 control.clusterColorProperty(), control.clusterTextColorProperty(), control.focusColorProperty(),
                 control.focusedProperty(), control.outputScaleProperty(), control.labelFontProperty(),
-                control.localeProperty(), control.eraStyleProperty())) {
+                control.localeProperty(), control.eraStyleProperty(), control.editableProperty(),
+                control.onEraEdgeDraggedProperty())) {
             registerInvalidationListener(o, x -> requestRedraw());
         }
         for (Observable o : List.of(control.canvasBackgroundProperty(), control.eventColorProperty(),
@@ -270,11 +271,18 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         AxisPainter.paint(g, axis, geo, palette, lettering);
         drawnAxis = axis;
         EraPainter.paint(g, eras, control.getSelectedEra(), palette, lettering, drawn);
+        if (control.isEditable() && control.getOnEraEdgeDragged() != null) {
+            EditPainter.paintGrips(g, eras, drawn);
+        }
         if (index.size() > 0) {
             LaneLayout.Level lanes = levels.levelFor(index, scale, geo.laneCount(), drawn.metrics,
                     control.getAnimationTarget());
             eventPainter.paint(g, lanes, index.indexOf(control.getSelectedEvent()), palette, lettering, drawn,
                     pixelScale);
+        }
+        EditDrag drag = pointer.editInProgress();
+        if (drag != null) {
+            EditPainter.paintDrag(g, drag, drawn, palette, lettering, control.getLocale(), control.getEraStyle());
         }
         BackdropPainter.paintFocusRing(g, geo, palette);
     }

@@ -62,6 +62,9 @@ public final class Shortcuts {
             key(KeyCode.RIGHT, KeyCombination.ALT_DOWN), key(KeyCode.KP_RIGHT, KeyCombination.ALT_DOWN));
     public static final Shortcut DELETE_EVENT = of(Shortcut.Area.EDIT,
             "Delete the selected event (Undo brings it back)", null, key(KeyCode.DELETE));
+    public static final Shortcut EDIT_ON_TIMELINE = of(Shortcut.Area.EDIT,
+            "Edit on the timeline: drag events and era edges, double-click to add (on or off)", null,
+            key(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN));
 
     // View
     public static final Shortcut FIND = of(Shortcut.Area.VIEW, "Search the events", null,
@@ -148,6 +151,7 @@ public final class Shortcuts {
     private static final List<Shortcut> ALL = List.of(
             NEW, OPEN, SAVE, SAVE_AS, EXPORT, COPY, PRINT, QUIT,
             UNDO, REDO, ADD_EVENT, EDIT_EVENT, DUPLICATE_EVENT, MOVE_EARLIER, MOVE_LATER, DELETE_EVENT,
+            EDIT_ON_TIMELINE,
             FIND, PRESENT, QUIZ, LARGER_TEXT, SMALLER_TEXT, RESET_TEXT,
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,
             OPEN_EVENT,

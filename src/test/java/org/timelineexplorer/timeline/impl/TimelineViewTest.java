@@ -80,30 +80,8 @@ class TimelineViewTest {
         return view.localToScreen(local);
     }
 
-    /**
-     * A double click at {@code local}, delivered as the platform delivers one (a click, then a click counted as the
-     * second) to the canvas under it. The robot's own double click is two clicks whose count depends on how fast
-     * they come: on a loaded machine the second one may arrive too late to count as a double click.
-     */
     private void doubleClick(FxRobot robot, Point2D local) {
-        robot.moveTo(screen(local));
-        robot.interact(() -> {
-            Point2D inScene = view.localToScene(local);
-            Node canvas = view.lookupAll("Canvas").stream()
-                    .filter(n -> n.localToScene(n.getBoundsInLocal()).contains(inScene)).findFirst().orElseThrow();
-            Point2D at = canvas.sceneToLocal(inScene);
-            Point2D onScreen = canvas.localToScreen(at);
-            for (int count = 1; count <= 2; count++) {
-                for (EventType<javafx.scene.input.MouseEvent> type : List.of(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
-                        javafx.scene.input.MouseEvent.MOUSE_RELEASED, javafx.scene.input.MouseEvent.MOUSE_CLICKED)) {
-                    Event.fireEvent(canvas, new javafx.scene.input.MouseEvent(type, at.getX(), at.getY(),
-                            onScreen.getX(), onScreen.getY(), MouseButton.PRIMARY, count, false, false, false, false,
-                            type == javafx.scene.input.MouseEvent.MOUSE_PRESSED, false, false, true, false, true,
-                            null));
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        PlatformClicks.doubleClick(robot, view, local);
     }
 
     /** Reads something on the FX thread, where the skin's state lives. */

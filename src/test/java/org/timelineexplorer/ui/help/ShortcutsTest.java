@@ -207,6 +207,13 @@ class ShortcutsTest {
                 robot.interact(() -> window.state.history().undo());
             });
         }
+        checks.put(Shortcuts.EDIT_ON_TIMELINE, (robot, key, i) -> {
+            robot.interact(timeline::requestFocus);
+            press(robot, key);
+            assertTrue(fx(() -> window.state.isTimelineEditing() && timeline.isEditable()), "edit mode is on");
+            press(robot, key);
+            assertFalse(fx(() -> window.state.isTimelineEditing() || timeline.isEditable()), "and off again");
+        });
         checks.put(Shortcuts.DELETE_EVENT, (robot, key, i) -> {
             TimelineEvent first = fx(() -> window.state.getEvents().get(0));
             robot.interact(() -> {
