@@ -4,6 +4,7 @@ import javafx.animation.Transition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,7 +26,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import org.timelineexplorer.chart.FigureFormat;
 import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.DatePrecision;
@@ -42,6 +42,7 @@ import org.timelineexplorer.quiz.OrderQuestion;
 import org.timelineexplorer.quiz.Question;
 import org.timelineexplorer.quiz.QuestionKind;
 import org.timelineexplorer.quiz.ResultsSheet;
+import org.timelineexplorer.quiz.Rounds;
 import org.timelineexplorer.quiz.WhenQuestion;
 import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.EraButton;
@@ -65,12 +66,14 @@ public final class QuizController {
     static final String INTRO = "Choose the kinds of question, then press New round, or type a round code a"
             + " teacher gave you and press Play this code.";
     private static final String ORDER_HINT = "Drag the cards into order, earliest at the top, or onto the timeline"
-            + " where you think they happened; or choose one and press "
+            + " below; or choose one and press "
             + Shortcut.keyName(Shortcuts.CARD_EARLIER.accelerator()) + " or "
             + Shortcut.keyName(Shortcuts.CARD_LATER.accelerator()) + ".";
     private static final String WHEN_HINT = "Click on the timeline where it happened, or type a date:";
     private static final String CHART_HINT = "Choose a year, or click its year on the chart.";
     private static final String HEIGHT_HINT = "Choose a figure, or click on the chart at its height.";
+    /** The timeline as a strip under the order cards, which take the room. */
+    private static final PseudoClass UNDER_CARDS = PseudoClass.getPseudoClass("under-cards");
     /** How long the order cards take to move from where they were dropped to their true dates. */
     static final Duration CARDS_REVEAL = Duration.millis(800);
     private static final String ERA_HINT = "Choose its era here or click the era's band on the timeline.";
@@ -258,12 +261,14 @@ public final class QuizController {
         };
         answerHolder.getChildren().setAll(answerArea);
         firstFocus.requestFocus();
-        // Choices take the room; eras and dates are answered on the timeline; cards share it with the timeline.
+        // Choices take the room; eras and dates are answered on the timeline; the cards leave it a strip.
         boolean onTimeline = !(question instanceof FiguresQuestion);
+        boolean cards = question instanceof OrderQuestion;
         timelineHolder.setVisible(onTimeline);
         timelineHolder.setManaged(onTimeline);
-        VBox.setVgrow(answerHolder, onTimeline && !(question instanceof OrderQuestion) ? Priority.NEVER
-                : Priority.ALWAYS);
+        timelineHolder.pseudoClassStateChanged(UNDER_CARDS, cards);
+        VBox.setVgrow(answerHolder, onTimeline && !cards ? Priority.NEVER : Priority.ALWAYS);
+        VBox.setVgrow(timelineHolder, cards ? Priority.NEVER : Priority.ALWAYS);
         if (question instanceof WhenQuestion) {
             timeline.setOnTimePicked(day -> quiz.answerTime(day, timeline.getVisibleRange(),
                     timeline.getVisibleRange().length() / Math.max(1, timeline.getWidth())));
@@ -289,6 +294,8 @@ public final class QuizController {
         check.setOnAction(e -> quiz.answerOrder());
         Label hint = new Label(ORDER_HINT);
         hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        hint.setMaxWidth(Double.MAX_VALUE);
         hint.getStyleClass().add("quiz-muted");
         HBox.setHgrow(hint, Priority.ALWAYS);
         HBox bar = new HBox(hint, check);
@@ -424,6 +431,8 @@ public final class QuizController {
             if (e.isStillSincePress() && value.isPresent() && quiz.getAnswer() == null) {
                 pointAt(q, chart, hint, value);
                 quiz.answerValue(value.getAsDouble());
+                hint.setText("You clicked at about " + Rounds.about(value.getAsDouble()) + ": the nearest choice is "
+                        + q.choices().get(q.choiceNearest(value.getAsDouble())) + ".");
             }
         });
     }
@@ -439,7 +448,7 @@ public final class QuizController {
         int nearest = q.choiceNearest(value.getAsDouble());
         chart.setLevel(value.getAsDouble());
         choiceButtons.get(nearest).getStyleClass().add("pending");
-        hint.setText("At this height: about " + FigureFormat.number(value.getAsDouble()) + ". A click answers "
+        hint.setText("At this height: about " + Rounds.about(value.getAsDouble()) + ". A click answers "
                 + q.choices().get(nearest) + ".");
     }
 
@@ -472,6 +481,7 @@ public final class QuizController {
             double middle = w.event().range().center();
             timeline.zoomTo(new TimeRange(middle - half, middle + half));
         } else if (q instanceof FiguresQuestion f) {
+            choiceButtons.forEach(b -> b.getStyleClass().remove("pending"));
             for (int i = 0; i < choiceButtons.size(); i++) {
                 boolean chosen = choiceButtons.get(i).getText().equals(answer.given());
                 choiceButtons.get(i).getStyleClass().add(i == f.right() ? "right" : chosen ? "wrong" : "other");
