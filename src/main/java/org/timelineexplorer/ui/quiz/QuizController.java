@@ -66,12 +66,15 @@ public final class QuizController {
     static final String INTRO = "Choose the kinds of question, then press New round, or type a round code a"
             + " teacher gave you and press Play this code.";
     private static final String ORDER_HINT = "Drag the cards into order, earliest at the top, or onto the timeline"
-            + " below; or choose one and press "
-            + Shortcut.keyName(Shortcuts.CARD_EARLIER.accelerator()) + " or "
-            + Shortcut.keyName(Shortcuts.CARD_LATER.accelerator()) + ".";
+            + " below. Keys: choose a card, then " + Shortcut.keyName(Shortcuts.CARD_EARLIER.accelerator()) + " "
+            + Shortcut.keyName(Shortcuts.CARD_LATER.accelerator()) + " in the list, "
+            + Shortcut.keyName(Shortcuts.CARD_ALONG_EARLIER.accelerator()) + " "
+            + Shortcut.keyName(Shortcuts.CARD_ALONG_LATER.accelerator()) + " on the timeline.";
     private static final String WHEN_HINT = "Click on the timeline where it happened, or type a date:";
     private static final String CHART_HINT = "Choose a year, or click its year on the chart.";
     private static final String HEIGHT_HINT = "Choose a figure, or click on the chart at its height.";
+    /** How many presses of the keys that move a card along the timeline cross the span it shows. */
+    private static final int KEY_STEPS = 40;
     /** The timeline as a strip under the order cards, which take the room. */
     private static final PseudoClass UNDER_CARDS = PseudoClass.getPseudoClass("under-cards");
     /** How long the order cards take to move from where they were dropped to their true dates. */
@@ -283,9 +286,13 @@ public final class QuizController {
         orderList.getSelectionModel().select(0);
         orderList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int step = Shortcuts.CARD_EARLIER.matches(e) ? -1 : Shortcuts.CARD_LATER.matches(e) ? 1 : 0;
+            int along = Shortcuts.CARD_ALONG_EARLIER.matches(e) ? -1 : Shortcuts.CARD_ALONG_LATER.matches(e) ? 1 : 0;
+            int from = orderList.getSelectionModel().getSelectedIndex();
             if (step != 0) {
-                int from = orderList.getSelectionModel().getSelectedIndex();
                 quiz.moveCard(from, from + step);
+                e.consume();
+            } else if (along != 0 && from >= 0) {
+                moveAlongTimeline(orderList.getItems().get(from), along);
                 e.consume();
             }
         });
@@ -321,6 +328,17 @@ public final class QuizController {
         orderList.getFocusModel().focus(at);
         revealed.setAll(cards.order().stream().filter(card -> cards.placedAt(card).isPresent())
                 .map(card -> cardMarker(card, cards.placedAt(card).getAsDouble())).toList());
+    }
+
+    /**
+     * The keyboard's drop: a card not yet on the timeline goes to the middle of what it shows, one on it moves a
+     * {@link #KEY_STEPS}th of the shown span in {@code direction} (-1 earlier, 1 later).
+     */
+    private void moveAlongTimeline(TimelineEvent card, int direction) {
+        TimeRange shown = timeline.getVisibleRange();
+        OptionalDouble at = quiz.getCards().placedAt(card);
+        quiz.placeCard(card, at.isPresent() ? at.getAsDouble() + direction * shown.length() / KEY_STEPS
+                : shown.center());
     }
 
     /** The order card being dragged by {@code e}, while the question waits for an answer; otherwise {@code null}. */

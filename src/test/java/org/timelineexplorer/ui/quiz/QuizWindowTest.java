@@ -337,10 +337,10 @@ class QuizWindowTest {
         FiguresQuestion q = (FiguresQuestion) quiz.getQuestion();
         Point2D atFigure = chartPoint(robot, q.series().pointFor(q.year()).orElseThrow().value());
 
-        robot.moveTo(atFigure);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(atFigure.add(0, -20)).moveTo(atFigure);
         javafx.scene.shape.Line level = lookup(robot, "#chart-level", javafx.scene.shape.Line.class);
-        assertTrue(level.isVisible(), "a line at the pointer's height before the click counts");
+        // The chart lays the line out on the next pulse.
+        assertTrue(waitUntil(level::isVisible), "a line at the pointer's height before the click counts");
         assertEquals(atFigure.getY(), fx(() -> level.localToScreen(0, level.getStartY()).getY()), 1.5);
         assertTrue(text(robot, "#quiz-chart-hint").endsWith("A click answers " + q.choices().get(q.right()) + "."),
                 text(robot, "#quiz-chart-hint"));
