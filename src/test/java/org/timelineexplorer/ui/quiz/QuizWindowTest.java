@@ -193,14 +193,10 @@ class QuizWindowTest {
         Dataset small = QuizData.small();
         robot.interact(() -> state.setDataset(small));
         QuizViewModel quiz = openQuiz(robot);
-        // The first seed whose first question holds both events of 1 May 2006.
-        int seed = 0;
-        while (!((OrderQuestion) draw(small, seed).questions().get(0)).cards()
-                .containsAll(List.of(QuizData.TWIN_A, QuizData.TWIN_B))) {
-            seed++;
-        }
+        int seed = firstSeed(small, QuizWindowTest::orderOnly, q -> ((OrderQuestion) q).cards()
+                .containsAll(List.of(QuizData.TWIN_A, QuizData.TWIN_B)));
         for (boolean aFirst : List.of(true, false)) {
-            playCode(robot, new RoundSpec(seed, EnumSet.of(QuestionKind.ORDER), Set.of(), "", Set.of()), small);
+            playCode(robot, orderOnly(seed), small);
             OrderQuestion q = (OrderQuestion) quiz.getQuestion();
             List<TimelineEvent> wanted = new ArrayList<>(q.rightOrder());
             int a = wanted.indexOf(QuizData.TWIN_A);
@@ -218,9 +214,18 @@ class QuizWindowTest {
         }
     }
 
-    private static org.timelineexplorer.quiz.Round draw(Dataset dataset, int seed) {
-        return Rounds.draw(dataset, dataset.events(),
-                new RoundSpec(seed, EnumSet.of(QuestionKind.ORDER), Set.of(), "", Set.of()));
+    private static RoundSpec orderOnly(int seed) {
+        return new RoundSpec(seed, EnumSet.of(QuestionKind.ORDER), Set.of(), "", Set.of());
+    }
+
+    /** The first seed whose round of {@code spec} on all of {@code dataset} opens with a question that is {@code wanted}. */
+    private static int firstSeed(Dataset dataset, java.util.function.IntFunction<RoundSpec> spec,
+                                 java.util.function.Predicate<Question> wanted) {
+        int seed = 0;
+        while (!wanted.test(Rounds.draw(dataset, dataset.events(), spec.apply(seed)).questions().get(0))) {
+            seed++;
+        }
+        return seed;
     }
 
     /** Puts the cards in {@code wanted}'s order with Alt+↑ alone, top card first. */
@@ -328,17 +333,16 @@ class QuizWindowTest {
         Dataset small = QuizData.small();
         robot.interact(() -> state.setDataset(small));
         QuizViewModel quiz = openQuiz(robot);
-        int seed = 0;
-        while (!(Rounds.draw(small, small.events(), figuresOnly(seed)).questions().get(0) instanceof FiguresQuestion f
-                && f.ask() == FiguresQuestion.Ask.VALUE)) {
-            seed++;
-        }
+        int seed = firstSeed(small, QuizWindowTest::figuresOnly,
+                q -> q instanceof FiguresQuestion f && f.ask() == FiguresQuestion.Ask.VALUE);
         playCode(robot, figuresOnly(seed), small);
         FiguresQuestion q = (FiguresQuestion) quiz.getQuestion();
         Point2D atFigure = chartPoint(robot, q.series().pointFor(q.year()).orElseThrow().value());
 
         robot.moveTo(atFigure.add(0, -20)).moveTo(atFigure);
-        javafx.scene.shape.Line level = lookup(robot, "#chart-level", javafx.scene.shape.Line.class);
+        // The quiz's own chart's line: the main window has charts too.
+        javafx.scene.shape.Line level = robot.from(robot.lookup("#quiz-chart").<Node>query()).lookup("#chart-level")
+                .queryAs(javafx.scene.shape.Line.class);
         // The chart lays the line out on the next pulse.
         assertTrue(waitUntil(level::isVisible), "a line at the pointer's height before the click counts");
         assertEquals(atFigure.getY(), fx(() -> level.localToScreen(0, level.getStartY()).getY()), 1.5);
