@@ -264,14 +264,14 @@ public final class QuizController {
         };
         answerHolder.getChildren().setAll(answerArea);
         firstFocus.requestFocus();
-        // Choices take the room; eras and dates are answered on the timeline; the cards leave it a strip.
+        // Choices take the room; eras and dates are answered on the timeline; cards and timeline share it, the
+        // timeline starting from a strip so that a small window still shows several cards.
         boolean onTimeline = !(question instanceof FiguresQuestion);
         boolean cards = question instanceof OrderQuestion;
         timelineHolder.setVisible(onTimeline);
         timelineHolder.setManaged(onTimeline);
         timelineHolder.pseudoClassStateChanged(UNDER_CARDS, cards);
         VBox.setVgrow(answerHolder, onTimeline && !cards ? Priority.NEVER : Priority.ALWAYS);
-        VBox.setVgrow(timelineHolder, cards ? Priority.NEVER : Priority.ALWAYS);
         if (question instanceof WhenQuestion) {
             timeline.setOnTimePicked(day -> quiz.answerTime(day, timeline.getVisibleRange(),
                     timeline.getVisibleRange().length() / Math.max(1, timeline.getWidth())));
