@@ -15,6 +15,7 @@ import org.timelineexplorer.model.TimeRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.IntConsumer;
 
 /**
@@ -22,12 +23,13 @@ import java.util.function.IntConsumer;
  * bars, with the value axis labelled with the series' unit and years written as years. On top of the figures it
  * draws a vertical marker at {@link #markerDayProperty() a day} (the selected event), shades
  * {@link #highlightRangeProperty() a range} (the selected era) and labels {@link #annotatedPoints(FigureSeries) the
- * figures a reader should not miss}. Clicking the plot reports the year under the mouse to
- * {@link #onYearClickedProperty()}.
+ * figures a reader should not miss}, and a horizontal line at {@link #levelProperty() a figure} (one being read
+ * off the chart). Clicking the plot reports the year under the mouse to {@link #onYearClickedProperty()};
+ * {@link #valueAt(double, double)} reads the figure at a height.
  *
  * <p>Style classes: {@code figures-chart} on the control, {@link #colorClass(int) series-color-N} for the series'
  * colour, {@code chart-bar}, {@code chart-series-line}, {@code chart-series-area-fill}, {@code chart-line-symbol},
- * {@code chart-annotation}, {@code chart-marker}, {@code chart-era-shade}. The series is drawn in the looked-up colour
+ * {@code chart-annotation}, {@code chart-marker}, {@code chart-level}, {@code chart-era-shade}. The series is drawn in the looked-up colour
  * {@code -te-series-color}, which {@code series-color-1} to {@code series-color-6} set from a colour-blind-safe
  * palette; {@code -te-chart-background}, {@code -te-chart-text} and {@code -te-chart-grid} colour the rest. The
  * user-agent stylesheet gives all of them light defaults, so the chart needs no other stylesheet; an application
@@ -48,6 +50,7 @@ public class FiguresChart extends Control {
         }
     };
     private final ObjectProperty<Double> markerDay = new SimpleObjectProperty<>(this, "markerDay");
+    private final ObjectProperty<Double> level = new SimpleObjectProperty<>(this, "level");
     private final ObjectProperty<TimeRange> highlightRange = new SimpleObjectProperty<>(this, "highlightRange");
     private final StringProperty highlightColor = new SimpleStringProperty(this, "highlightColor", "#888888");
     private final ObjectProperty<IntConsumer> onYearClicked = new SimpleObjectProperty<>(this, "onYearClicked");
@@ -104,6 +107,23 @@ public class FiguresChart extends Control {
 
     public void setMarkerDay(Double day) {
         markerDay.set(day);
+    }
+
+    /** The figure, in the series' unit, where a horizontal line crosses the plot; {@code null} for no line. */
+    public ObjectProperty<Double> levelProperty() {
+        return level;
+    }
+
+    public void setLevel(Double value) {
+        level.set(value);
+    }
+
+    /**
+     * The figure at the height of a point in scene coordinates (as a mouse event reports it), read off the value
+     * axis; empty when the point is not over the plot or no series is shown.
+     */
+    public OptionalDouble valueAt(double sceneX, double sceneY) {
+        return getSkin() instanceof FiguresChartSkin skin ? skin.valueAt(sceneX, sceneY) : OptionalDouble.empty();
     }
 
     /** The time range shaded behind the figures (the selected era), or {@code null}. */

@@ -4,6 +4,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseEvent;
 
+import java.util.OptionalDouble;
 import java.util.function.IntConsumer;
 
 /** Lays a {@link YearChart} over the whole control and keeps it in step with the control's properties. */
@@ -22,6 +23,7 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
 
         registerChangeListener(control.seriesProperty(), o -> chart.setSeries(control.getSeries()));
         registerChangeListener(control.markerDayProperty(), o -> chart.setMarkerDay(control.markerDayProperty().get()));
+        registerChangeListener(control.levelProperty(), o -> chart.setLevel(control.levelProperty().get()));
         registerChangeListener(control.highlightRangeProperty(), o -> updateHighlight());
         registerChangeListener(control.highlightColorProperty(), o -> updateHighlight());
         chart.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
@@ -32,7 +34,12 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
         });
         chart.setSeries(control.getSeries());
         chart.setMarkerDay(control.markerDayProperty().get());
+        chart.setLevel(control.levelProperty().get());
         updateHighlight();
+    }
+
+    OptionalDouble valueAt(double sceneX, double sceneY) {
+        return chart.valueAt(sceneX, sceneY);
     }
 
     private void updateHighlight() {

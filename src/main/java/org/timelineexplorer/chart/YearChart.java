@@ -1,6 +1,5 @@
 package org.timelineexplorer.chart;
 
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
@@ -25,6 +24,7 @@ import org.timelineexplorer.model.TimeRange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -50,6 +50,7 @@ final class YearChart extends XYChart<Number, Number> {
     // Short: a wider legend ran into the peak's label on a 720p window. The credit says what the dashed levels are.
     private final Label legend = new Label("announced levels");
     private final Line marker = new Line();
+    private final Line level = new Line();
     private final List<Region> pointNodes = new ArrayList<>();
     private final List<FigurePoint> points = new ArrayList<>();
     private final List<Label> annotations = new ArrayList<>();
@@ -57,6 +58,7 @@ final class YearChart extends XYChart<Number, Number> {
 
     private FigureSeries series;
     private Double markerDay;
+    private Double levelValue;
     private TimeRange highlight;
 
     YearChart(YearAxis years, NumberAxis values) {
@@ -124,6 +126,10 @@ final class YearChart extends XYChart<Number, Number> {
         marker.setId("chart-marker");
         marker.setMouseTransparent(true);
         marker.setManaged(false);
+        level.getStyleClass().add("chart-level");
+        level.setId("chart-level");
+        level.setMouseTransparent(true);
+        level.setManaged(false);
     }
 
     void setSeries(FigureSeries newSeries) {
@@ -164,14 +170,14 @@ final class YearChart extends XYChart<Number, Number> {
                 annotated.add(point);
                 annotations.add(label);
             }
-            getPlotChildren().add(marker);
+            getPlotChildren().addAll(marker, level);
             getPlotChildren().addAll(annotations);
             if (!bars && series.hasAnnouncedPoints()) {
                 getPlotChildren().add(legend);
             }
             updateRanges();
         } else {
-            getPlotChildren().add(marker);
+            getPlotChildren().addAll(marker, level);
         }
         values.setLabel(series == null ? "" : capitalise(series.unit()));
         requestChartLayout();
@@ -179,6 +185,11 @@ final class YearChart extends XYChart<Number, Number> {
 
     void setMarkerDay(Double day) {
         markerDay = day;
+        requestChartLayout();
+    }
+
+    void setLevel(Double value) {
+        levelValue = value;
         requestChartLayout();
     }
 
@@ -249,12 +260,7 @@ final class YearChart extends XYChart<Number, Number> {
 
     /** The year under a point in scene coordinates, if it is over the plot. */
     OptionalInt yearAt(double sceneX, double sceneY) {
-        Node plot = lookup(".chart-plot-background");
-        if (plot == null || points.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        Bounds bounds = plot.localToScene(plot.getLayoutBounds());
-        if (!bounds.contains(sceneX, sceneY)) {
+        if (!overPlot(sceneX, sceneY)) {
             return OptionalInt.empty();
         }
         Point2D local = years.sceneToLocal(sceneX, sceneY);
@@ -262,6 +268,21 @@ final class YearChart extends XYChart<Number, Number> {
         int year = (int) YearAxis.yearAt(Math.round(value));
         year = Math.max(points.get(0).year(), Math.min(points.get(points.size() - 1).year(), year));
         return OptionalInt.of(year);
+    }
+
+    /** The figure at the height of a point in scene coordinates, if it is over the plot. */
+    OptionalDouble valueAt(double sceneX, double sceneY) {
+        if (!overPlot(sceneX, sceneY)) {
+            return OptionalDouble.empty();
+        }
+        Point2D local = values.sceneToLocal(sceneX, sceneY);
+        return OptionalDouble.of(values.getValueForDisplay(local.getY()).doubleValue());
+    }
+
+    /** Whether a point in scene coordinates is over the plot of a series. */
+    private boolean overPlot(double sceneX, double sceneY) {
+        Node plot = lookup(".chart-plot-background");
+        return plot != null && !points.isEmpty() && plot.localToScene(plot.getLayoutBounds()).contains(sceneX, sceneY);
     }
 
     @Override
@@ -347,6 +368,16 @@ final class YearChart extends XYChart<Number, Number> {
             marker.setEndY(height);
         } else {
             marker.setVisible(false);
+        }
+        if (levelValue != null && !points.isEmpty()) {
+            double y = values.getDisplayPosition(levelValue);
+            level.setVisible(y >= 0 && y <= height);
+            level.setStartX(0);
+            level.setEndX(width);
+            level.setStartY(y);
+            level.setEndY(y);
+        } else {
+            level.setVisible(false);
         }
         if (highlight != null && !points.isEmpty()) {
             double left = Math.max(0, xOfDay(highlight.start()));

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * "Read the figures": a question about one series, read off its chart: the year of its peak (a choice, or a click
- * on the chart at that year), or about how large its figure was in a year (a choice).
+ * on the chart at that year), or about how large its figure was in a year (a choice, or a click on the chart at a
+ * height, which counts as the choice nearest that height).
  *
  * @param year    the peak's year, or the year asked about
  * @param choices the answers offered, in the order shown
@@ -65,6 +66,31 @@ public record FiguresQuestion(FigureSeries series, Ask ask, int year, List<Strin
             throw new IllegalStateException("only a peak is answered with a year on the chart");
         }
         return clicked == year ? 1 : 0;
+    }
+
+    /**
+     * For "about how many": the choice nearest {@code value}, a figure read off the chart at the height clicked.
+     * Nearest by difference, as the chart's value axis is linear: the choice whose height is closest to the click.
+     * Of two equally near, the smaller.
+     */
+    public int choiceNearest(double value) {
+        if (ask != Ask.VALUE) {
+            throw new IllegalStateException("only \"about how many\" is answered with a height on the chart");
+        }
+        int nearest = 0;
+        for (int i = 1; i < choices.size(); i++) {
+            double distance = Math.abs(figure(i) - value);
+            double best = Math.abs(figure(nearest) - value);
+            if (distance < best || distance == best && figure(i) < figure(nearest)) {
+                nearest = i;
+            }
+        }
+        return nearest;
+    }
+
+    /** The figure choice {@code i} stands for; "about how many" choices are whole numbers as {@link Rounds} writes them. */
+    private double figure(int i) {
+        return Double.parseDouble(choices.get(i).replace(",", ""));
     }
 
     /** 1 for the right choice, 0 for any other. */

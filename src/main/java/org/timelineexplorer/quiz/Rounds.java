@@ -204,7 +204,7 @@ public final class Rounds {
     }
 
     /** A figure rounded to two significant digits, written with grouped thousands: 165,000, 4,500, 38. */
-    static String about(double value) {
+    public static String about(double value) {
         double magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.abs(value))) - 1));
         return String.format(Locale.ENGLISH, "%,d", Math.round(Math.round(value / magnitude) * magnitude));
     }

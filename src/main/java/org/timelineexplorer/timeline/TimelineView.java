@@ -228,6 +228,17 @@ public class TimelineView extends Control {
         return range == null ? null : new TimeScale(range, width, getZoomLimits());
     }
 
+    /**
+     * The time, in epoch days, at {@code x} in the control's own coordinates (as a mouse or drag event reports it),
+     * on the scale the timeline is drawn with; {@code NaN} while no range is shown. For an application that takes
+     * something dropped onto the timeline at a time.
+     */
+    public double timeAt(double x) {
+        double left = snappedLeftInset();
+        TimeScale shown = scale(getWidth() - left - snappedRightInset());
+        return shown == null ? Double.NaN : shown.xToTime(x - left);
+    }
+
     // ----- navigation
 
     /** Shows everything, with a little room at the ends, animated. Does nothing without data. */

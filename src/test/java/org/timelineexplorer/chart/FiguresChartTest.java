@@ -143,6 +143,24 @@ class FiguresChartTest {
         assertEquals(List.of(2011), clicked);
     }
 
+    @Test
+    void theValueAtAHeightIsTheFigureThereAndTheLevelLineStandsAtIt(FxRobot robot) {
+        Node point2007 = robot.lookup(".chart-line-symbol").queryAll().stream()
+                .filter(n -> n.getAccessibleText().startsWith("2007:")).findFirst().orElseThrow();
+        Bounds onScene = point2007.localToScene(point2007.getLayoutBounds());
+        double read = chart.valueAt(onScene.getCenterX(), onScene.getCenterY()).orElseThrow();
+        assertEquals(165000, read, 1000, "the figure at the 2007 point's height");
+        assertTrue(chart.valueAt(onScene.getCenterX(), 1).isEmpty(), "above the plot, no figure");
+
+        Line level = robot.lookup("#chart-level").queryAs(Line.class);
+        assertFalse(level.isVisible());
+        robot.interact(() -> chart.setLevel(165000.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(level.isVisible());
+        assertEquals(onScene.getCenterY(), level.localToScene(0, level.getStartY()).getY(), 1.5,
+                "the line crosses the plot at the 2007 point's height");
+    }
+
     /**
      * A series is drawn in the colour of its place among the dataset's series, whatever its id: read from the
      * pixels inside the tallest bar, with the app's palette and with none but the chart's own stylesheet.

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,6 +165,21 @@ class RoundsTest {
             assertEquals(Rounds.CHOICES, Set.copyOf(f.choices()).size(), "four different choices");
             assertEquals(1, f.points(f.right()));
         }
+    }
+
+    @Test
+    void aHeightOnTheChartCountsAsTheChoiceNearestIt() {
+        FiguresQuestion q = new FiguresQuestion(QuizData.small().series().get(0), FiguresQuestion.Ask.VALUE, 2002,
+                List.of("9,000", "2,200", "4,500", "3,000"), 2, null);
+
+        assertEquals(2, q.choiceNearest(4500), "the right height");
+        assertEquals(2, q.choiceNearest(5200), "nearer 4,500 than 9,000");
+        assertEquals(0, q.choiceNearest(6800), "past halfway to 9,000");
+        assertEquals(3, q.choiceNearest(3700), "nearer 3,000 than 4,500");
+        assertEquals(3, q.choiceNearest(3750), "halfway between two: the smaller");
+        assertEquals(1, q.choiceNearest(0), "below every choice: the smallest");
+        assertThrows(IllegalStateException.class, () -> new FiguresQuestion(q.series(), FiguresQuestion.Ask.PEAK,
+                2002, List.of("2001", "2002"), 1, null).choiceNearest(4500));
     }
 
     @Test

@@ -126,6 +126,12 @@ public final class Shortcuts {
             key(KeyCode.UP, KeyCombination.ALT_DOWN), key(KeyCode.KP_UP, KeyCombination.ALT_DOWN));
     public static final Shortcut CARD_LATER = of(Shortcut.Area.QUIZ, "Move the chosen card later", "Alt+↓",
             key(KeyCode.DOWN, KeyCombination.ALT_DOWN), key(KeyCode.KP_DOWN, KeyCombination.ALT_DOWN));
+    public static final Shortcut CARD_ALONG_EARLIER = of(Shortcut.Area.QUIZ,
+            "Put the chosen card on the quiz's timeline, or move it earlier along it", "Alt+←",
+            key(KeyCode.LEFT, KeyCombination.ALT_DOWN), key(KeyCode.KP_LEFT, KeyCombination.ALT_DOWN));
+    public static final Shortcut CARD_ALONG_LATER = of(Shortcut.Area.QUIZ,
+            "Put the chosen card on the quiz's timeline, or move it later along it", "Alt+→",
+            key(KeyCode.RIGHT, KeyCombination.ALT_DOWN), key(KeyCode.KP_RIGHT, KeyCombination.ALT_DOWN));
 
     // Presentation
     public static final Shortcut NEXT_STEP = of(Shortcut.Area.PRESENTATION, "Next step", "Page Down, → or Space",
@@ -156,7 +162,7 @@ public final class Shortcuts {
             ZOOM_IN, ZOOM_OUT, FIT_ALL, NEXT_EVENT, PREVIOUS_EVENT, PAN_LATER, PAN_EARLIER, FIRST_EVENT, LAST_EVENT,
             OPEN_EVENT,
             MAP_ZOOM_IN, MAP_ZOOM_OUT, MAP_WEST, MAP_EAST, MAP_NORTH, MAP_SOUTH, MAP_FIT,
-            CARD_EARLIER, CARD_LATER,
+            CARD_EARLIER, CARD_LATER, CARD_ALONG_EARLIER, CARD_ALONG_LATER,
             NEXT_STEP, PREVIOUS_STEP, FIRST_STEP, LAST_STEP, BLACKOUT, PLAY, PACE, LEAVE,
             KEYBOARD_SHEET);
 

@@ -1,8 +1,10 @@
 package org.timelineexplorer.ui.quiz;
 
+import javafx.animation.Transition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -22,20 +25,24 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.quiz.Answer;
+import org.timelineexplorer.quiz.CardLayout;
 import org.timelineexplorer.quiz.EraQuestion;
 import org.timelineexplorer.quiz.FiguresQuestion;
 import org.timelineexplorer.quiz.OrderQuestion;
 import org.timelineexplorer.quiz.Question;
 import org.timelineexplorer.quiz.QuestionKind;
 import org.timelineexplorer.quiz.ResultsSheet;
+import org.timelineexplorer.quiz.Rounds;
 import org.timelineexplorer.quiz.WhenQuestion;
 import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.EraButton;
@@ -47,6 +54,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
 /**
@@ -57,11 +65,20 @@ public final class QuizController {
 
     static final String INTRO = "Choose the kinds of question, then press New round, or type a round code a"
             + " teacher gave you and press Play this code.";
-    private static final String ORDER_HINT = "Drag the cards into order, earliest at the top, or choose one and press "
-            + Shortcut.keyName(Shortcuts.CARD_EARLIER.accelerator()) + " or "
-            + Shortcut.keyName(Shortcuts.CARD_LATER.accelerator()) + ".";
+    private static final String ORDER_HINT = "Drag the cards into order, earliest at the top, or onto the timeline"
+            + " below. Keys: choose a card, then " + Shortcut.keyName(Shortcuts.CARD_EARLIER.accelerator()) + " "
+            + Shortcut.keyName(Shortcuts.CARD_LATER.accelerator()) + " in the list, "
+            + Shortcut.keyName(Shortcuts.CARD_ALONG_EARLIER.accelerator()) + " "
+            + Shortcut.keyName(Shortcuts.CARD_ALONG_LATER.accelerator()) + " on the timeline.";
     private static final String WHEN_HINT = "Click on the timeline where it happened, or type a date:";
     private static final String CHART_HINT = "Choose a year, or click its year on the chart.";
+    private static final String HEIGHT_HINT = "Choose a figure, or click on the chart at its height.";
+    /** How many presses of the keys that move a card along the timeline cross the span it shows. */
+    private static final int KEY_STEPS = 40;
+    /** The timeline as a strip under the order cards, which take the room. */
+    private static final PseudoClass UNDER_CARDS = PseudoClass.getPseudoClass("under-cards");
+    /** How long the order cards take to move from where they were dropped to their true dates. */
+    static final Duration CARDS_REVEAL = Duration.millis(800);
     private static final String ERA_HINT = "Choose its era here or click the era's band on the timeline.";
 
     private final AppState state;
@@ -71,6 +88,8 @@ public final class QuizController {
     private final TimelineView timeline;
     private final List<Button> choiceButtons = new ArrayList<>();
     private ListView<TimelineEvent> orderList;
+    /** The order cards moving to their true dates, while they do. */
+    private Transition cardsReveal;
     /** The answer area's first control, which takes the keys when a question shows. */
     private Node firstFocus;
     private Consumer<QuizViewModel> onClassQuiz = q -> { };
@@ -113,6 +132,22 @@ public final class QuizController {
         codeLabel.setLabelFor(codeField);
         timelineHolder.getChildren().add(timeline);
         timeline.selectedEraProperty().addListener((o, was, era) -> eraClicked(era));
+        timeline.setOnDragOver(e -> {
+            if (cardDragged(e) != null) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        timeline.setOnDragDropped(e -> {
+            TimelineEvent card = cardDragged(e);
+            if (card != null) {
+                orderList.getSelectionModel().select(card); // the card placed stays chosen in the list
+                quiz.placeCard(card, timeline.timeAt(e.getX()));
+                e.setDropCompleted(true);
+            }
+            e.consume();
+        });
+        quiz.cardsProperty().addListener((o, was, cards) -> laidOut(cards));
         for (QuestionKind kind : QuestionKind.values()) {
             CheckBox box = new CheckBox(kind.title());
             box.setId("quiz-kind-" + kind.name().toLowerCase(java.util.Locale.ROOT));
@@ -213,6 +248,9 @@ public final class QuizController {
         feedbackLabel.setText("");
         nextButton.setVisible(false);
         nextButton.setText(number == of ? "See your score" : "Next question");
+        if (cardsReveal != null) {
+            cardsReveal.stop();
+        }
         revealed.clear();
         timeline.setOnTimePicked(null);
         timeline.setSelectedEra(null);
@@ -226,11 +264,14 @@ public final class QuizController {
         };
         answerHolder.getChildren().setAll(answerArea);
         firstFocus.requestFocus();
-        // Cards and choices take the room; eras and dates are answered on the timeline.
-        boolean onTimeline = question instanceof EraQuestion || question instanceof WhenQuestion;
+        // Choices take the room; eras and dates are answered on the timeline; cards and timeline share it, the
+        // timeline starting from a strip so that a small window still shows several cards.
+        boolean onTimeline = !(question instanceof FiguresQuestion);
+        boolean cards = question instanceof OrderQuestion;
         timelineHolder.setVisible(onTimeline);
         timelineHolder.setManaged(onTimeline);
-        VBox.setVgrow(answerHolder, onTimeline ? Priority.NEVER : Priority.ALWAYS);
+        timelineHolder.pseudoClassStateChanged(UNDER_CARDS, cards);
+        VBox.setVgrow(answerHolder, onTimeline && !cards ? Priority.NEVER : Priority.ALWAYS);
         if (question instanceof WhenQuestion) {
             timeline.setOnTimePicked(day -> quiz.answerTime(day, timeline.getVisibleRange(),
                     timeline.getVisibleRange().length() / Math.max(1, timeline.getWidth())));
@@ -238,23 +279,30 @@ public final class QuizController {
     }
 
     private Node orderArea(OrderQuestion q) {
-        orderList = new ListView<>(FXCollections.observableArrayList(q.cards()));
+        orderList = new ListView<>(FXCollections.observableArrayList(quiz.getCards().order()));
         orderList.setId("quiz-order-list");
         orderList.getStyleClass().add("quiz-order-list");
         orderList.setCellFactory(list -> new CardCell());
         orderList.getSelectionModel().select(0);
         orderList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int step = Shortcuts.CARD_EARLIER.matches(e) ? -1 : Shortcuts.CARD_LATER.matches(e) ? 1 : 0;
+            int along = Shortcuts.CARD_ALONG_EARLIER.matches(e) ? -1 : Shortcuts.CARD_ALONG_LATER.matches(e) ? 1 : 0;
+            int from = orderList.getSelectionModel().getSelectedIndex();
             if (step != 0) {
-                moveCard(orderList.getSelectionModel().getSelectedIndex(), step);
+                quiz.moveCard(from, from + step);
+                e.consume();
+            } else if (along != 0 && from >= 0) {
+                moveAlongTimeline(orderList.getItems().get(from), along);
                 e.consume();
             }
         });
         Button check = new Button("Check the order");
         check.setId("quiz-check-order");
-        check.setOnAction(e -> quiz.answerOrder(List.copyOf(orderList.getItems())));
+        check.setOnAction(e -> quiz.answerOrder());
         Label hint = new Label(ORDER_HINT);
         hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        hint.setMaxWidth(Double.MAX_VALUE);
         hint.getStyleClass().add("quiz-muted");
         HBox.setHgrow(hint, Priority.ALWAYS);
         HBox bar = new HBox(hint, check);
@@ -268,16 +316,41 @@ public final class QuizController {
         return area;
     }
 
-    /** Moves the card at {@code from} by {@code step} places, keeping it chosen, while the question waits. */
-    private void moveCard(int from, int step) {
-        int to = from + step;
-        ObservableList<TimelineEvent> cards = orderList.getItems();
-        if (quiz.getAnswer() != null || from < 0 || to < 0 || to >= cards.size()) {
+    /** Shows the cards as the student has laid them out: in the list, the chosen card still chosen, and on the timeline. */
+    private void laidOut(CardLayout cards) {
+        if (cards == null || orderList == null) {
             return;
         }
-        cards.add(to, cards.remove(from));
-        orderList.getSelectionModel().select(to);
-        orderList.getFocusModel().focus(to);
+        TimelineEvent chosen = orderList.getSelectionModel().getSelectedItem();
+        orderList.getItems().setAll(cards.order());
+        int at = orderList.getItems().indexOf(chosen);
+        orderList.getSelectionModel().select(at);
+        orderList.getFocusModel().focus(at);
+        revealed.setAll(cards.order().stream().filter(card -> cards.placedAt(card).isPresent())
+                .map(card -> cardMarker(card, cards.placedAt(card).getAsDouble())).toList());
+    }
+
+    /**
+     * The keyboard's drop: a card not yet on the timeline goes to the middle of what it shows, one on it moves a
+     * {@link #KEY_STEPS}th of the shown span in {@code direction} (-1 earlier, 1 later).
+     */
+    private void moveAlongTimeline(TimelineEvent card, int direction) {
+        TimeRange shown = timeline.getVisibleRange();
+        OptionalDouble at = quiz.getCards().placedAt(card);
+        quiz.placeCard(card, at.isPresent() ? at.getAsDouble() + direction * shown.length() / KEY_STEPS
+                : shown.center());
+    }
+
+    /** The order card being dragged by {@code e}, while the question waits for an answer; otherwise {@code null}. */
+    private TimelineEvent cardDragged(DragEvent e) {
+        return e.getGestureSource() instanceof CardCell cell && quiz.getCards() != null && quiz.getAnswer() == null
+                ? cell.getItem() : null;
+    }
+
+    /** A card on the timeline at {@code day}: its title at the time dropped, never its true date. */
+    private static TimelineEvent cardMarker(TimelineEvent card, double day) {
+        return new TimelineEvent("quiz-card-" + card.id(), HistoricalDate.onEpochDay((long) Math.floor(day),
+                DatePrecision.DAY), null, card.title(), "", "", null, List.of(), null);
     }
 
     private Node eraArea(EraQuestion q) {
@@ -341,15 +414,60 @@ public final class QuizController {
         chart.setId("quiz-chart");
         chart.setSeries(q.series());
         chart.setColorIndex(Math.max(0, quiz.series().indexOf(q.series())));
-        chart.setOnYearClicked(quiz::answerYear);
-        Label hint = new Label(q.ask() == FiguresQuestion.Ask.PEAK ? CHART_HINT : "");
+        Label hint = new Label(q.ask() == FiguresQuestion.Ask.PEAK ? CHART_HINT : HEIGHT_HINT);
+        hint.setId("quiz-chart-hint");
         hint.getStyleClass().add("quiz-muted");
-        hint.setManaged(!hint.getText().isEmpty());
+        if (q.ask() == FiguresQuestion.Ask.PEAK) {
+            chart.setOnYearClicked(quiz::answerYear);
+        } else {
+            answerAtHeight(q, chart, hint);
+        }
         VBox area = new VBox(buttons, hint, chart);
         area.setSpacing(6);
         VBox.setVgrow(chart, Priority.ALWAYS);
         firstFocus = choiceButtons.get(0);
         return area;
+    }
+
+    /**
+     * Lets "about how many?" be answered on the chart: while the pointer is over the plot a line stands at its
+     * height and the hint names the figure there and the choice a click gives; a click answers with that choice.
+     */
+    private void answerAtHeight(FiguresQuestion q, FiguresChart chart, Label hint) {
+        chart.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            if (quiz.getAnswer() == null) {
+                pointAt(q, chart, hint, chart.valueAt(e.getSceneX(), e.getSceneY()));
+            }
+        });
+        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            if (quiz.getAnswer() == null) {
+                pointAt(q, chart, hint, OptionalDouble.empty());
+            }
+        });
+        chart.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            OptionalDouble value = chart.valueAt(e.getSceneX(), e.getSceneY());
+            if (e.isStillSincePress() && value.isPresent() && quiz.getAnswer() == null) {
+                pointAt(q, chart, hint, value);
+                quiz.answerValue(value.getAsDouble());
+                hint.setText("You clicked at about " + Rounds.about(value.getAsDouble()) + ": the nearest choice is "
+                        + q.choices().get(q.choiceNearest(value.getAsDouble())) + ".");
+            }
+        });
+    }
+
+    /** The line at the figure pointed at, the hint saying which choice it gives, that choice marked; or none. */
+    private void pointAt(FiguresQuestion q, FiguresChart chart, Label hint, OptionalDouble value) {
+        choiceButtons.forEach(b -> b.getStyleClass().remove("pending"));
+        if (value.isEmpty()) {
+            chart.setLevel(null);
+            hint.setText(HEIGHT_HINT);
+            return;
+        }
+        int nearest = q.choiceNearest(value.getAsDouble());
+        chart.setLevel(value.getAsDouble());
+        choiceButtons.get(nearest).getStyleClass().add("pending");
+        hint.setText("At this height: about " + Rounds.about(value.getAsDouble()) + ". A click answers "
+                + q.choices().get(nearest) + ".");
     }
 
     // ----- after an answer
@@ -368,6 +486,7 @@ public final class QuizController {
         timeline.setOnTimePicked(null);
         if (q instanceof OrderQuestion o) {
             orderList.getItems().setAll(o.rightOrder()); // the cards now show their dates
+            revealCards(o, quiz.getCards());
         } else if (q instanceof EraQuestion e) {
             revealed.setAll(e.event());
             timeline.setSelectedEvent(e.event());
@@ -380,11 +499,42 @@ public final class QuizController {
             double middle = w.event().range().center();
             timeline.zoomTo(new TimeRange(middle - half, middle + half));
         } else if (q instanceof FiguresQuestion f) {
+            choiceButtons.forEach(b -> b.getStyleClass().remove("pending"));
             for (int i = 0; i < choiceButtons.size(); i++) {
                 boolean chosen = choiceButtons.get(i).getText().equals(answer.given());
                 choiceButtons.get(i).getStyleClass().add(i == f.right() ? "right" : chosen ? "wrong" : "other");
                 choiceButtons.get(i).setDisable(true);
             }
+        }
+    }
+
+    /**
+     * Moves the cards on the timeline from where they were dropped to their true dates, the cards not dropped
+     * appearing at theirs, while the timeline moves to show them all: the class sees how far off each one was.
+     */
+    private void revealCards(OrderQuestion o, CardLayout laidOut) {
+        List<TimelineEvent> truth = o.rightOrder();
+        double from = truth.stream().mapToDouble(card -> Math.min(card.range().start(),
+                laidOut.placedAt(card).orElse(card.range().start()))).min().orElseThrow();
+        double to = truth.stream().mapToDouble(card -> Math.max(card.range().end(),
+                laidOut.placedAt(card).orElse(card.range().end()))).max().orElseThrow();
+        timeline.zoomTo(new TimeRange(from, Math.max(to, from + 1)).expand(0.12));
+        cardsReveal = new Transition() {
+            {
+                setCycleDuration(CARDS_REVEAL);
+            }
+
+            @Override
+            protected void interpolate(double done) {
+                revealed.setAll(done == 1 ? truth : truth.stream().map(card -> laidOut.placedAt(card).isEmpty() ? card
+                        : cardMarker(card, laidOut.placedAt(card).getAsDouble() * (1 - done)
+                        + card.range().center() * done)).toList());
+            }
+        };
+        if (timeline.isAnimated()) {
+            cardsReveal.play();
+        } else {
+            revealed.setAll(truth);
         }
     }
 
@@ -469,7 +619,8 @@ public final class QuizController {
         private void dropped(DragEvent e) {
             if (e.getGestureSource() instanceof CardCell source) {
                 int to = getItem() == null ? getListView().getItems().size() - 1 : getIndex();
-                moveCard(source.getIndex(), to - source.getIndex());
+                getListView().getSelectionModel().select(source.getIndex()); // the card moved stays chosen
+                quiz.moveCard(source.getIndex(), to);
                 e.setDropCompleted(true);
             }
             e.consume();

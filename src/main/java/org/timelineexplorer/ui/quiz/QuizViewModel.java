@@ -21,6 +21,7 @@ import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.quiz.Answer;
+import org.timelineexplorer.quiz.CardLayout;
 import org.timelineexplorer.quiz.EraQuestion;
 import org.timelineexplorer.quiz.FiguresQuestion;
 import org.timelineexplorer.quiz.OrderQuestion;
@@ -62,6 +63,7 @@ public final class QuizViewModel {
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ReadOnlyObjectWrapper<Answer> answer = new ReadOnlyObjectWrapper<>(this, "answer");
+    private final ReadOnlyObjectWrapper<CardLayout> cards = new ReadOnlyObjectWrapper<>(this, "cards");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<HistoricalDate> picked = new ReadOnlyObjectWrapper<>(this, "picked");
@@ -88,7 +90,7 @@ public final class QuizViewModel {
         }
         round.set(null);
         answers.clear();
-        question.set(null);
+        ask(null);
         answer.set(null);
         finished.set(false);
         code.set("");
@@ -173,10 +175,10 @@ public final class QuizViewModel {
         code.set(RoundCode.encode(spec, state.getDataset()));
         message.set(drawn.empty().orElse(""));
         // Through null, so that a replayed round, whose questions equal the last's, shows its first afresh.
-        question.set(null);
+        ask(null);
         index.set(0);
         round.set(drawn);
-        question.set(drawn.questions().isEmpty() ? null : drawn.questions().get(0));
+        ask(drawn.questions().isEmpty() ? null : drawn.questions().get(0));
     }
 
     /** The round played, or {@code null} before the first. */
@@ -195,6 +197,12 @@ public final class QuizViewModel {
     }
 
     // ----- answering
+
+    /** Shows {@code next} (or no question), an order question with its cards as dealt. */
+    private void ask(Question next) {
+        cards.set(next instanceof OrderQuestion o ? CardLayout.dealt(o) : null);
+        question.set(next);
+    }
 
     /** The question shown, or {@code null} when there is none (no round, an empty one, or the round is over). */
     public ReadOnlyObjectProperty<Question> questionProperty() {
@@ -224,9 +232,38 @@ public final class QuizViewModel {
         return FXCollections.unmodifiableObservableList(answers);
     }
 
-    /** Answers an order question with the cards in {@code order}. */
-    public void answerOrder(List<TimelineEvent> order) {
+    /**
+     * The order question's cards as the student has laid them out, in the list and on the timeline; {@code null}
+     * for other kinds.
+     */
+    public ReadOnlyObjectProperty<CardLayout> cardsProperty() {
+        return cards.getReadOnlyProperty();
+    }
+
+    public CardLayout getCards() {
+        return cards.get();
+    }
+
+    /** Drops {@code card} onto the timeline at {@code day} (epoch days); the list follows (see {@link CardLayout#place}). */
+    public void placeCard(TimelineEvent card, double day) {
+        if (cards.get() != null && answer.get() == null) {
+            cards.set(cards.get().place(card, day));
+        }
+    }
+
+    /** Moves the card at {@code from} to {@code to} in the list, while the question waits; other places are ignored. */
+    public void moveCard(int from, int to) {
+        CardLayout layout = cards.get();
+        int size = layout == null ? 0 : layout.order().size();
+        if (answer.get() == null && from >= 0 && from < size && to >= 0 && to < size && from != to) {
+            cards.set(layout.move(from, to));
+        }
+    }
+
+    /** Answers an order question with the cards in the list's order. */
+    public void answerOrder() {
         if (getQuestion() instanceof OrderQuestion q) {
+            List<TimelineEvent> order = cards.get().order();
             give(new Answer(q, order.stream().map(TimelineEvent::title).collect(Collectors.joining(" → ")),
                     q.points(order)));
         }
@@ -275,6 +312,16 @@ public final class QuizViewModel {
         }
     }
 
+    /**
+     * Answers "About how many?" with {@code value}, the figure at the height clicked on the chart: it counts as the
+     * choice nearest it ({@link FiguresQuestion#choiceNearest}); other questions ignore it.
+     */
+    public void answerValue(double value) {
+        if (getQuestion() instanceof FiguresQuestion q && q.ask() == FiguresQuestion.Ask.VALUE) {
+            answerChoice(q.choiceNearest(value));
+        }
+    }
+
     /** Answers "In which year was it highest?" with a year clicked on the chart; other questions ignore it. */
     public void answerYear(int year) {
         if (getQuestion() instanceof FiguresQuestion q && q.ask() == FiguresQuestion.Ask.PEAK) {
@@ -311,9 +358,9 @@ public final class QuizViewModel {
         picked.set(null);
         if (index.get() + 1 < current.questions().size()) {
             index.set(index.get() + 1);
-            question.set(current.questions().get(index.get()));
+            ask(current.questions().get(index.get()));
         } else {
-            question.set(null);
+            ask(null);
             finished.set(true);
         }
     }

@@ -278,6 +278,17 @@ class TimelineViewTest {
     }
 
     @Test
+    void timeAtReadsTheTimeWhereTheTimelineDrawsItInsideItsPadding(FxRobot robot) {
+        robot.interact(() -> view.setStyle("-fx-padding: 0 40 0 25;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double day = LocalDate.of(2005, 7, 1).toEpochDay();
+        double x = fx(() -> skin().xOf(day));
+
+        assertEquals(day, fx(() -> view.timeAt(x)), 0.01);
+        assertEquals(view.getVisibleRange().start(), fx(() -> view.timeAt(25)), 0.01, "the padding is not time");
+    }
+
+    @Test
     void clickingAnEraSelectsItAndZoomsToIt(FxRobot robot) {
         Era insurgency = eras.get(1);
         Point2D at = fx(() -> skin().locate(insurgency));

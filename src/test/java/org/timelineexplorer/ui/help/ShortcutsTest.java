@@ -402,23 +402,40 @@ class ShortcutsTest {
         });
         checks.put(Shortcuts.CARD_EARLIER, onOrderCards(1, 0));
         checks.put(Shortcuts.CARD_LATER, onOrderCards(1, 2));
+        checks.put(Shortcuts.CARD_ALONG_EARLIER, alongTheTimeline(-1));
+        checks.put(Shortcuts.CARD_ALONG_LATER, alongTheTimeline(1));
+    }
+
+    /** A check in the quiz's order list: the key puts the chosen card on the timeline, and again moves it along. */
+    private Check alongTheTimeline(int direction) {
+        return (robot, key, i) -> {
+            QuizWindow quiz = window.controller.quiz();
+            TimelineEvent chosen = fx(() -> orderCardChosen(quiz, 1).getItems().get(1));
+            press(robot, quiz.stage(), key);
+            double placed = quiz.quiz().getCards().placedAt(chosen).orElseThrow();
+            press(robot, quiz.stage(), key);
+            double moved = quiz.quiz().getCards().placedAt(chosen).orElseThrow();
+            assertEquals(direction, Math.signum(moved - placed), "placed at " + placed + ", then moved to " + moved);
+        };
+    }
+
+    /** The quiz showing an order question, its list focused with the card at {@code index} chosen. */
+    @SuppressWarnings("unchecked")
+    private ListView<TimelineEvent> orderCardChosen(QuizWindow quiz, int index) {
+        quiz.show();
+        quiz.quiz().play(RoundCode.encode(new RoundSpec(1, EnumSet.of(QuestionKind.ORDER), Set.of(), "", Set.of()),
+                window.state.getDataset()));
+        ListView<TimelineEvent> list = (ListView<TimelineEvent>) quiz.stage().getScene().lookup("#quiz-order-list");
+        list.requestFocus();
+        list.getSelectionModel().select(index);
+        return list;
     }
 
     /** A check in the quiz's order list: the card at {@code from} chosen, the key moves it to {@code to}. */
     private Check onOrderCards(int from, int to) {
         return (robot, key, i) -> {
             QuizWindow quiz = window.controller.quiz();
-            @SuppressWarnings("unchecked")
-            ListView<TimelineEvent> cards = fx(() -> {
-                quiz.show();
-                quiz.quiz().play(RoundCode.encode(new RoundSpec(1, EnumSet.of(QuestionKind.ORDER), Set.of(), "",
-                        Set.of()), window.state.getDataset()));
-                ListView<TimelineEvent> list = (ListView<TimelineEvent>) quiz.stage().getScene()
-                        .lookup("#quiz-order-list");
-                list.requestFocus();
-                list.getSelectionModel().select(from);
-                return list;
-            });
+            ListView<TimelineEvent> cards = fx(() -> orderCardChosen(quiz, from));
             TimelineEvent moved = cards.getItems().get(from);
             press(robot, quiz.stage(), key);
             assertSame(moved, cards.getItems().get(to));

@@ -193,14 +193,10 @@ class QuizWindowTest {
         Dataset small = QuizData.small();
         robot.interact(() -> state.setDataset(small));
         QuizViewModel quiz = openQuiz(robot);
-        // The first seed whose first question holds both events of 1 May 2006.
-        int seed = 0;
-        while (!((OrderQuestion) draw(small, seed).questions().get(0)).cards()
-                .containsAll(List.of(QuizData.TWIN_A, QuizData.TWIN_B))) {
-            seed++;
-        }
+        int seed = firstSeed(small, QuizWindowTest::orderOnly, q -> ((OrderQuestion) q).cards()
+                .containsAll(List.of(QuizData.TWIN_A, QuizData.TWIN_B)));
         for (boolean aFirst : List.of(true, false)) {
-            playCode(robot, new RoundSpec(seed, EnumSet.of(QuestionKind.ORDER), Set.of(), "", Set.of()), small);
+            playCode(robot, orderOnly(seed), small);
             OrderQuestion q = (OrderQuestion) quiz.getQuestion();
             List<TimelineEvent> wanted = new ArrayList<>(q.rightOrder());
             int a = wanted.indexOf(QuizData.TWIN_A);
@@ -218,9 +214,18 @@ class QuizWindowTest {
         }
     }
 
-    private static org.timelineexplorer.quiz.Round draw(Dataset dataset, int seed) {
-        return Rounds.draw(dataset, dataset.events(),
-                new RoundSpec(seed, EnumSet.of(QuestionKind.ORDER), Set.of(), "", Set.of()));
+    private static RoundSpec orderOnly(int seed) {
+        return new RoundSpec(seed, EnumSet.of(QuestionKind.ORDER), Set.of(), "", Set.of());
+    }
+
+    /** The first seed whose round of {@code spec} on all of {@code dataset} opens with a question that is {@code wanted}. */
+    private static int firstSeed(Dataset dataset, java.util.function.IntFunction<RoundSpec> spec,
+                                 java.util.function.Predicate<Question> wanted) {
+        int seed = 0;
+        while (!wanted.test(Rounds.draw(dataset, dataset.events(), spec.apply(seed)).questions().get(0))) {
+            seed++;
+        }
+        return seed;
     }
 
     /** Puts the cards in {@code wanted}'s order with Alt+↑ alone, top card first. */
@@ -238,6 +243,158 @@ class QuizWindowTest {
             }
         }
         assertEquals(wanted, List.copyOf(cards.getItems()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void cardsDroppedOntoTheTimelineStandInTheListInTheOrderOfWhereTheyWereDroppedThenMoveToTheirDates(
+            FxRobot robot) {
+        QuizViewModel quiz = openQuiz(robot);
+        playCode(robot, new RoundSpec(31, EnumSet.of(QuestionKind.ORDER), Set.of(), "", Set.of()), state.getDataset());
+        OrderQuestion q = (OrderQuestion) quiz.getQuestion();
+        TimelineView timeline = quizTimeline(robot);
+        assertTrue(timeline.isVisible(), "the timeline is shown under the cards");
+        ListView<TimelineEvent> list = lookup(robot, "#quiz-order-list", ListView.class);
+        TimelineEvent top = list.getItems().get(0);
+        TimelineEvent second = list.getItems().get(1);
+
+        dropOnTimeline(robot, top, 0.8);
+        dropOnTimeline(robot, second, 0.2);
+
+        assertEquals(List.of(second, top), List.copyOf(list.getItems()).subList(0, 2),
+                "the card dropped left of the other comes before it");
+        List<String> drawn = fx(() -> timeline.getEvents().stream().map(TimelineEvent::title).toList());
+        assertEquals(Set.of(top.title(), second.title()), Set.copyOf(drawn), "both are drawn on the timeline");
+        assertTrue(fx(() -> timeline.getEvents().stream().noneMatch(q.cards()::contains)),
+                "drawn where they were dropped, not at their true dates");
+        double droppedAt = quiz.getCards().placedAt(top).orElseThrow();
+        TimeRange shown = fx(timeline::getVisibleRange);
+        assertEquals(shown.start() + 0.8 * shown.length(), droppedAt, shown.length() / 100, "where it was dropped");
+
+        robot.clickOn("#quiz-check-order");
+        assertEquals(q.points(quiz.getCards().order()), quiz.getAnswer().points(), "the list's order is scored");
+        assertTrue(waitUntil(() -> List.copyOf(timeline.getEvents()).equals(q.rightOrder())),
+                "after the answer the cards move to their true dates: " + fx(() -> List.copyOf(timeline.getEvents())));
+    }
+
+    @Test
+    void aSeededRoundAnsweredByDropsOnTheTimelineAndClicksOnTheChartGivesTheExpectedScore(FxRobot robot) {
+        Dataset small = QuizData.small();
+        robot.interact(() -> state.setDataset(small));
+        QuizViewModel quiz = openQuiz(robot);
+        RoundSpec spec = new RoundSpec(4242, EnumSet.of(QuestionKind.ORDER, QuestionKind.FIGURES), Set.of("visitors"),
+                "", Set.of());
+        playCode(robot, spec, small);
+        List<Question> asked = Rounds.draw(small, small.events(), spec).questions();
+        assertEquals(Rounds.LENGTH, asked.size());
+
+        double expected = 0;
+        for (int i = 0; i < asked.size(); i++) {
+            Question q = quiz.getQuestion();
+            assertEquals(asked.get(i), q, "the code's round, question " + (i + 1));
+            boolean right = i % 3 != 1;
+            double points;
+            if (q instanceof OrderQuestion o) {
+                List<TimelineEvent> order = new ArrayList<>(o.rightOrder());
+                if (!right) {
+                    java.util.Collections.reverse(order);
+                }
+                // Spread over the timeline in the order wanted, whatever the true dates.
+                for (int k = 0; k < order.size(); k++) {
+                    dropOnTimeline(robot, order.get(k), (k + 1.0) / (order.size() + 1));
+                }
+                robot.clickOn("#quiz-check-order");
+                points = o.points(order);
+            } else {
+                FiguresQuestion f = (FiguresQuestion) q;
+                if (f.ask() == FiguresQuestion.Ask.PEAK) {
+                    robot.clickOn("#quiz-choice-" + (right ? f.right() : (f.right() + 1) % f.choices().size()));
+                } else {
+                    double figure = right ? f.series().pointFor(f.year()).orElseThrow().value()
+                            : smallestWrongChoice(f);
+                    robot.clickOn(chartPoint(robot, figure));
+                }
+                points = right ? 1 : 0;
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(points, quiz.getAnswer().points(), 1e-9, "question " + (i + 1) + ": " + q.prompt());
+            expected += points;
+            robot.clickOn("#quiz-next");
+        }
+
+        assertEquals("Your score: " + org.timelineexplorer.quiz.ResultsSheet.points(expected) + " of " + asked.size(),
+                text(robot, "#quiz-score"));
+        assertTrue(asked.stream().anyMatch(q -> q instanceof FiguresQuestion f && f.ask() == FiguresQuestion.Ask.VALUE),
+                "the round asked about how many");
+    }
+
+    @Test
+    void aValueQuestionIsAnsweredByClickingTheChartAtTheFiguresHeight(FxRobot robot) {
+        Dataset small = QuizData.small();
+        robot.interact(() -> state.setDataset(small));
+        QuizViewModel quiz = openQuiz(robot);
+        int seed = firstSeed(small, QuizWindowTest::figuresOnly,
+                q -> q instanceof FiguresQuestion f && f.ask() == FiguresQuestion.Ask.VALUE);
+        playCode(robot, figuresOnly(seed), small);
+        FiguresQuestion q = (FiguresQuestion) quiz.getQuestion();
+        Point2D atFigure = chartPoint(robot, q.series().pointFor(q.year()).orElseThrow().value());
+
+        robot.moveTo(atFigure.add(0, -20)).moveTo(atFigure);
+        // The quiz's own chart's line: the main window has charts too.
+        javafx.scene.shape.Line level = robot.from(robot.lookup("#quiz-chart").<Node>query()).lookup("#chart-level")
+                .queryAs(javafx.scene.shape.Line.class);
+        // The chart lays the line out on the next pulse.
+        assertTrue(waitUntil(level::isVisible), "a line at the pointer's height before the click counts");
+        assertEquals(atFigure.getY(), fx(() -> level.localToScreen(0, level.getStartY()).getY()), 1.5);
+        assertTrue(text(robot, "#quiz-chart-hint").endsWith("A click answers " + q.choices().get(q.right()) + "."),
+                text(robot, "#quiz-chart-hint"));
+        assertTrue(lookup(robot, "#quiz-choice-" + q.right(), Node.class).getStyleClass().contains("pending"));
+        assertEquals(null, quiz.getAnswer(), "pointing does not answer");
+
+        robot.clickOn(atFigure);
+
+        assertEquals(1, quiz.getAnswer().points());
+        assertTrue(text(robot, "#quiz-feedback").startsWith("Right!"), text(robot, "#quiz-feedback"));
+        assertTrue(level.isVisible(), "the line stays where the student clicked");
+    }
+
+    private static RoundSpec figuresOnly(int seed) {
+        return new RoundSpec(seed, EnumSet.of(QuestionKind.FIGURES), Set.of("visitors"), "", Set.of());
+    }
+
+    /** The figure of the smallest wrong choice: always inside the chart's height. */
+    private static double smallestWrongChoice(FiguresQuestion f) {
+        double smallest = Double.MAX_VALUE;
+        for (int i = 0; i < f.choices().size(); i++) {
+            if (i != f.right()) {
+                smallest = Math.min(smallest, Double.parseDouble(f.choices().get(i).replace(",", "")));
+            }
+        }
+        return smallest;
+    }
+
+    /** The point on screen at the height of {@code figure} on the quiz's chart, near the plot's left edge. */
+    private static Point2D chartPoint(FxRobot robot, double figure) {
+        Node chart = robot.lookup("#quiz-chart").query();
+        return fx(() -> {
+            javafx.scene.chart.NumberAxis values = (javafx.scene.chart.NumberAxis) chart.lookup(".value-axis");
+            Node plot = chart.lookup(".chart-plot-background");
+            double y = values.localToScreen(0, values.getDisplayPosition(figure)).getY();
+            return new Point2D(plot.localToScreen(plot.getLayoutBounds()).getMinX() + 8, y);
+        });
+    }
+
+    /** Drags {@code card} from the list onto the quiz's timeline at {@code share} of the range it shows. */
+    @SuppressWarnings("unchecked")
+    private void dropOnTimeline(FxRobot robot, TimelineEvent card, double share) {
+        ListView<TimelineEvent> list = lookup(robot, "#quiz-order-list", ListView.class);
+        robot.interact(() -> list.scrollTo(card));
+        Node cell = robot.from(list).lookup(".list-cell")
+                .match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c && card.equals(c.getItem())).query();
+        TimelineView timeline = quizTimeline(robot);
+        double day = fx(() -> timeline.getVisibleRange().start() + share * timeline.getVisibleRange().length());
+        robot.drag(cell).dropTo(fx(() -> SkinProbe.timeOnScreen(timeline, day)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
