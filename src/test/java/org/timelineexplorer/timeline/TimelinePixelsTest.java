@@ -46,6 +46,10 @@ class TimelinePixelsTest {
     private static final TimeRange VIEW = TimeRange.ofDays(LocalDate.of(2003, 1, 1), LocalDate.of(2008, 12, 31));
     private static final LocalDate DAY = LocalDate.of(2005, 6, 15);
 
+    /** A black era, as the bundled "Protests and escalation" is, for the dark theme's tests. */
+    private static final Era BLACK_ERA = new Era("black", "Protests", "", HistoricalDate.parse("2006-03"),
+            HistoricalDate.parse("2007-08"), "#000000");
+
     private final TimelineEvent alone = event("alone", DAY.toString(), "A day alone");
     private final Era era = new Era("era", "The era", "", HistoricalDate.parse("2006-03"),
             HistoricalDate.parse("2007-08"), "#E69F00");
@@ -186,17 +190,15 @@ class TimelinePixelsTest {
      */
     @Test
     void aBlackEraOnADarkPageHasAnEdgeThatShows(FxRobot robot) {
-        Era black = new Era("black", "Protests", "", HistoricalDate.parse("2006-03"), HistoricalDate.parse("2007-08"),
-                "#000000");
         robot.interact(() -> {
             view.setStyle("-te-c-background: #1C1D1F;");
-            eras.setAll(black);
+            eras.setAll(BLACK_ERA);
         });
         PixelReader p = pixels(robot);
         Color page = colour(view.canvasBackgroundProperty());
         assertEquals(Color.web("#1C1D1F"), page);
-        int x0 = (int) Math.round(xOf(black.range().start()));
-        int x1 = (int) Math.round(xOf(black.range().end()));
+        int x0 = (int) Math.round(xOf(BLACK_ERA.range().start()));
+        int x1 = (int) Math.round(xOf(BLACK_ERA.range().end()));
         // Left of the centred name, and clear of the grid line at 1 January.
         int inside = x0 + 8;
         int outside = x0 - 10;
@@ -216,22 +218,15 @@ class TimelinePixelsTest {
         assertTrue(contrast(p.getColor(x0 - 4, fill), page) < 1.5, "and none before it");
     }
 
-    /**
-     * The axis writes each year centred between the tick at its first day and the next one: ink between every two
-     * ticks, on the label row above the axis line, and the ticks themselves at the days the scale gives. (The
-     * test's timeline has the light default colours.)
-     */
     /** The same black era in the overview strip under the timeline, drawn paler there, has its edge too. */
     @Test
     void aBlackEraOnADarkStripHasAnEdgeThatShowsInTheOverview(FxRobot robot) {
-        Era black = new Era("black", "Protests", "", HistoricalDate.parse("2006-03"), HistoricalDate.parse("2007-08"),
-                "#000000");
         // One event, early, away from the era; the view on its months, so that the strip's frame of the visible
         // part, the histogram and the era lie apart.
         robot.interact(() -> {
             view.setStyle("-te-c-background: #1C1D1F; -te-c-grid: #2E3035;");
             events.setAll(event("early", "2003-03-20", "Early"));
-            eras.setAll(black);
+            eras.setAll(BLACK_ERA);
             view.setVisibleRange(TimeRange.ofDays(LocalDate.of(2003, 1, 1), LocalDate.of(2003, 6, 30)));
         });
         Color strip = colour(view.gridColorProperty());
@@ -259,6 +254,11 @@ class TimelinePixelsTest {
         return count;
     }
 
+    /**
+     * The axis writes each year centred between the tick at its first day and the next one: ink between every two
+     * ticks, on the label row above the axis line, and the ticks themselves at the days the scale gives. (The
+     * test's timeline has the light default colours.)
+     */
     @Test
     void theAxisWritesEachYearBetweenItsTicks(FxRobot robot) {
         PixelReader p = pixels(robot);
