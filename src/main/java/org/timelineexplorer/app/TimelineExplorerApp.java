@@ -13,6 +13,7 @@ import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.io.recovery.RecoveryKeeper;
 import org.timelineexplorer.io.recovery.RecoveryStore;
+import org.timelineexplorer.map.WorldOutlines;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.LinkOpener;
 import org.timelineexplorer.ui.ProblemsDialog;
@@ -80,6 +81,17 @@ public final class TimelineExplorerApp extends Application {
     static void readAhead(String[] args) {
         settingsAhead = CompletableFuture.supplyAsync(UserSettings::forUser);
         readAhead = CompletableFuture.supplyAsync(() -> Opened.read(List.of(args)));
+        // The map's outlines, read once and kept, are decoded on the JavaFX thread when the map is made otherwise.
+        inBackground("outline-reader", WorldOutlines::naturalEarth);
+    }
+
+    /** Runs {@code task} on a daemon thread of its own, so that it starts at once whatever else is queued. */
+    private static CompletableFuture<Void> inBackground(String name, Runnable task) {
+        return CompletableFuture.runAsync(task, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /**
@@ -88,11 +100,7 @@ public final class TimelineExplorerApp extends Application {
      */
     @Override
     public void init() {
-        fontsLoaded = CompletableFuture.runAsync(Fonts::load, task -> {
-            Thread thread = new Thread(task, "font-loader");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        fontsLoaded = inBackground("font-loader", Fonts::load);
         opened = readAhead != null ? readAhead.join() : Opened.read(getParameters().getRaw());
     }
 
