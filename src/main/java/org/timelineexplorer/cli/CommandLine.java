@@ -89,6 +89,9 @@ public final class CommandLine {
      * {@code getParameters().getRaw()} gives them): the value of {@code --data FILE|NAME} or {@code --data=FILE|NAME}.
      */
     public static Optional<DataChoice> data(List<String> rawArgs) {
+        if (rawArgs.isEmpty()) {
+            return Optional.empty();
+        }
         picocli.CommandLine parser = windowStartParser();
         try {
             parser.parseArgs(rawArgs.toArray(String[]::new));
@@ -106,6 +109,9 @@ public final class CommandLine {
      * goes through the whole command line.
      */
     private static boolean startsWindowQuietly(String[] args) {
+        if (args.length == 0) {
+            return true; // as a desktop's menu starts the app: picocli itself takes a tenth of a second to load
+        }
         picocli.CommandLine parser = windowStartParser();
         try {
             ParseResult parsed = parser.parseArgs(args);
