@@ -13,6 +13,7 @@ import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.io.recovery.RecoveryKeeper;
 import org.timelineexplorer.io.recovery.RecoveryStore;
+import org.timelineexplorer.map.WorldOutlines;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.LinkOpener;
 import org.timelineexplorer.ui.ProblemsDialog;
@@ -37,10 +38,14 @@ public final class TimelineExplorerApp extends Application {
 
     /** The data read ahead by {@link #readAhead}, while the toolkit starts; null when nothing read ahead. */
     private static CompletableFuture<Opened> readAhead;
+    /** The user's settings, read ahead as the data is; null when nothing read ahead. */
+    private static CompletableFuture<UserSettings> settingsAhead;
 
     private final AppState state = new AppState();
-    private final UserSettings settings = UserSettings.forUser();
+    private final UserSettings settings = settingsAhead != null ? settingsAhead.join() : UserSettings.forUser();
     private Opened opened;
+    /** The bundled fonts, registered while the window's views load; the first styling waits for them. */
+    private CompletableFuture<Void> fontsLoaded;
     private Optional<RecoveryKeeper> recovery = Optional.empty();
 
     /**
@@ -68,17 +73,34 @@ public final class TimelineExplorerApp extends Application {
     }
 
     /**
-     * Starts reading the data the window will show before the JavaFX toolkit starts, so that the two happen at once
-     * (the toolkit's start and the app's {@link #init} otherwise come one after the other).
+     * Starts reading the user's settings (the preferences file, parsed as XML) and the data the window will show
+     * before the JavaFX toolkit starts, so that they happen at once (the toolkit's start and the app's {@link #init}
+     * otherwise come one after the other). The settings come first: the app asks for them as soon as the toolkit is
+     * up.
      */
     static void readAhead(String[] args) {
+        settingsAhead = CompletableFuture.supplyAsync(UserSettings::forUser);
         readAhead = CompletableFuture.supplyAsync(() -> Opened.read(List.of(args)));
+        // The map's outlines, read once and kept, are decoded on the JavaFX thread when the map is made otherwise.
+        inBackground("outline-reader", WorldOutlines::naturalEarth);
     }
 
-    /** Runs on the launcher thread, so reading the fonts and the data never holds up the JavaFX thread. */
+    /** Runs {@code task} on a daemon thread of its own, so that it starts at once whatever else is queued. */
+    private static CompletableFuture<Void> inBackground(String name, Runnable task) {
+        return CompletableFuture.runAsync(task, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /**
+     * Runs on the launcher thread, so reading the data never holds up the JavaFX thread; the fonts, which need the
+     * toolkit, are registered on a thread of their own while {@link #start} loads the views.
+     */
     @Override
     public void init() {
-        Fonts.load();
+        fontsLoaded = inBackground("font-loader", Fonts::load);
         opened = readAhead != null ? readAhead.join() : Opened.read(getParameters().getRaw());
     }
 
@@ -95,6 +117,8 @@ public final class TimelineExplorerApp extends Application {
         } else {
             window.controller().opening().document().openedBundled(state.getDataset().title());
         }
+        // The stylesheets name the bundled family: the first styling must find it registered.
+        fontsLoaded.join();
         Scene scene = new Scene(window.root(), 1280, 720);
         scene.getStylesheets().add(ViewLoader.stylesheet());
         stage.setScene(scene);
@@ -102,11 +126,12 @@ public final class TimelineExplorerApp extends Application {
             StartupClock.printAtFirstFrame(scene);
         }
         StartupClock.atFirstFrame(scene, () -> {
+            // Its folder's listing and file lock, and the dialog it may offer, wait for the window to show.
+            recovery = Recovery.start(stage, state, RecoveryStore.forUser());
             showInstalledIcon(stage);
             StartupArchive.makeIfMissing();
         });
         stage.show();
-        recovery = Recovery.start(stage, state, RecoveryStore.forUser());
         if (opened.requested() != null && !opened.requested().isLoaded()) {
             // The bundled dataset is open behind the dialog, so the teacher can fix the file and open it again.
             String name = opened.data().orElseThrow().shownName();

@@ -61,6 +61,9 @@ public final class CommandLine {
      * {@link #data(List)} tells which dataset to open
      */
     public static int run(String[] args, PrintStream out, PrintStream err, List<String> pictureStylesheets) {
+        if (startsWindowQuietly(args)) {
+            return START_GUI;
+        }
         picocli.CommandLine parser = parser(pictureStylesheets);
         parser.setOut(new PrintWriter(out, true));
         parser.setErr(new PrintWriter(err, true));
@@ -86,14 +89,42 @@ public final class CommandLine {
      * {@code getParameters().getRaw()} gives them): the value of {@code --data FILE|NAME} or {@code --data=FILE|NAME}.
      */
     public static Optional<DataChoice> data(List<String> rawArgs) {
-        picocli.CommandLine parser = parser(List.of());
-        try {
-            ParseResult parsed = parser.parseArgs(rawArgs.toArray(String[]::new));
-            Start start = parser.getCommand();
-            return parsed.hasSubcommand() ? Optional.empty() : Optional.ofNullable(start.data);
-        } catch (ParameterException e) {
+        if (rawArgs.isEmpty()) {
             return Optional.empty();
         }
+        picocli.CommandLine parser = windowStartParser();
+        try {
+            parser.parseArgs(rawArgs.toArray(String[]::new));
+            Start start = parser.getCommand();
+            return Optional.ofNullable(start.data);
+        } catch (ParameterException e) {
+            return Optional.empty(); // a command's arguments, or arguments that start nothing
+        }
+    }
+
+    /**
+     * Whether {@code args} start the window with nothing to print first, told by the window's own options alone: the
+     * commands' options, which picocli reads by reflection over six classes and which load the export and PDF
+     * code, are then never read, and the window starts sooner. Anything else (a command, {@code --help}, a mistake)
+     * goes through the whole command line.
+     */
+    private static boolean startsWindowQuietly(String[] args) {
+        if (args.length == 0) {
+            return true; // as a desktop's menu starts the app: picocli itself takes a tenth of a second to load
+        }
+        picocli.CommandLine parser = windowStartParser();
+        try {
+            ParseResult parsed = parser.parseArgs(args);
+            Start start = parser.getCommand();
+            return !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested() && start.startsQuietly();
+        } catch (ParameterException e) {
+            return false;
+        }
+    }
+
+    /** The window's start alone, without the commands: it reads {@code --data} and what the window takes. */
+    private static picocli.CommandLine windowStartParser() {
+        return new picocli.CommandLine(new Start()).registerConverter(DataChoice.class, DataChoice::of);
     }
 
     /** The version written in the jar's manifest, or "development" when run from classes. */
@@ -220,16 +251,21 @@ public final class CommandLine {
         @Option(names = "--measure-startup", hidden = true)
         boolean measureStartup;
 
+        /** The window starts as asked: no {@code --data}, or one that names a dataset there is. */
+        boolean startsQuietly() {
+            return data == null || !data.name().isEmpty() && data.missing().isEmpty();
+        }
+
         @Override
         public Integer call() {
-            if (data != null && data.name().isEmpty()) {
+            if (startsQuietly()) {
+                return START_GUI;
+            }
+            if (data.name().isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "--data needs a " + DATA_LABEL);
             }
-            if (data != null && data.missing().isPresent()) {
-                spec.commandLine().getErr().println(PROGRAM + ": " + data.missing().get());
-                return FAILED;
-            }
-            return START_GUI;
+            spec.commandLine().getErr().println(PROGRAM + ": " + data.missing().orElseThrow());
+            return FAILED;
         }
     }
 

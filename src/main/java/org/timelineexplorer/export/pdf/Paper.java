@@ -4,18 +4,20 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import java.util.Locale;
 
-/** The paper a handout is printed on: the two ISO sizes schools use and the one American schools use. */
+/**
+ * The paper a handout is printed on: the two ISO sizes schools use and the one American schools use. The window
+ * remembers the choice at start, so the sizes come from PDFBox only when a page is made: naming them here would load
+ * PDFBox before the first frame.
+ */
 public enum Paper {
-    A4("A4", PDRectangle.A4),
-    A3("A3", PDRectangle.A3),
-    LETTER("US Letter", PDRectangle.LETTER);
+    A4("A4"),
+    A3("A3"),
+    LETTER("US Letter");
 
     private final String label;
-    private final PDRectangle portrait;
 
-    Paper(String label, PDRectangle portrait) {
+    Paper(String label) {
         this.label = label;
-        this.portrait = portrait;
     }
 
     /** The name a teacher knows it by: "A4", "US Letter". */
@@ -30,6 +32,11 @@ public enum Paper {
 
     /** The page's size in points (1/72 inch), turned on its side when {@code landscape}. */
     public PDRectangle page(boolean landscape) {
+        PDRectangle portrait = switch (this) {
+            case A4 -> PDRectangle.A4;
+            case A3 -> PDRectangle.A3;
+            case LETTER -> PDRectangle.LETTER;
+        };
         return landscape ? new PDRectangle(portrait.getHeight(), portrait.getWidth())
                 : new PDRectangle(portrait.getWidth(), portrait.getHeight());
     }

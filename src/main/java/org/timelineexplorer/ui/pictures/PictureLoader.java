@@ -57,8 +57,8 @@ public final class PictureLoader {
         thread.setDaemon(true);
         return thread;
     });
-    private final HttpClient web = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    /** Made for the first web picture: a client loads about 500 classes (TLS among them), which the start skips. */
+    private HttpClient web;
     private final long cacheBytes;
     private final Map<String, Image> cache = new LinkedHashMap<>(16, 0.75f, true);
     private long cachedBytes;
@@ -141,11 +141,19 @@ public final class PictureLoader {
         }
     }
 
+    private synchronized HttpClient web() {
+        if (web == null) {
+            web = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return web;
+    }
+
     /** The bytes of a web picture; null when its server says or sends more than {@link #MAX_BYTES}. */
     private byte[] fetch(URI address) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(address).timeout(ANSWER_TIMEOUT)
                 .header("Accept", "image/*").GET().build();
-        HttpResponse<InputStream> response = web.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = web().send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
             if (response.statusCode() != 200) {
                 throw new IOException("the web server answered " + response.statusCode());
