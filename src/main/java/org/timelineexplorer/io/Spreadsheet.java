@@ -39,6 +39,13 @@ final class Spreadsheet {
 
     /** The longest cell, in characters; as long as the longest JSON text. */
     static final int MAX_CELL_LENGTH = DatasetReader.MAX_STRING_LENGTH;
+    /**
+     * The most cells, empty ones included: an empty cell is one shared reference, four bytes, so a 64 MiB file of
+     * nothing but separators is refused before it costs more than about 64 MB. Cells with something in them count
+     * against {@link DatasetReader#MAX_VALUES}, as a JSON file's values do: the app's own layout repeats columns for
+     * a timeline's most sources and places, and 100,000 events of it hold some 4.5 million cells, most of them empty.
+     */
+    static final long MAX_CELLS = 4L * DatasetReader.MAX_VALUES;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final double READ_SHARE = 0.1;
@@ -267,6 +274,7 @@ final class Spreadsheet {
         String[] headerCells = null;
         int rowCount = 0;
         long cellCount = 0;
+        long filledCount = 0;
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutEscapeChar();
         try (CsvParser parser = FACTORY.createParser(new CharArrayReader(text))) {
             parser.setSchema(schema);
@@ -280,10 +288,15 @@ final class Spreadsheet {
                                 cell.length(), MAX_CELL_LENGTH));
                         cell = "";
                     }
-                    cells.add(cell);
-                    if (++cellCount > DatasetReader.MAX_VALUES) {
+                    cells.add(cell.isEmpty() ? "" : cell);
+                    if (!cell.isEmpty() && ++filledCount > DatasetReader.MAX_VALUES) {
+                        problems.fileError(String.format(Locale.ROOT, "the file holds more than %,d cells with "
+                                + "something in them, the most Timeline Explorer reads", DatasetReader.MAX_VALUES));
+                        return;
+                    }
+                    if (++cellCount > MAX_CELLS) {
                         problems.fileError(String.format(Locale.ROOT, "the file holds more than %,d cells, the most "
-                                + "Timeline Explorer reads", DatasetReader.MAX_VALUES));
+                                + "Timeline Explorer reads", MAX_CELLS));
                         return;
                     }
                 } else if (token == JsonToken.END_ARRAY) {

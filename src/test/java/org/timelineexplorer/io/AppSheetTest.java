@@ -38,6 +38,33 @@ class AppSheetTest {
         assertEquals(withoutEmptyNotes(bundled), EveryField.read(AppSheet.bytes(bundled), "bundled.csv"));
     }
 
+    /**
+     * The app's layout repeats the source and place columns for the event that has most of them, so a large timeline
+     * is mostly empty cells: 100,000 events of the bundled kind are over four million cells, and still open.
+     */
+    @Test
+    void aHundredThousandEventsTravelThroughTheAppsOwnSpreadsheet() {
+        Dataset bundled = new DatasetReader().readBundled().dataset().orElseThrow();
+        List<TimelineEvent> many = new java.util.ArrayList<>();
+        for (int i = 0; many.size() < 100_000; i++) {
+            TimelineEvent event = bundled.events().get(i % bundled.events().size());
+            // A line of text each, so that the file stays well under the 64 MiB a file may have.
+            many.add(new TimelineEvent(event.id() + "-" + i, event.start(), event.end(), event.title(),
+                    event.text().substring(0, Math.min(80, event.text().length())), event.category(), event.eraId(),
+                    event.sources(), event.note(), event.display(), event.places(), event.picture(), event.extras()));
+        }
+        Dataset large = new Dataset(bundled.title(), bundled.summary(), bundled.credit(), bundled.eras(), many,
+                bundled.series(), bundled.eraStyle(), bundled.extras());
+        byte[] csv = AppSheet.bytes(large);
+        String header = new String(csv, 3, 20_000, StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        long columns = header.chars().filter(c -> c == ',').count() + 1;
+        assertTrue(columns * 100_000 > DatasetReader.MAX_VALUES, columns + " columns: more cells than values allowed");
+
+        LoadResult again = new DatasetReader().read(csv, "large.csv");
+        assertEquals(List.of(), again.problems().stream().filter(Problem::isError).toList());
+        assertEquals(100_000, again.dataset().orElseThrow().events().size());
+    }
+
     @Test
     void datesAreInSeparateCellsWithBcAndCircaInTheYear() {
         String csv = new String(AppSheet.bytes(EveryField.dataset()), StandardCharsets.UTF_8);
