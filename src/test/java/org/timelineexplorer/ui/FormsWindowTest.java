@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -7,6 +8,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +29,10 @@ import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.Place;
+import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.timeline.TimelineView;
+import org.timelineexplorer.timeline.impl.SkinProbe;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -212,6 +217,41 @@ class FormsWindowTest {
         robot.push(KeyCode.ENTER);
         waitGone(robot, "#event-form");
         assertEquals(2, state.getDataset().events().size());
+        steps.add(state.getDataset());
+
+        // Three more, from the keyboard: five events in all.
+        for (String[] typed : List.of(new String[] {"2003-07-13", "Iraqi Governing Council formed"},
+                new String[] {"2003-08-19", "Bombing of the UN headquarters"},
+                new String[] {"2003-12-13", "Saddam Hussein captured"})) {
+            robot.clickOn("#timeline");
+            robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+            waitFor(robot, "#event-form");
+            type(robot, "#form-date", typed[0]);
+            type(robot, "#form-title", typed[1]);
+            robot.push(KeyCode.ENTER);
+            waitGone(robot, "#event-form");
+            steps.add(state.getDataset());
+        }
+        assertEquals(5, state.getDataset().events().size());
+
+        // In edit mode, "Mission accomplished" dragged a month to the right on the timeline.
+        TimelineView timeline = controller.timelinePane().timeline();
+        robot.interact(() -> timeline.setAnimated(false));
+        robot.clickOn("#timeline");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        TimelineEvent mission = state.getDataset().event("mission-accomplished").orElseThrow();
+        robot.interact(() -> state.setVisibleRange(new TimeRange(mission.range().start() - 20,
+                mission.range().start() + 40)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D at = WaitForAsyncUtils.asyncFx(() -> SkinProbe.eventOnScreen(timeline, mission))
+                .get(5, TimeUnit.SECONDS);
+        double pixelsPerDay = WaitForAsyncUtils.asyncFx(() -> timeline.getWidth()
+                / timeline.getVisibleRange().length()).get(5, TimeUnit.SECONDS);
+        robot.drag(at, MouseButton.PRIMARY).moveBy(31 * pixelsPerDay, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(HistoricalDate.ofDay(2003, 6, 1),
+                state.getDataset().event("mission-accomplished").orElseThrow().start(), "a month later");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         steps.add(state.getDataset());
 
         // A figures series with two points, then its points edited: a value typed wrong, a row added and removed.
