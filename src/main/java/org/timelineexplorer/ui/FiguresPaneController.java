@@ -65,7 +65,13 @@ public final class FiguresPaneController {
 
     @FXML
     private void initialize() {
-        state.datasetProperty().addListener((obs, old, dataset) -> buildToggles(dataset));
+        // The dataset changes with every edit; the toggles are made again only when its series did, so that moving
+        // one event does not make new buttons for the next frame to style and lay out.
+        state.datasetProperty().addListener((obs, old, dataset) -> {
+            if (old == null || dataset == null || !old.series().equals(dataset.series())) {
+                buildToggles(dataset);
+            }
+        });
         state.shownSeriesProperty().addListener((obs, old, series) -> showSeries(series));
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (matching) {

@@ -11,10 +11,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.TimelineEvent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Edits as the window shows them, and Edit → Undo and Redo from the menu and the keys. */
@@ -74,6 +76,25 @@ class UndoWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals((total - 1) + " of " + (total - 1) + " events shown", text(robot, "#status-count"),
                 "Ctrl+Shift+Z redoes too");
+    }
+
+    /** An event's edit leaves the figures' series buttons as they are; an edit of a series makes them anew. */
+    @Test
+    void movingAnEventKeepsTheSeriesButtonsAndRenamingASeriesRelabelsThem(FxRobot robot) {
+        javafx.scene.Node troops = robot.lookup("#series-us-troops").query();
+        TimelineEvent first = state.getEvents().get(0);
+        robot.interact(() -> state.moveEvent(first, first.movedBy(1)));
+        assertSame(troops, robot.lookup("#series-us-troops").query(), "the same button after an event moved");
+
+        FigureSeries series = state.getDataset().series().get(0);
+        FigureSeries renamed = new FigureSeries(series.id(), "Renamed troops", series.unit(), series.style(),
+                series.source(), series.points(), series.estimates(), series.extras());
+        robot.interact(() -> state.replaceSeries(series, renamed));
+        assertEquals("Renamed troops",
+                ((javafx.scene.control.ToggleButton) robot.lookup("#series-" + series.id()).query()).getText());
+        robot.interact(() -> state.history().undo());
+        assertEquals(series.title(),
+                ((javafx.scene.control.ToggleButton) robot.lookup("#series-" + series.id()).query()).getText());
     }
 
     @Test
