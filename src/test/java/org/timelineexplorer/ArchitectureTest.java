@@ -16,7 +16,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The layers of the code, as rules the build checks (the application's classes only, not the tests'). From the
  * bottom up:
  * <ul>
- *   <li>{@code model}: records and the observable state; nothing of ours, and no scene graph.</li>
+ *   <li>{@code i18n}: the languages and the bundles of texts in them; nothing of ours, usable by all.</li>
+ *   <li>{@code model}: records and the observable state; only {@code i18n} (the language in use), and no scene
+ *       graph.</li>
  *   <li>{@code fonts}: the bundled typeface; nothing of ours.</li>
  *   <li>{@code color}: colour rules (WCAG contrast) the controls and the window share; nothing of ours.</li>
  *   <li>{@code css}: building a control's CSS properties, which every control and the window's own nodes share;
@@ -34,9 +36,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>{@code app}: the entry points, which put the rest together; nothing depends on it.</li>
  * </ul>
  * A package added later gets its place here before its first class lands, or the build fails: a map is a control
- * ({@code map}, beside {@code timeline}); a PDF is an export ({@code export.pdf}, under the export rules);
- * translations are a bottom layer like {@code fonts} ({@code i18n}: nothing of ours, usable by all); the quiz and
- * the editor are views ({@code ui.quiz}, {@code ui.editor}), whose state lives in {@code model} or a view model of
+ * ({@code map}, beside {@code timeline}); a PDF is an export ({@code export.pdf}, under the export rules); the quiz
+ * and the editor are views ({@code ui.quiz}, {@code ui.editor}), whose state lives in {@code model} or a view model of
  * their own that plain JUnit tests.
  */
 @AnalyzeClasses(packages = "org.timelineexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -59,7 +60,7 @@ class ArchitectureTest {
             .layer("fonts").definedBy(OURS + ".fonts..")
             .layer("color").definedBy(OURS + ".color..")
             .layer("css").definedBy(OURS + ".css..")
-            .optionalLayer("i18n").definedBy(OURS + ".i18n..")
+            .layer("i18n").definedBy(OURS + ".i18n..")
             .layer("model").definedBy(OURS + ".model..")
 
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
@@ -77,7 +78,7 @@ class ArchitectureTest {
             .whereLayer("color").mayNotAccessAnyLayer()
             .whereLayer("css").mayNotAccessAnyLayer()
             .whereLayer("i18n").mayNotAccessAnyLayer()
-            .whereLayer("model").mayNotAccessAnyLayer();
+            .whereLayer("model").mayOnlyAccessLayers("i18n");
 
     @ArchTest
     static final ArchRule theModelAndTheReadersHaveNoSceneGraph = noClasses()

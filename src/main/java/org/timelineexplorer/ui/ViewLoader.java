@@ -2,6 +2,7 @@ package org.timelineexplorer.ui;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 
 import java.io.IOException;
@@ -51,13 +52,16 @@ public final class ViewLoader {
         return loadView(ViewLoader.class, name);
     }
 
-    /** Loads the view {@code name} that sits beside {@code neighbour}'s class in the resources. */
+    /**
+     * Loads the view {@code name} that sits beside {@code neighbour}'s class in the resources. Its {@code %key} texts
+     * come from the {@code messages} bundle of the same package, in the language in use.
+     */
     public <C> View<C> loadView(Class<?> neighbour, String name) {
         URL location = neighbour.getResource(name);
         if (location == null) {
             throw new IllegalArgumentException("no view named " + name + " beside " + neighbour.getName());
         }
-        FXMLLoader loader = new FXMLLoader(location);
+        FXMLLoader loader = new FXMLLoader(location, Messages.of(neighbour).bundle());
         loader.setControllerFactory(this::createController);
         try {
             Parent root = loader.load();

@@ -1,0 +1,99 @@
+package org.timelineexplorer.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * One resource bundle of user-facing texts, read in the language in use. Each part of the app keeps its words in a
+ * bundle of its own beside its classes ({@code messages.properties} in English, {@code messages_fr.properties},
+ * {@code messages_ar.properties}), so that a screen's texts are found beside its code.
+ *
+ * <p>Every text goes through {@link MessageFormat}, with or without arguments, so that a translator writes each text
+ * one way whether or not it has placeholders. The bundles therefore never hold a plain ASCII apostrophe (which
+ * {@code MessageFormat} reads as a quote): texts use the typographic one, ’, as French and English typesetting do;
+ * a test holds every bundle to that.
+ *
+ * <p>The language in use is one value for the whole app, as the JVM's default locale is: the window sets it from
+ * the model's language before it builds its views, and the command line from {@code --lang}.
+ */
+public final class Messages {
+
+    /**
+     * No fallback to the JVM's default locale: on a French system, English asked for must be English (the base
+     * bundle), not French.
+     */
+    private static final ResourceBundle.Control NO_SYSTEM_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static volatile Language inUse = Language.ENGLISH;
+
+    private final String baseName;
+
+    private Messages(String baseName) {
+        this.baseName = baseName;
+    }
+
+    /**
+     * The bundle named {@code messages} in {@code neighbour}'s package, for example {@code Messages.of(QuizWindow.class)}
+     * reads {@code org/timelineexplorer/ui/quiz/messages*.properties}.
+     */
+    public static Messages of(Class<?> neighbour) {
+        return named(neighbour.getPackageName() + ".messages");
+    }
+
+    /** The bundle with the full {@code baseName}, for example {@code "org.timelineexplorer.ui.forms"}. */
+    public static Messages named(String baseName) {
+        return new Messages(Objects.requireNonNull(baseName, "baseName"));
+    }
+
+    /** The language texts are read in now. */
+    public static Language language() {
+        return inUse;
+    }
+
+    /** Reads every text from now on in {@code language}; views built before keep the words they were built with. */
+    public static void use(Language language) {
+        inUse = Objects.requireNonNull(language, "language");
+    }
+
+    /** The locale of the language in use, for dates and numbers. */
+    public static Locale locale() {
+        return inUse.locale();
+    }
+
+    /** The bundle in the language in use, for example for {@code FXMLLoader.setResources}. */
+    public ResourceBundle bundle() {
+        return bundle(inUse);
+    }
+
+    /** The bundle in {@code language}; keys it lacks come from the English base bundle. */
+    public ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(baseName, language.locale(), Messages.class.getClassLoader(), NO_SYSTEM_FALLBACK);
+    }
+
+    /**
+     * The text {@code key} in the language in use, its placeholders ({@code {0}}, {@code {1,number,integer}},
+     * {@code {0,choice,0#no events|1#one event|1<{0} events}}) filled with {@code arguments}.
+     */
+    public String text(String key, Object... arguments) {
+        return text(inUse, key, arguments);
+    }
+
+    /** {@link #text(String, Object...)} in {@code language}. */
+    public String text(Language language, String key, Object... arguments) {
+        Locale locale = language.locale();
+        return new MessageFormat(bundle(language).getString(key), locale).format(arguments);
+    }
+
+    /** The full name of the bundle, as {@link ResourceBundle#getBundle(String)} takes it. */
+    public String baseName() {
+        return baseName;
+    }
+
+    @Override
+    public String toString() {
+        return "Messages[" + baseName + "]";
+    }
+}
