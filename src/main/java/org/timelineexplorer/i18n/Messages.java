@@ -28,6 +28,7 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private static volatile Language inUse = Language.ENGLISH;
+    private static volatile boolean westernDigits;
 
     private final String baseName;
 
@@ -58,9 +59,26 @@ public final class Messages {
         inUse = Objects.requireNonNull(language, "language");
     }
 
-    /** The locale of the language in use, for dates and numbers. */
+    /**
+     * Writes numbers and dates in Western digits (0–9) even in a language that has digits of its own (Arabic's
+     * ٠–٩), for classes that read those.
+     */
+    public static void useWesternDigits(boolean western) {
+        westernDigits = western;
+    }
+
+    public static boolean westernDigits() {
+        return westernDigits;
+    }
+
+    /** The locale of dates and numbers in the language in use, in the digits chosen. */
     public static Locale locale() {
-        return inUse.locale();
+        return locale(inUse);
+    }
+
+    /** The locale of dates and numbers in {@code language}, in the digits chosen. */
+    public static Locale locale(Language language) {
+        return language.locale(westernDigits);
     }
 
     /** The bundle in the language in use, for example for {@code FXMLLoader.setResources}. */
@@ -83,8 +101,7 @@ public final class Messages {
 
     /** {@link #text(String, Object...)} in {@code language}. */
     public String text(Language language, String key, Object... arguments) {
-        Locale locale = language.locale();
-        return new MessageFormat(bundle(language).getString(key), locale).format(arguments);
+        return new MessageFormat(bundle(language).getString(key), locale(language)).format(arguments);
     }
 
     /** The full name of the bundle, as {@link ResourceBundle#getBundle(String)} takes it. */

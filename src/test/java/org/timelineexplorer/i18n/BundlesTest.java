@@ -148,6 +148,19 @@ class BundlesTest {
     }
 
     @Test
+    void arabicNumbersAreInIraqsDigitsUnlessWesternOnesAreChosen() {
+        java.text.NumberFormat eastern = java.text.NumberFormat.getIntegerInstance(Messages.locale(Language.ARABIC));
+        assertEquals("٢٬٠٠٣", eastern.format(2003));
+        try {
+            Messages.useWesternDigits(true);
+            assertEquals("2,003", java.text.NumberFormat.getIntegerInstance(Messages.locale(Language.ARABIC))
+                    .format(2003).replace('٬', ','));
+        } finally {
+            Messages.useWesternDigits(false);
+        }
+    }
+
+    @Test
     void everyLanguageHasATagThatNamesIt() {
         for (Language language : Language.values()) {
             assertEquals(language, Language.forTag(language.tag()).orElseThrow());
