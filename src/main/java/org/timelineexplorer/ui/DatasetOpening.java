@@ -12,6 +12,7 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.io.DatasetOpener;
 import org.timelineexplorer.io.DatasetReader;
@@ -48,6 +49,7 @@ public final class DatasetOpening {
     public static final Duration SLOW_AFTER = Duration.seconds(1);
 
     private static final DatasetReader READER = new DatasetReader();
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
 
     private final AppState state;
     private final RecentFiles recent;
@@ -146,12 +148,10 @@ public final class DatasetOpening {
     /** File → Open: asks for a file and opens it. */
     public void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a timeline");
+        chooser.setTitle(TEXTS.text("open.chooser.title"));
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(
-                        "Timelines (Timeline Explorer, TimelineJS, vis-timeline, spreadsheets, zips with pictures)",
-                        "*.json", "*.csv", "*.zip"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(TEXTS.text("open.chooser.timelines"), "*.json", "*.csv", "*.zip"),
+                new FileChooser.ExtensionFilter(TEXTS.text("open.chooser.all"), "*.*"));
         if (recent != null && !recent.files().isEmpty()) {
             Path folder = recent.files().get(0).getParent();
             if (folder != null && Files.isDirectory(folder)) {
@@ -229,8 +229,8 @@ public final class DatasetOpening {
         done();
         if (result == null) {
             Throwable cause = task.getException();
-            result = DatasetOpener.failure(source, "the file could not be read: "
-                    + (cause == null ? "unknown reason" : cause.getMessage()));
+            result = DatasetOpener.failure(source, cause == null ? TEXTS.text("open.failed.unknown")
+                    : TEXTS.text("open.failed", cause.getMessage()));
         }
         if (result.dataset().isPresent()) {
             state.setDataset(result.dataset().get(), location);

@@ -6,6 +6,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.DetailsDraft;
 import org.timelineexplorer.io.Drafts;
 import org.timelineexplorer.model.AppState;
@@ -21,20 +22,22 @@ import java.util.Optional;
  */
 final class DetailsForm extends DraftForm<Dataset> {
 
-    private final TextField title = field("details-title", "what the class will see at the top", 40);
-    private final TextArea summary = area("details-summary", "optional: what the timeline is about", 3);
-    private final TextArea credit = area("details-credit",
-            "optional: printed under every exported picture; name your sources", 2);
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
+
+    private final TextField title = field("details-title", TEXTS.text("details.form.title.prompt"), 40);
+    private final TextArea summary = area("details-summary", TEXTS.text("details.form.summary.prompt"), 3);
+    private final TextArea credit = area("details-credit", TEXTS.text("details.form.credit.prompt"), 2);
     private final ChoiceBox<EraStyle> eraStyle = new ChoiceBox<>(FXCollections.observableArrayList(EraStyle.values()));
 
     private DetailsForm(DetailsDraft draft, String id, String title, String header, Window owner) {
         super(owner, id, title, header, false);
         eraStyle.setId("form-details-era-style");
-        eraStyle.setConverter(named(style -> style == EraStyle.BC_AD ? "44 BC and AD 79" : "44 BCE and 79 CE"));
-        add("Title", "title", this.title);
-        add("Summary", "summary", summary);
-        add("Credit", "credit", credit);
-        add("Years before AD 1", "eraStyle", eraStyle);
+        eraStyle.setConverter(named(style -> TEXTS.text(style == EraStyle.BC_AD ? "details.form.era.bc"
+                : "details.form.era.bce")));
+        add(TEXTS.text("details.form.title"), "title", this.title);
+        add(TEXTS.text("details.form.summary"), "summary", summary);
+        add(TEXTS.text("details.form.credit"), "credit", credit);
+        add(TEXTS.text("details.form.era"), "eraStyle", eraStyle);
         this.title.setText(draft.title());
         summary.setText(draft.summary());
         credit.setText(draft.credit());
@@ -55,7 +58,8 @@ final class DetailsForm extends DraftForm<Dataset> {
     /** Edits the open timeline's details; changes them (one undoable step) on OK when anything changed. */
     static void edit(AppState state, Window owner) {
         Dataset open = state.getDataset();
-        new DetailsForm(DetailsDraft.of(open), "details-form", "Timeline details", "The timeline's own fields", owner)
+        new DetailsForm(DetailsDraft.of(open), "details-form", TEXTS.text("details.form.title.edit"),
+                TEXTS.text("details.form.header.edit"), owner)
                 .showAndWait()
                 .filter(d -> !(d.title().equals(open.title()) && d.summary().equals(open.summary())
                         && d.credit().equals(open.credit()) && d.eraStyle() == open.eraStyle()))
@@ -64,8 +68,9 @@ final class DetailsForm extends DraftForm<Dataset> {
 
     /** Asks for a new timeline's title and the rest of its details; the empty timeline they make, on OK. */
     static Optional<Dataset> newTimeline(Window owner) {
-        return new DetailsForm(new DetailsDraft("My timeline", "", "", EraStyle.BC_AD), "new-timeline-dialog",
-                "New timeline", "A new, empty timeline. What is its title?", owner).showAndWait();
+        return new DetailsForm(new DetailsDraft(TEXTS.text("details.form.new.suggested"), "", "", EraStyle.BC_AD),
+                "new-timeline-dialog", TEXTS.text("details.form.new.title"), TEXTS.text("details.form.new.header"),
+                owner).showAndWait();
     }
 
     @Override

@@ -47,6 +47,9 @@ import java.util.function.Function;
  */
 abstract class DraftForm<T> {
 
+    /** The bundle of the forms' and dialogs' words, {@code ui/dialogs*.properties}. */
+    static final String DIALOGS = "org.timelineexplorer.ui.dialogs";
+
     /** The widest a problem's message runs before it wraps, in pixels. */
     private static final double PROBLEM_WIDTH = 520;
 
@@ -74,6 +77,7 @@ abstract class DraftForm<T> {
         dialog.setHeaderText(header);
         dialog.getDialogPane().setId(id);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogButtons.translate(dialog.getDialogPane());
         dialog.setResizable(true);
         columns.getStyleClass().add("draft-form");
         nextColumn();

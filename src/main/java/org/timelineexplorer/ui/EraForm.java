@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.Drafts;
 import org.timelineexplorer.io.EraDraft;
 import org.timelineexplorer.model.AppState;
@@ -29,24 +30,27 @@ import java.util.Map;
 final class EraForm extends DraftForm<Era> {
 
     private static final String DRAFT_ID = "new-era";
-    private static final String DATE_FORMS = "1957-10 (a month), 1961-04-12, 2003, 44 BC, c. 3500 BC";
-    /** The palette's colours by the names its authors gave them, for the choices and for a screen reader. */
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
+    /**
+     * The palette's colours by the names its authors gave them (keys of the words in each language), for the
+     * choices and for a screen reader.
+     */
     private static final Map<String, String> COLOUR_NAMES = Map.of("#0072B2", "blue", "#E69F00", "orange",
-            "#009E73", "bluish green", "#CC79A7", "reddish purple", "#56B4E9", "sky blue", "#D55E00", "vermilion",
+            "#009E73", "bluish-green", "#CC79A7", "reddish-purple", "#56B4E9", "sky-blue", "#D55E00", "vermilion",
             "#F0E442", "yellow", "#000000", "black");
 
     private final AppState state;
     private final Era editing;
-    private final TextField title = field("era-title", "the era's name, written on its band", 30);
-    private final TextField start = field("era-start", DATE_FORMS, 30);
-    private final TextField end = field("era-end", "the last day, month or year it covers; same forms", 30);
+    private final TextField title = field("era-title", TEXTS.text("era.form.title.prompt"), 30);
+    private final TextField start = field("era-start", TEXTS.text("era.form.start.prompt"), 30);
+    private final TextField end = field("era-end", TEXTS.text("era.form.end.prompt"), 30);
     private final ComboBox<String> color = new ComboBox<>();
-    private final TextArea summary = area("era-summary", "optional: what the era was, in a sentence or two", 3);
+    private final TextArea summary = area("era-summary", TEXTS.text("era.form.summary.prompt"), 3);
 
     private EraForm(AppState state, Era editing, Window owner) {
-        super(owner, "era-form", editing == null ? "Add an era" : "Edit the era",
-                editing == null ? "A new era for " + state.getDataset().title()
-                        : "Edit \u201C" + editing.title() + "\u201D", editing != null);
+        super(owner, "era-form", TEXTS.text(editing == null ? "era.form.title.add" : "era.form.title.edit"),
+                editing == null ? TEXTS.text("era.form.header.add", state.getDataset().title())
+                        : TEXTS.text("form.header.edit", editing.title()), editing != null);
         this.state = state;
         this.editing = editing;
         color.setId("form-era-color");
@@ -62,13 +66,13 @@ final class EraForm extends DraftForm<Era> {
         HBox colourRow = new HBox(6, chosen, color);
         colourRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(color, Priority.ALWAYS);
-        color.setPromptText("# and six hexadecimal digits, such as #0072B2");
+        color.setPromptText(TEXTS.text("era.form.colour.prompt"));
 
-        add("Name", "title", title);
-        add("Start", "start", start);
-        add("End", "end", end);
-        add("Colour", "color", colourRow);
-        add("Summary", "summary", summary);
+        add(TEXTS.text("era.form.title"), "title", title);
+        add(TEXTS.text("era.form.start"), "start", start);
+        add(TEXTS.text("era.form.end"), "end", end);
+        add(TEXTS.text("era.form.colour"), "color", colourRow);
+        add(TEXTS.text("era.form.summary"), "summary", summary);
         EraDraft draft = editing == null ? new EraDraft(DRAFT_ID, "", "", "", "", unusedColour()) : EraDraft.of(editing);
         title.setText(draft.title());
         start.setText(draft.start());
@@ -127,7 +131,7 @@ final class EraForm extends DraftForm<Era> {
                 return;
             }
             String name = COLOUR_NAMES.get(hex.toUpperCase(Locale.ROOT));
-            setText(name == null ? hex : hex + "  " + name);
+            setText(name == null ? hex : hex + "  " + TEXTS.text("era.form.colour." + name));
             Rectangle swatch = new Rectangle(28, 14, colour(hex));
             swatch.setStroke(Color.GRAY);
             setGraphic(swatch);

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.Drafts;
 import org.timelineexplorer.io.EventDraft;
 import org.timelineexplorer.io.EventDraft.PictureDraft;
@@ -40,37 +41,37 @@ public final class EventForm extends DraftForm<TimelineEvent> {
 
     /** The id a new event has while it is typed; it gets one made from its title when it is added. */
     private static final String DRAFT_ID = "new-event";
-    private static final String DATE_FORMS = "2003-03-20, 2003-04 (a month), 2003, 44 BC, c. 3500 BC, "
-            + "66 million years ago";
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
     /** The picture's file or address field, whose problems the loader puts at "picture", ".file" or ".url". */
     private static final String PICTURE_LOCATION = "picture.location";
 
     private final AppState state;
     private final TimelineEvent editing;
-    private final TextField date = field("date", DATE_FORMS, 28);
-    private final TextField end = field("end", "only for an event that lasts; same forms as the date", 28);
-    private final TextField display = field("display", "optional: words shown instead of the date (\"Spring 2004\")",
-            28);
-    private final TextField title = field("title", "what happened, in a few words", 28);
-    private final TextArea text = area("text", "what a student should know", 4);
+    private final TextField date = field("date", TEXTS.text("event.form.date.prompt"), 28);
+    private final TextField end = field("end", TEXTS.text("event.form.end.prompt"), 28);
+    private final TextField display = field("display", TEXTS.text("event.form.display.prompt"), 28);
+    private final TextField title = field("title", TEXTS.text("event.form.title.prompt"), 28);
+    private final TextArea text = area("text", TEXTS.text("event.form.text.prompt"), 4);
     private final ComboBox<String> category = new ComboBox<>();
     private final ChoiceBox<Era> era = new ChoiceBox<>();
-    private final TextArea sources = area("sources", "one a line: the source's name, then its web address", 3);
-    private final TextArea note = area("note", "optional: where a source is wrong and why this differs", 2);
-    private final FormRows places = new FormRows("form-places", "places", "Add a place", List.of(
-            new FormRows.Column("Name", "name", "Firdos Square, Baghdad", 18),
-            new FormRows.Column("Latitude", "lat", "33.31", 7),
-            new FormRows.Column("Longitude", "lon", "44.42", 7)));
+    private final TextArea sources = area("sources", TEXTS.text("event.form.sources.prompt"), 3);
+    private final TextArea note = area("note", TEXTS.text("event.form.note.prompt"), 2);
+    private final FormRows places = new FormRows("form-places", "places",
+            TEXTS.text("event.form.places.add"), List.of(
+            new FormRows.Column(TEXTS.text("event.form.places.name"), "name",
+                    TEXTS.text("event.form.places.name.prompt"), 18),
+            new FormRows.Column(TEXTS.text("event.form.places.lat"), "lat", "33.31", 7),
+            new FormRows.Column(TEXTS.text("event.form.places.lon"), "lon", "44.42", 7)));
     private final TextField pictureLocation = field("picture-location",
-            "a file beside the timeline (pictures/x.jpg) or https://…", 24);
-    private final TextField caption = field("picture-caption", "what the picture shows", 28);
-    private final TextField credit = field("picture-credit", "who made it or holds it", 28);
-    private final TextField alt = field("picture-alt", "the picture described for someone who cannot see it", 28);
+            TEXTS.text("event.form.picture.prompt"), 24);
+    private final TextField caption = field("picture-caption", TEXTS.text("event.form.caption.prompt"), 28);
+    private final TextField credit = field("picture-credit", TEXTS.text("event.form.credit.prompt"), 28);
+    private final TextField alt = field("picture-alt", TEXTS.text("event.form.alt.prompt"), 28);
 
     private EventForm(AppState state, TimelineEvent editing, HistoricalDate newDate, Window owner) {
-        super(owner, "event-form", editing == null ? "Add an event" : "Edit the event",
-                editing == null ? "A new event for " + state.getDataset().title()
-                        : "Edit \u201C" + editing.title() + "\u201D", editing != null);
+        super(owner, "event-form", TEXTS.text(editing == null ? "event.form.title.add" : "event.form.title.edit"),
+                editing == null ? TEXTS.text("event.form.header.add", state.getDataset().title())
+                        : TEXTS.text("form.header.edit", editing.title()), editing != null);
         this.state = state;
         this.editing = editing;
 
@@ -79,29 +80,29 @@ public final class EventForm extends DraftForm<TimelineEvent> {
         category.setEditable(true);
         category.setItems(FXCollections.observableArrayList(dataset.categories()));
         category.setMaxWidth(Double.MAX_VALUE);
-        category.setPromptText("a word that groups events, such as military or political");
+        category.setPromptText(TEXTS.text("event.form.category.prompt"));
         List<Era> choices = new ArrayList<>();
         choices.add(null);
         choices.addAll(dataset.eras());
         era.setId("form-era");
         era.setItems(FXCollections.observableArrayList(choices));
-        era.setConverter(named(value -> value == null ? "No era" : value.title()));
+        era.setConverter(named(value -> value == null ? TEXTS.text("event.form.era.none") : value.title()));
 
-        add("Date", "date", date);
-        add("End", "end", end);
-        add("Shown date", "display", display);
-        add("Title", "title", title);
-        add("Text", "text", text);
-        add("Category", "category", category);
-        add("Era", "era", era);
-        add("Sources", "sources", sources);
-        add("Note", "note", note);
+        add(TEXTS.text("event.form.date"), "date", date);
+        add(TEXTS.text("event.form.end"), "end", end);
+        add(TEXTS.text("event.form.display"), "display", display);
+        add(TEXTS.text("event.form.title"), "title", title);
+        add(TEXTS.text("event.form.text"), "text", text);
+        add(TEXTS.text("event.form.category"), "category", category);
+        add(TEXTS.text("event.form.era"), "era", era);
+        add(TEXTS.text("event.form.sources"), "sources", sources);
+        add(TEXTS.text("event.form.note"), "note", note);
         nextColumn();
-        addRows("Places", places);
-        add("Picture", PICTURE_LOCATION, pictureChooser());
-        add("Caption", "picture.caption", caption);
-        add("Picture credit", "picture.credit", credit);
-        add("Alt text", "picture.alt", alt);
+        addRows(TEXTS.text("event.form.places"), places);
+        add(TEXTS.text("event.form.picture"), PICTURE_LOCATION, pictureChooser());
+        add(TEXTS.text("event.form.caption"), "picture.caption", caption);
+        add(TEXTS.text("event.form.credit"), "picture.credit", credit);
+        add(TEXTS.text("event.form.alt"), "picture.alt", alt);
 
         fill(editing == null ? blank(newDate) : EventDraft.of(editing));
         watch("date", date.textProperty());
@@ -164,14 +165,13 @@ public final class EventForm extends DraftForm<TimelineEvent> {
 
     /** The picture's file or address, with Browse… for a file beside the timeline. */
     private HBox pictureChooser() {
-        Button browse = new Button("Browse\u2026");
+        Button browse = new Button(TEXTS.text("event.form.picture.browse"));
         browse.setId("form-picture-browse");
         Optional<Path> folder = datasetFolder();
         browse.setDisable(folder.isEmpty());
         if (folder.isEmpty()) {
             // A picture file is kept as a path from the timeline's file, which a timeline not yet saved lacks.
-            pictureLocation.setTooltip(new Tooltip("Save the timeline first to choose a picture file beside it, "
-                    + "or type a web address"));
+            pictureLocation.setTooltip(new Tooltip(TEXTS.text("event.form.picture.unsaved")));
         }
         browse.setOnAction(e -> folder.ifPresent(this::browse));
         HBox box = new HBox(6, pictureLocation, browse);
@@ -181,9 +181,9 @@ public final class EventForm extends DraftForm<TimelineEvent> {
 
     private void browse(Path folder) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose the event's picture");
+        chooser.setTitle(TEXTS.text("event.form.picture.chooser"));
         chooser.setInitialDirectory(folder.toFile());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures", "*.png", "*.jpg", "*.jpeg",
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(TEXTS.text("event.form.picture.filter"), "*.png", "*.jpg", "*.jpeg",
                 "*.gif", "*.bmp"));
         File chosen = chooser.showOpenDialog(dialog().getOwner());
         if (chosen != null) {

@@ -25,6 +25,7 @@ import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.export.PictureSize;
 import org.timelineexplorer.export.PngFiles;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Slug;
@@ -33,7 +34,6 @@ import org.timelineexplorer.timeline.TimelineView;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -50,13 +50,16 @@ import java.util.function.Consumer;
  */
 public final class ExportActions {
 
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
+
     private final AppState state;
     private final FiguresChart chart;
     private final TimelineView timeline;
     private final List<String> stylesheets;
     private Window owner;
     private Consumer<String> onMessage = message -> { };
-    private final SaveFileChooser files = new SaveFileChooser("Save picture", "PNG image", ".png");
+    private final SaveFileChooser files = new SaveFileChooser(TEXTS.text("export.chooser.title"),
+            TEXTS.text("export.chooser.kind"), ".png");
     /** The sizes chosen last, offered again, and used by Copy chart image. */
     private PictureSize chartSize = Pictures.CHART_SIZE;
     private PictureSize timelineSize = Pictures.TIMELINE_SIZE;
@@ -105,7 +108,7 @@ public final class ExportActions {
     }
 
     private String datasetTitle() {
-        return Optional.ofNullable(state.getDataset()).map(Dataset::title).orElse("Timeline");
+        return Optional.ofNullable(state.getDataset()).map(Dataset::title).orElse(TEXTS.text("export.untitled"));
     }
 
     /** The chart as it would be exported at {@code size}. Call on the JavaFX thread. */
@@ -130,7 +133,7 @@ public final class ExportActions {
 
     /** Export chart as PNG: asks for the size and the file, then writes it. */
     public void exportChart() {
-        askOptions("Export chart as PNG", chartSize, false).ifPresent(options -> {
+        askOptions(TEXTS.text("export.chart.title"), chartSize, false).ifPresent(options -> {
             chartSize = options.size();
             String name = chart.getSeries() == null ? "chart" : chart.getSeries().title();
             chooseFile(slug(name) + ".png").ifPresent(file -> save(chartImage(options.size()), file));
@@ -139,7 +142,7 @@ public final class ExportActions {
 
     /** Export timeline as PNG: asks for the size, what to show (shown now, or the whole dataset) and the file. */
     public void exportTimeline() {
-        askOptions("Export timeline as PNG", timelineSize, true).ifPresent(options -> {
+        askOptions(TEXTS.text("export.timeline.title"), timelineSize, true).ifPresent(options -> {
             timelineSize = options.size();
             chooseFile(slug(datasetTitle()) + "-timeline.png")
                     .ifPresent(file -> save(timelineImage(options.size(), options.wholeTimeline()), file));
@@ -157,7 +160,7 @@ public final class ExportActions {
 
     /** Export map as PNG: asks for the size and the file, then writes it. */
     public void exportMap() {
-        askOptions("Export map as PNG", mapSize, false).ifPresent(options -> {
+        askOptions(TEXTS.text("export.map.title"), mapSize, false).ifPresent(options -> {
             mapSize = options.size();
             chooseFile(slug(datasetTitle()) + "-map.png").ifPresent(file -> save(mapImage(options.size()), file));
         });
@@ -169,7 +172,7 @@ public final class ExportActions {
         ClipboardContent content = new ClipboardContent();
         content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);
-        onMessage.accept("Chart copied (" + chartSize.describePixels() + ")");
+        onMessage.accept(TEXTS.text("export.copied", pixels(chartSize.pixelWidth(), chartSize.pixelHeight())));
     }
 
     /** Writes {@code image} to {@code file} in the background; a failure is shown in a dialog in plain words. */
@@ -181,9 +184,9 @@ public final class ExportActions {
                 return file;
             }
         };
-        task.setOnSucceeded(e -> onMessage.accept("Saved " + file.getFileName() + " ("
-                + (int) image.getWidth() + " × " + (int) image.getHeight() + " pixels)"));
-        task.setOnFailed(e -> showFailure("The picture was not saved", file, task.getException()));
+        task.setOnSucceeded(e -> onMessage.accept(TEXTS.text("export.saved", String.valueOf(file.getFileName()),
+                pixels((int) image.getWidth(), (int) image.getHeight()))));
+        task.setOnFailed(e -> showFailure(TEXTS.text("export.failed"), file, task.getException()));
         writer.submit(task);
         return task;
     }
@@ -220,8 +223,8 @@ public final class ExportActions {
         scale.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double s) {
-                return s == null ? "" : String.format(Locale.ROOT, "%.0f×", s)
-                        + (s == 1 ? " (screen)" : s == 2 ? " (slides, sharp on projectors)" : " (print)");
+                return s == null ? "" : TEXTS.text(s == 1 ? "export.scale.screen" : s == 2 ? "export.scale.slides"
+                        : "export.scale.print", s);
             }
 
             @Override
@@ -243,25 +246,26 @@ public final class ExportActions {
         grid.setPadding(new Insets(16));
         int row = 0;
         ToggleGroup range = new ToggleGroup();
-        RadioButton whole = new RadioButton("The whole timeline");
+        RadioButton whole = new RadioButton(TEXTS.text("export.range.whole"));
         whole.setId("export-whole-timeline");
         if (timelineChoices) {
-            RadioButton shown = new RadioButton("What the timeline shows now");
+            RadioButton shown = new RadioButton(TEXTS.text("export.range.shown"));
             shown.setId("export-shown-timeline");
             shown.setToggleGroup(range);
             whole.setToggleGroup(range);
             shown.setSelected(true);
-            grid.addRow(row++, new Label("Show:"), shown);
+            grid.addRow(row++, new Label(TEXTS.text("export.range")), shown);
             grid.addRow(row++, new Label(), whole);
         }
         HBox sizes = new HBox(6, width, new Label("×"), height);
         sizes.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.addRow(row++, new Label("Size:"), sizes);
-        grid.addRow(row++, new Label("Sharpness:"), scale);
+        grid.addRow(row++, new Label(TEXTS.text("export.size")), sizes);
+        grid.addRow(row++, new Label(TEXTS.text("export.scale")), scale);
         grid.add(pixels, 0, row, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        ButtonType export = new ButtonType("Choose file…", ButtonType.OK.getButtonData());
+        ButtonType export = new ButtonType(TEXTS.text("export.choose"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        DialogButtons.translate(dialog.getDialogPane());
         Node exportButton = dialog.getDialogPane().lookupButton(export);
         exportButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get().size().isEmpty(), chosen));
         dialog.setResultConverter(button -> button == export
@@ -286,7 +290,7 @@ public final class ExportActions {
                 return new SizeChoice(Optional.of(new PictureSize(Integer.parseInt(width.strip()),
                         Integer.parseInt(height.strip()), scale == null ? ImageExport.DEFAULT_SCALE : scale)), "");
             } catch (NumberFormatException e) {
-                return new SizeChoice(Optional.empty(), "Type the width and the height as whole numbers of pixels.");
+                return new SizeChoice(Optional.empty(), TEXTS.text("export.size.whole"));
             } catch (IllegalArgumentException e) {
                 String reason = e.getMessage();
                 return new SizeChoice(Optional.empty(),
@@ -296,9 +300,14 @@ public final class ExportActions {
 
         /** The dialog's line under the fields. */
         String describe() {
-            return size.map(s -> "The picture will be " + s.describePixels() + ", title and credit included.")
+            return size.map(s -> TEXTS.text("export.size.result", pixels(s.pixelWidth(), s.pixelHeight())))
                     .orElse(problem);
         }
+    }
+
+    /** "3200 × 1800 pixels", in the language in use. */
+    private static String pixels(int width, int height) {
+        return TEXTS.text("export.pixels", width, height);
     }
 
     private Optional<Path> chooseFile(String suggestedName) {

@@ -5,6 +5,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
  */
 final class FormMenu {
 
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
+
     private FormMenu() {
     }
 
@@ -25,18 +28,18 @@ final class FormMenu {
         BooleanExpression noEra = state.selectedEraProperty().isNull();
         BooleanExpression noSeries = state.shownSeriesProperty().isNull();
         edit.getItems().addAll(new SeparatorMenuItem(),
-                item("Add era…", "add-era-item", noDataset, () -> EraForm.add(state, owner.get())),
-                item("Edit era…", "edit-era-item", noEra,
+                item(TEXTS.text("menu.era.add"), "add-era-item", noDataset, () -> EraForm.add(state, owner.get())),
+                item(TEXTS.text("menu.era.edit"), "edit-era-item", noEra,
                         () -> EraForm.edit(state, state.getSelectedEra(), owner.get())),
-                item("Delete era", "delete-era-item", noEra, () -> state.removeEra(state.getSelectedEra())),
+                item(TEXTS.text("menu.era.delete"), "delete-era-item", noEra, () -> state.removeEra(state.getSelectedEra())),
                 new SeparatorMenuItem(),
-                item("Add _figures series…", "add-series-item", noDataset, () -> SeriesForm.add(state, owner.get())),
-                item("Edit fi_gures series…", "edit-series-item", noSeries,
+                item(TEXTS.text("menu.series.add"), "add-series-item", noDataset, () -> SeriesForm.add(state, owner.get())),
+                item(TEXTS.text("menu.series.edit"), "edit-series-item", noSeries,
                         () -> SeriesForm.edit(state, state.getShownSeries(), owner.get())),
-                item("Delete figures series", "delete-series-item", noSeries,
+                item(TEXTS.text("menu.series.delete"), "delete-series-item", noSeries,
                         () -> state.removeSeries(state.getShownSeries())),
                 new SeparatorMenuItem(),
-                item("T_imeline details…", "details-item", noDataset, () -> DetailsForm.edit(state, owner.get())));
+                item(TEXTS.text("menu.details"), "details-item", noDataset, () -> DetailsForm.edit(state, owner.get())));
     }
 
     private static MenuItem item(String text, String id, BooleanExpression disabled, Runnable action) {

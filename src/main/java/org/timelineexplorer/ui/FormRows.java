@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.Drafts;
 
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ final class FormRows extends VBox {
         }
     }
 
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
     /** The most rows shown before the table scrolls. */
     private static final int VISIBLE_ROWS = 6;
     /** About the width of a row's Remove button, in pixels. */
@@ -71,7 +73,7 @@ final class FormRows extends VBox {
         final Map<String, Control> cells = new LinkedHashMap<>();
         final VBox box = new VBox(1);
         final Label problem = DraftForm.problemLabel(null);
-        final Button remove = new Button("Remove");
+        final Button remove = new Button(TEXTS.text("form.rows.remove"));
         /** The cells typed in; every cell of a row that came with the item. A cell not reached is not wrong yet. */
         final Set<String> reached = new HashSet<>();
     }

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.timelineexplorer.i18n.Messages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,8 +32,10 @@ public final class OpenDocument {
         }
     }
 
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
+
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "Untitled");
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", TEXTS.text("untitled"));
     private Stamp stamp;
     private Path suggestion;
 
@@ -75,7 +78,7 @@ public final class OpenDocument {
 
     /** A new, empty timeline, or work restored after a crash: nothing on disk yet. */
     public void untitled() {
-        forget("Untitled");
+        forget(TEXTS.text("untitled"));
     }
 
     /** The dataset was written to {@code path}: the next Save goes there. */

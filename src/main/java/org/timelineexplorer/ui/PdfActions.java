@@ -31,6 +31,7 @@ import org.timelineexplorer.export.pdf.HandoutOptions;
 import org.timelineexplorer.export.pdf.HandoutPictures;
 import org.timelineexplorer.export.pdf.Handouts;
 import org.timelineexplorer.export.pdf.Paper;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigureSeries;
@@ -39,7 +40,6 @@ import java.awt.HeadlessException;
 import java.awt.print.PrinterJob;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -54,10 +54,13 @@ import java.util.function.Function;
  */
 public final class PdfActions {
 
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
+
     private final AppState state;
     private final ExportActions exports;
     private final List<String> stylesheets;
-    private final SaveFileChooser files = new SaveFileChooser("Save PDF", "PDF document", ".pdf");
+    private final SaveFileChooser files = new SaveFileChooser(TEXTS.text("pdf.chooser.title"),
+            TEXTS.text("pdf.chooser.kind"), ".pdf");
     private final ObjectProperty<HandoutKind> kind = new SimpleObjectProperty<>(this, "kind",
             HandoutOptions.DEFAULT.kind());
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(this, "paper",
@@ -104,14 +107,14 @@ public final class PdfActions {
 
     /** Export → PDF: asks what to make, then where, then writes it. */
     public void exportPdf() {
-        ask("Export PDF", "Choose file…").ifPresent(choice -> files.choose(exports.owner(),
+        ask(TEXTS.text("pdf.export.title"), TEXTS.text("export.choose")).ifPresent(choice -> files.choose(exports.owner(),
                         ExportActions.slug(datasetTitle()) + "-" + choice.options().kind().option() + ".pdf")
                 .ifPresent(file -> save(choice, file)));
     }
 
     /** Print: asks what to print, then shows the system's print dialog with that PDF. */
     public void print() {
-        ask("Print", "Print…").ifPresent(this::print);
+        ask(TEXTS.text("pdf.print.title"), TEXTS.text("pdf.print.confirm")).ifPresent(this::print);
     }
 
     /** The content of the PDF {@code choice} asks for: what the window shows now. Call on the JavaFX thread. */
@@ -130,10 +133,9 @@ public final class PdfActions {
                 return Handouts.write(content, choice.options(), file);
             }
         };
-        task.setOnSucceeded(e -> exports.onMessage().accept("Saved " + file.getFileName() + " ("
-                + choice.options().kind().label().toLowerCase(Locale.ROOT) + ", " + task.getValue()
-                + (task.getValue() == 1 ? " page)" : " pages)")));
-        task.setOnFailed(e -> exports.showFailure("The PDF was not saved", file, task.getException()));
+        task.setOnSucceeded(e -> exports.onMessage().accept(TEXTS.text("pdf.saved", String.valueOf(file.getFileName()),
+                choice.options().kind().label().toLowerCase(Messages.locale()), task.getValue())));
+        task.setOnFailed(e -> exports.showFailure(TEXTS.text("pdf.failed"), file, task.getException()));
         worker.submit(task);
         return task;
     }
@@ -143,28 +145,27 @@ public final class PdfActions {
         worker.submit(() -> {
             try (PDDocument document = Handouts.document(content, choice.options())) {
                 if (PrinterJob.lookupPrintServices().length == 0) {
-                    Platform.runLater(() -> exports.onMessage().accept(
-                            "No printer is set up: File → Export → PDF saves the same pages to print elsewhere"));
+                    Platform.runLater(() -> exports.onMessage().accept(TEXTS.text("pdf.print.none")));
                     return;
                 }
                 PrinterJob job = PrinterJob.getPrinterJob();
-                job.setJobName(datasetTitle() + " (" + choice.options().kind().label() + ")");
+                job.setJobName(TEXTS.text("pdf.print.job", datasetTitle(), choice.options().kind().label()));
                 job.setPageable(new PDFPageable(document));
                 if (job.printDialog()) {
                     job.print();
-                    Platform.runLater(() -> exports.onMessage().accept("Sent " + document.getNumberOfPages()
-                            + " pages to the printer"));
+                    int pages = document.getNumberOfPages();
+                    Platform.runLater(() -> exports.onMessage().accept(TEXTS.text("pdf.print.sent", pages)));
                 }
             } catch (HeadlessException e) {
-                Platform.runLater(() -> exports.onMessage().accept("Printing needs a desktop with a printer"));
+                Platform.runLater(() -> exports.onMessage().accept(TEXTS.text("pdf.print.headless")));
             } catch (Exception e) {
-                Platform.runLater(() -> exports.onMessage().accept("Could not print: " + e.getMessage()));
+                Platform.runLater(() -> exports.onMessage().accept(TEXTS.text("pdf.print.failed", e.getMessage())));
             }
         });
     }
 
     private String datasetTitle() {
-        return Optional.ofNullable(state.getDataset()).map(Dataset::title).orElse("Timeline");
+        return Optional.ofNullable(state.getDataset()).map(Dataset::title).orElse(TEXTS.text("export.untitled"));
     }
 
     /**
@@ -186,10 +187,10 @@ public final class PdfActions {
         ChoiceBox<HandoutKind> kinds = choices("pdf-kind", HandoutKind.values(), kind.get(), HandoutKind::label);
         ChoiceBox<Paper> papers = choices("pdf-paper", Paper.values(), paper.get(), Paper::label);
         ToggleGroup orientation = new ToggleGroup();
-        RadioButton portrait = radio("Portrait", "pdf-portrait", orientation);
-        RadioButton wide = radio("Landscape", "pdf-landscape", orientation);
+        RadioButton portrait = radio(TEXTS.text("pdf.portrait"), "pdf-portrait", orientation);
+        RadioButton wide = radio(TEXTS.text("pdf.landscape"), "pdf-landscape", orientation);
         (landscape.get() ? wide : portrait).setSelected(true);
-        Label posterNote = new Label("A poster is landscape: one A3 page, or three pages to trim and glue.");
+        Label posterNote = new Label(TEXTS.text("pdf.poster.note"));
         posterNote.setWrapText(true);
         posterNote.setMinHeight(Region.USE_PREF_SIZE);
 
@@ -203,14 +204,14 @@ public final class PdfActions {
         VBox chartBoxes = new VBox(6);
         chartBoxes.getChildren().addAll(charts);
         ToggleGroup range = new ToggleGroup();
-        RadioButton whole = radio("The whole timeline", "pdf-whole-timeline", range);
-        RadioButton shown = radio("What the timeline shows now", "pdf-shown-timeline", range);
+        RadioButton whole = radio(TEXTS.text("export.range.whole"), "pdf-whole-timeline", range);
+        RadioButton shown = radio(TEXTS.text("export.range.shown"), "pdf-shown-timeline", range);
         whole.setSelected(true);
 
         int total = dataset.events().size();
         int count = state.getShownEvents().size();
-        Label events = new Label(count == total ? "All " + total + " events." : Formats.shownCount(count, total)
-                + ": the search and filter choose the sheet's events.");
+        Label events = new Label(count == total ? TEXTS.text("pdf.events.all", total)
+                : TEXTS.text("pdf.events.shown", Formats.shownCount(count, total)));
         events.setId("pdf-events");
         events.setWrapText(true);
         events.setMinHeight(Region.USE_PREF_SIZE);
@@ -227,11 +228,11 @@ public final class PdfActions {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        Label chartsLabel = new Label("Charts:");
-        Label posterLabel = new Label("Show:");
-        grid.addRow(0, new Label("Kind:"), kinds);
-        grid.addRow(1, new Label("Paper:"), papers);
-        grid.addRow(2, new Label("Pages:"), new HBox(12, portrait, wide));
+        Label chartsLabel = new Label(TEXTS.text("pdf.charts"));
+        Label posterLabel = new Label(TEXTS.text("export.range"));
+        grid.addRow(0, new Label(TEXTS.text("pdf.kind")), kinds);
+        grid.addRow(1, new Label(TEXTS.text("pdf.paper")), papers);
+        grid.addRow(2, new Label(TEXTS.text("pdf.pages")), new HBox(12, portrait, wide));
         grid.add(posterNote, 1, 3);
         grid.addRow(4, chartsLabel, chartBoxes);
         grid.addRow(5, posterLabel, new VBox(6, whole, shown));
@@ -259,6 +260,7 @@ public final class PdfActions {
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(confirm, ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        DialogButtons.translate(dialog.getDialogPane());
         dialog.setResultConverter(button -> button != ok ? null : new Choice(
                 new HandoutOptions(kinds.getValue(), papers.getValue(), wide.isSelected()),
                 charts.stream().filter(CheckBox::isSelected).map(box -> (FigureSeries) box.getUserData()).toList(),

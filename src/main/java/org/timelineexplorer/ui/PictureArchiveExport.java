@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.PictureArchive;
 import org.timelineexplorer.io.SafeFile;
 import org.timelineexplorer.model.AppState;
@@ -15,9 +16,11 @@ import java.util.List;
  */
 public final class PictureArchiveExport extends BackgroundExport<PictureArchive.Written> {
 
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
+
     public PictureArchiveExport(AppState state) {
-        super(state, "Export timeline with pictures", "Timeline with pictures (zip)", ".zip",
-                "picture-archive-export", "The timeline with pictures was not saved");
+        super(state, TEXTS.text("archive.chooser.title"), TEXTS.text("archive.chooser.kind"), ".zip",
+                "picture-archive-export", TEXTS.text("archive.failed"));
     }
 
     @Override
@@ -30,8 +33,8 @@ public final class PictureArchiveExport extends BackgroundExport<PictureArchive.
     @Override
     String savedMessage(Dataset dataset, Path file, PictureArchive.Written written) {
         List<String> leftOut = written.leftOut();
-        return "Saved " + file.getFileName() + (leftOut.isEmpty() ? ""
-                : "; left out " + leftOut.size() + " picture" + (leftOut.size() == 1 ? "" : "s") + ": "
-                + String.join("; ", leftOut));
+        String saved = String.valueOf(file.getFileName());
+        return leftOut.isEmpty() ? TEXTS.text("saved", saved)
+                : TEXTS.text("archive.saved.left.out", saved, leftOut.size(), String.join("; ", leftOut));
     }
 }

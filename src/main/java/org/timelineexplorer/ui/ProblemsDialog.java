@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.io.Problem;
 
@@ -19,20 +20,23 @@ import java.util.List;
  */
 public final class ProblemsDialog {
 
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
+
     private ProblemsDialog() {
     }
 
     /** One problem for a reader: "Line 12, column 17 — events[3].date: ...". */
     public static String describe(Problem problem) {
+        String message = problem.isError() ? problem.message() : TEXTS.text("problems.warning", problem.message());
         if (problem.isPlacedByRow()) {
             // "row 14, End Year" says where already, as the spreadsheet program numbers its rows.
-            return problem.path() + " — " + (problem.isError() ? "" : "(warning) ") + problem.message();
+            return TEXTS.text("problems.line", problem.path(), message);
         }
-        String where = problem.line() > 0
-                ? "Line " + problem.line() + (problem.column() > 0 ? ", column " + problem.column() : "")
-                : "The whole file";
-        String path = Problem.WHOLE_FILE.equals(problem.path()) ? "" : problem.path() + ": ";
-        return where + " — " + path + (problem.isError() ? "" : "(warning) ") + problem.message();
+        String where = problem.line() <= 0 ? TEXTS.text("problems.where.file")
+                : problem.column() > 0 ? TEXTS.text("problems.where.column", problem.line(), problem.column())
+                : TEXTS.text("problems.where.line", problem.line());
+        return Problem.WHOLE_FILE.equals(problem.path()) ? TEXTS.text("problems.line", where, message)
+                : TEXTS.text("problems.line.path", where, problem.path(), message);
     }
 
     /** The problems, errors first, as the dialog lists them. */
@@ -48,8 +52,8 @@ public final class ProblemsDialog {
 
     /** An error dialog for {@code result}, read from what the teacher knows as {@code name}, not yet shown. */
     public static Alert create(Window owner, String name, LoadResult result) {
-        return create(owner, "Cannot open " + name, "\u201C" + name + "\u201D could not be opened",
-                "The timeline that was open stays open. Fix these in the file and open it again:", result);
+        return create(owner, TEXTS.text("problems.open.title", name), "problems.open.header",
+                TEXTS.text("problems.open.advice"), name, result);
     }
 
     /**
@@ -57,19 +61,20 @@ public final class ProblemsDialog {
      * the file on disk stays as it was.
      */
     public static Alert notSaved(Window owner, String name, LoadResult result) {
-        return create(owner, "Cannot save " + name, "\u201C" + name + "\u201D was not saved",
-                "The file on disk stays as it was. Fix these in the timeline and save again (the place given is "
-                        + "the field in the file as it would be written):", result);
+        return create(owner, TEXTS.text("problems.save.title", name), "problems.save.header",
+                TEXTS.text("problems.save.advice"), name, result);
     }
 
-    private static Alert create(Window owner, String title, String failed, String advice, LoadResult result) {
+    /** @param header the key of the header, which says that {@code name} failed and how many problems it has */
+    private static Alert create(Window owner, String title, String header, String advice, String name,
+                                LoadResult result) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             alert.initOwner(owner);
         }
         alert.setTitle(title);
-        int errors = result.errors().size();
-        alert.setHeaderText(failed + ": " + errors + (errors == 1 ? " problem" : " problems") + " must be fixed first.");
+        alert.setHeaderText(TEXTS.text(header, name, result.errors().size()));
+        DialogButtons.translate(alert.getDialogPane());
         Label intro = new Label(advice);
         intro.setWrapText(true);
         ListView<String> list = new ListView<>();

@@ -5,17 +5,21 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.io.recovery.RecoveryFile;
 import org.timelineexplorer.io.recovery.RecoveryKeeper;
 import org.timelineexplorer.io.recovery.RecoveryStore;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.model.DatePrecision;
+import org.timelineexplorer.model.HistoricalDate;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,12 +33,8 @@ import java.util.logging.Logger;
  */
 public final class Recovery {
 
-    static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
     private static final Logger LOG = Logger.getLogger(Recovery.class.getName());
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private Recovery() {
     }
@@ -64,7 +64,7 @@ public final class Recovery {
     private static void offer(Window owner, AppState state, RecoveryKeeper keeper, List<RecoveryStore.Orphan> orphans) {
         for (int i = 0; i < orphans.size(); i++) {
             RecoveryStore.Orphan orphan = orphans.get(i);
-            if (ask(owner, orphan.file()) == DISCARD) {
+            if (ask(owner, orphan.file()).getButtonData() == ButtonBar.ButtonData.NO) {
                 discard(orphan);
                 continue;
             }
@@ -73,7 +73,7 @@ public final class Recovery {
                 state.openUnsaved(result.dataset().get());
                 keeper.restored(orphan.file().changes(), () -> discard(orphan));
             } else {
-                ProblemsDialog.create(owner, "the recovered timeline", result).show();
+                ProblemsDialog.create(owner, TEXTS.text("recovery.name"), result).show();
                 release(orphan);
             }
             orphans.subList(i + 1, orphans.size()).forEach(Recovery::release);
@@ -83,24 +83,29 @@ public final class Recovery {
 
     private static ButtonType ask(Window owner, RecoveryFile file) {
         // Two answers and no Cancel: the dialog cannot be closed without one, so no file is asked about twice.
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD);
+        ButtonType restore = new ButtonType(TEXTS.text("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(TEXTS.text("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
         alert.initOwner(owner);
-        alert.setTitle("Restore unsaved work");
+        alert.setTitle(TEXTS.text("recovery.title"));
         alert.setHeaderText(question(file, ZonedDateTime.now()));
-        alert.setContentText("Restore opens it as unsaved work; Discard deletes it.");
+        alert.setContentText(TEXTS.text("recovery.text"));
         alert.getDialogPane().setId("recovery-dialog");
-        return alert.showAndWait().orElse(RESTORE);
+        return alert.showAndWait().orElse(restore);
     }
 
-    /** "Timeline Explorer closed without saving: restore 'Title' (12 changes, 21:40 today)?" */
+    /** "Timeline Explorer closed without saving: restore ‘Title’ (12 changes, 21:40 today)?" */
     static String question(RecoveryFile file, ZonedDateTime now) {
         ZonedDateTime written = file.written().atZone(now.getZone());
         LocalDate day = written.toLocalDate();
-        String when = TIME.format(written) + (day.equals(now.toLocalDate()) ? " today"
-                : day.equals(now.toLocalDate().minusDays(1)) ? " yesterday" : " on " + DAY.format(written));
-        String changes = file.changes() == 1 ? "1 change" : file.changes() + " changes";
-        return "Timeline Explorer closed without saving: restore '" + file.title() + "' (" + changes + ", "
-                + when + ")?";
+        Locale locale = Messages.locale();
+        String time = DateTimeFormatter.ofPattern("HH:mm", locale).withDecimalStyle(DecimalStyle.of(locale))
+                .format(written);
+        String when = day.equals(now.toLocalDate()) ? TEXTS.text("recovery.when.today", time)
+                : day.equals(now.toLocalDate().minusDays(1)) ? TEXTS.text("recovery.when.yesterday", time)
+                : TEXTS.text("recovery.when.day", time,
+                        HistoricalDate.onEpochDay(day.toEpochDay(), DatePrecision.DAY).format(locale));
+        return TEXTS.text("recovery.question", file.title(), file.changes(), when);
     }
 
     private static void discard(RecoveryStore.Orphan orphan) {

@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.DatasetWriter;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.io.PicturePaths;
@@ -26,14 +27,18 @@ import java.util.function.Function;
  */
 public final class SaveActions {
 
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    static final ButtonType DONT_SAVE = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-    static final ButtonType REPLACE = new ButtonType("Replace it", ButtonBar.ButtonData.YES);
-    static final ButtonType SAVE_AS = new ButtonType("Save as…", ButtonBar.ButtonData.OTHER);
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
+
+    /** The questions' answers, in the language of the window that asks. */
+    private final ButtonType save = new ButtonType(TEXTS.text("save.button.save"), ButtonBar.ButtonData.YES);
+    private final ButtonType dontSave = new ButtonType(TEXTS.text("save.button.dont"), ButtonBar.ButtonData.NO);
+    private final ButtonType replace = new ButtonType(TEXTS.text("save.button.replace"), ButtonBar.ButtonData.YES);
+    private final ButtonType saveAs = new ButtonType(TEXTS.text("save.button.as"), ButtonBar.ButtonData.OTHER);
 
     private final AppState state;
     private final OpenDocument document;
-    private final SaveFileChooser chooser = new SaveFileChooser("Save the timeline", "Timeline (JSON)", ".json");
+    private final SaveFileChooser chooser = new SaveFileChooser(TEXTS.text("save.chooser.title"),
+            TEXTS.text("save.chooser.kind"), ".json");
     private Function<Optional<Path>, Optional<Path>> askWhere;
     private Consumer<String> onMessage = message -> { };
     private Window owner;
@@ -66,14 +71,14 @@ public final class SaveActions {
             return saveAs();
         }
         if (document.changedOnDisk()) {
-            ButtonType answer = ask(Alert.AlertType.WARNING, document.nameProperty().get() + " was changed on disk",
-                    "Another program has changed or removed " + file.getFileName() + " since it was opened here. "
-                            + "Replace that version with this one, or save this one as another file?",
-                    REPLACE, SAVE_AS, ButtonType.CANCEL);
-            if (answer == SAVE_AS) {
+            ButtonType answer = ask(Alert.AlertType.WARNING,
+                    TEXTS.text("save.changed.header", document.nameProperty().get()),
+                    TEXTS.text("save.changed.text", String.valueOf(file.getFileName())),
+                    replace, saveAs, ButtonType.CANCEL);
+            if (answer == saveAs) {
                 return saveAs();
             }
-            if (answer != REPLACE) {
+            if (answer != replace) {
                 return false;
             }
         }
@@ -94,12 +99,13 @@ public final class SaveActions {
         if (!state.history().isDirty()) {
             return true;
         }
-        ButtonType answer = ask(Alert.AlertType.CONFIRMATION, "Save the changes to " + document.nameProperty().get() + "?",
-                "Changes that are not saved are lost.", SAVE, DONT_SAVE, ButtonType.CANCEL);
-        if (answer == SAVE) {
+        ButtonType answer = ask(Alert.AlertType.CONFIRMATION,
+                TEXTS.text("save.discard.header", document.nameProperty().get()), TEXTS.text("save.discard.text"),
+                save, dontSave, ButtonType.CANCEL);
+        if (answer == save) {
             return save();
         }
-        return answer == DONT_SAVE;
+        return answer == dontSave;
     }
 
     private boolean write(Path file) {
@@ -110,13 +116,13 @@ public final class SaveActions {
                 return false;
             }
         } catch (SafeFile.SaveFailedException e) {
-            ask(Alert.AlertType.ERROR, file.getFileName() + " was not saved", e.getMessage()
-                    + "\n\nThe file on disk is as it was, and the timeline stays open with its changes.", ButtonType.OK);
+            ask(Alert.AlertType.ERROR, TEXTS.text("save.failed.header", String.valueOf(file.getFileName())),
+                    TEXTS.text("save.failed.text", e.getMessage()), ButtonType.OK);
             return false;
         }
         document.written(file);
         state.history().markSaved();
-        onMessage.accept("Saved " + file.getFileName());
+        onMessage.accept(TEXTS.text("saved", String.valueOf(file.getFileName())));
         return true;
     }
 
@@ -139,8 +145,9 @@ public final class SaveActions {
     private ButtonType ask(Alert.AlertType type, String header, String text, ButtonType... buttons) {
         Alert alert = new Alert(type, text, buttons);
         alert.getDialogPane().setId("save-question");
-        alert.setTitle("Timeline Explorer");
+        alert.setTitle(TEXTS.text("app.name"));
         alert.setHeaderText(header);
+        DialogButtons.translate(alert.getDialogPane());
         return show(alert).orElse(ButtonType.CANCEL);
     }
 

@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * replacing a file; for a name that got its extension here, this asks.
  */
 final class SaveFileChooser {
+
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
 
     private final String title;
     private final String kind;
@@ -55,9 +58,10 @@ final class SaveFileChooser {
     }
 
     private static boolean confirmReplace(Window owner, Path path) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, path.getFileName() + " already exists. Replace it?",
-                ButtonType.YES, ButtonType.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                TEXTS.text("save.replace.question", String.valueOf(path.getFileName())), ButtonType.YES, ButtonType.NO);
         alert.setHeaderText(null);
+        DialogButtons.translate(alert.getDialogPane());
         if (owner != null) {
             alert.initOwner(owner);
         }

@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.Drafts;
 import org.timelineexplorer.io.SeriesDraft;
 import org.timelineexplorer.io.SeriesDraft.PointDraft;
@@ -24,36 +25,40 @@ import java.util.Map;
 final class SeriesForm extends DraftForm<FigureSeries> {
 
     private static final String DRAFT_ID = "new-series";
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
 
     private final AppState state;
     private final FigureSeries editing;
-    private final TextField title = field("series-title", "what is counted, such as US troops in Iraq", 30);
-    private final TextField unit = field("series-unit", "optional: soldiers, deaths, dollars", 30);
+    private final TextField title = field("series-title", TEXTS.text("series.form.title.prompt"), 30);
+    private final TextField unit = field("series-unit", TEXTS.text("series.form.unit.prompt"), 30);
     private final ChoiceBox<ChartStyle> style = new ChoiceBox<>(FXCollections.observableArrayList(ChartStyle.values()));
-    private final TextField sourceName = field("series-source-name", "who published the figures", 30);
-    private final TextField sourceUrl = field("series-source-url", "where to read them: https://…", 30);
-    private final FormRows points = new FormRows("form-points", "points", "Add a point", List.of(
-            new FormRows.Column("Year", "year", "2007 or 500 BC", 9),
-            new FormRows.Column("Value", "value", "160000", 9),
-            new FormRows.Column("Note", "note", "optional: what it is exactly", 22),
-            new FormRows.Column("Labelled", "highlight", "", 0),
-            new FormRows.Column("Announced", "announced", "", 0)));
+    private final TextField sourceName = field("series-source-name", TEXTS.text("series.form.source.prompt"), 30);
+    private final TextField sourceUrl = field("series-source-url", TEXTS.text("series.form.url.prompt"), 30);
+    private final FormRows points = new FormRows("form-points", "points",
+            TEXTS.text("series.form.points.add"), List.of(
+            new FormRows.Column(TEXTS.text("series.form.points.year"), "year",
+                    TEXTS.text("series.form.points.year.prompt"), 9),
+            new FormRows.Column(TEXTS.text("series.form.points.value"), "value", "160000", 9),
+            new FormRows.Column(TEXTS.text("series.form.points.note"), "note",
+                    TEXTS.text("series.form.points.note.prompt"), 22),
+            new FormRows.Column(TEXTS.text("series.form.points.labelled"), "highlight", "", 0),
+            new FormRows.Column(TEXTS.text("series.form.points.announced"), "announced", "", 0)));
 
     private SeriesForm(AppState state, FigureSeries editing, Window owner) {
-        super(owner, "series-form", editing == null ? "Add a figures series" : "Edit the figures series",
-                editing == null ? "Yearly figures for the chart of " + state.getDataset().title()
-                        : "Edit \u201C" + editing.title() + "\u201D", editing != null);
+        super(owner, "series-form", TEXTS.text(editing == null ? "series.form.title.add" : "series.form.title.edit"),
+                editing == null ? TEXTS.text("series.form.header.add", state.getDataset().title())
+                        : TEXTS.text("form.header.edit", editing.title()), editing != null);
         this.state = state;
         this.editing = editing;
         style.setId("form-series-style");
-        style.setConverter(named(value -> value == ChartStyle.BAR ? "Bars: a count per year"
-                : "Line: a level over time"));
-        add("Title", "title", title);
-        add("Unit", "unit", unit);
-        add("Chart", "style", style);
-        add("Source", "source.name", sourceName);
-        add("Source address", "source.url", sourceUrl);
-        addRows("Points", points);
+        style.setConverter(named(value -> TEXTS.text(value == ChartStyle.BAR ? "series.form.style.bar"
+                : "series.form.style.line")));
+        add(TEXTS.text("series.form.title"), "title", title);
+        add(TEXTS.text("series.form.unit"), "unit", unit);
+        add(TEXTS.text("series.form.style"), "style", style);
+        add(TEXTS.text("series.form.source"), "source.name", sourceName);
+        add(TEXTS.text("series.form.url"), "source.url", sourceUrl);
+        addRows(TEXTS.text("series.form.points"), points);
 
         SeriesDraft draft = editing == null
                 ? new SeriesDraft(DRAFT_ID, "", "", ChartStyle.LINE, "", "", List.of(), List.of())

@@ -1,12 +1,12 @@
 package org.timelineexplorer.ui;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.DatasetWriter;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * File → Export → Spreadsheet (CSV): the open timeline in the app's own spreadsheet layout, for a teacher to edit in
@@ -15,11 +15,11 @@ import java.util.Locale;
  */
 public final class SpreadsheetExport extends BackgroundExport<Path> {
 
-    static final String SAVED = "Saved %s (%d events, %d eras, %d series)";
+    private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
 
     public SpreadsheetExport(AppState state) {
-        super(state, "Export as spreadsheet", "Spreadsheet (CSV)", ".csv", "spreadsheet-export",
-                "The spreadsheet was not saved");
+        super(state, TEXTS.text("spreadsheet.chooser.title"), TEXTS.text("spreadsheet.chooser.kind"), ".csv",
+                "spreadsheet-export", TEXTS.text("spreadsheet.failed"));
     }
 
     @Override
@@ -30,7 +30,7 @@ public final class SpreadsheetExport extends BackgroundExport<Path> {
 
     @Override
     String savedMessage(Dataset dataset, Path file, Path written) {
-        return String.format(Locale.ROOT, SAVED, written.getFileName(), dataset.events().size(), dataset.eras().size(),
-                dataset.series().size());
+        return TEXTS.text("spreadsheet.saved", String.valueOf(written.getFileName()), dataset.events().size(),
+                dataset.eras().size(), dataset.series().size());
     }
 }

@@ -69,7 +69,7 @@ class RecoveryWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#recovery-dialog").tryQuery().isPresent());
 
         String time = DateTimeFormatter.ofPattern("HH:mm").format(written.atZone(ZoneId.systemDefault()));
-        assertEquals("Timeline Explorer closed without saving: restore 'Our class's timeline of the war' (7 changes, "
+        assertEquals("Timeline Explorer closed without saving: restore “Our class's timeline of the war” (7 changes, "
                 + time + " today)?", lookup("#recovery-dialog").queryAs(DialogPane.class).getHeaderText());
         clickOn("Restore");
         WaitForAsyncUtils.waitForFxEvents();

@@ -146,8 +146,8 @@ class OpenAndExportWindowTest {
         robot.interact(item::fire);
         org.controlsfx.control.StatusBar status = robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Saved lesson.csv"));
-        assertEquals(String.format(java.util.Locale.ROOT, SpreadsheetExport.SAVED, "lesson.csv",
-                shown.events().size(), shown.eras().size(), shown.series().size()), status.getText());
+        assertEquals("Saved lesson.csv (" + shown.events().size() + " events, " + shown.eras().size() + " eras, "
+                + shown.series().size() + " series)", status.getText());
         assertTrue(Files.readString(csv).startsWith("\uFEFFRow type,ID,Year,Month,Day,Time,"));
 
         robot.interact(() -> controller.opening().open(csv));

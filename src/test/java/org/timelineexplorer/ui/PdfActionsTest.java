@@ -69,7 +69,7 @@ class PdfActionsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pdf-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#pdf-dialog").queryAs(DialogPane.class);
         int shown = state.getShownEvents().size();
-        assertEquals(shown + " of " + state.getEvents().size() + " events shown: the search and filter choose the sheet's events.",
+        assertEquals(shown + " of " + state.getEvents().size() + " events shown: the search and filter choose the sheet’s events.",
                 robot.lookup("#pdf-events").queryAs(Label.class).getText());
 
         @SuppressWarnings("unchecked")

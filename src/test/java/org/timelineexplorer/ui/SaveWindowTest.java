@@ -200,7 +200,7 @@ class SaveWindowTest {
         waitForDialog(robot, "#save-question");
         DialogPane question = robot.lookup("#save-question").queryAs(DialogPane.class);
         assertEquals("Save the changes to lesson.json?", question.getHeaderText());
-        assertEquals(List.of("Save", "Don't save", "Cancel"),
+        assertEquals(List.of("Save", "Don’t save", "Cancel"),
                 question.getButtonTypes().stream().map(t -> t.getText()).toList());
         clickButton(robot, "Cancel");
         assertTrue(stage.isShowing());
@@ -216,7 +216,7 @@ class SaveWindowTest {
         CompletableFuture<Boolean> dontSave = new CompletableFuture<>();
         Platform.runLater(() -> dontSave.complete(controller.saves().mayDiscardChanges()));
         waitForDialog(robot, "#save-question");
-        clickButton(robot, "Don't save");
+        clickButton(robot, "Don’t save");
         assertTrue(dontSave.get(5, TimeUnit.SECONDS));
         assertTrue(state.history().isDirty(), "nothing was saved");
 
