@@ -1,10 +1,14 @@
 package org.timelineexplorer.quiz;
 
+import org.timelineexplorer.i18n.Messages;
+
 /**
  * Where a class quiz is: each question is two steps, the question and then its answer revealed, stepped through
  * with the presentation's keys. No score is kept: the class answers aloud.
  */
 public final class ClassQuizSteps {
+
+    private static final Messages TEXTS = Messages.of(ClassQuizSteps.class);
 
     private final int questions;
     private int step;
@@ -52,6 +56,6 @@ public final class ClassQuizSteps {
 
     /** "Question 3 of 10". */
     public String position() {
-        return "Question " + (question() + 1) + " of " + questions;
+        return TEXTS.text("steps.position", question() + 1, questions);
     }
 }

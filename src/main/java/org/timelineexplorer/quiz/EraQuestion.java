@@ -1,5 +1,6 @@
 package org.timelineexplorer.quiz;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -10,6 +11,8 @@ import java.util.Optional;
 
 /** "Which era?": an event, answered by choosing one of the timeline's eras. */
 public record EraQuestion(TimelineEvent event, Era era, List<Era> choices) implements Question {
+
+    private static final Messages TEXTS = Messages.of(Question.class);
 
     public EraQuestion {
         Objects.requireNonNull(event, "event");
@@ -27,7 +30,7 @@ public record EraQuestion(TimelineEvent event, Era era, List<Era> choices) imple
 
     @Override
     public String prompt() {
-        return "Which era does this belong to? " + event.title();
+        return TEXTS.text("era.prompt", event.title());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.timelineexplorer.quiz;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -29,6 +30,8 @@ public record FiguresQuestion(FigureSeries series, Ask ask, int year, List<Strin
         VALUE
     }
 
+    private static final Messages TEXTS = Messages.of(Question.class);
+
     public FiguresQuestion {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(ask, "ask");
@@ -44,9 +47,10 @@ public record FiguresQuestion(FigureSeries series, Ask ask, int year, List<Strin
     @Override
     public String prompt() {
         return switch (ask) {
-            case PEAK -> "In which year was this figure at its highest? " + series.title();
-            case VALUE -> "About how many " + (series.unit().isBlank() ? "" : series.unit() + " ") + "in "
-                    + Rounds.yearText(year) + "? " + series.title();
+            case PEAK -> TEXTS.text("figures.peak.prompt", series.title());
+            case VALUE -> series.unit().isBlank()
+                    ? TEXTS.text("figures.value.prompt", Rounds.yearText(year), series.title())
+                    : TEXTS.text("figures.value.unit.prompt", series.unit(), Rounds.yearText(year), series.title());
         };
     }
 

@@ -1,5 +1,6 @@
 package org.timelineexplorer.quiz;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -15,6 +16,8 @@ import java.util.stream.Collectors;
  */
 public record OrderQuestion(List<TimelineEvent> cards) implements Question {
 
+    private static final Messages TEXTS = Messages.of(Question.class);
+
     public OrderQuestion {
         cards = List.copyOf(cards);
         if (cards.size() < 2) {
@@ -29,7 +32,7 @@ public record OrderQuestion(List<TimelineEvent> cards) implements Question {
 
     @Override
     public String prompt() {
-        return "Put these events in order, earliest first.";
+        return TEXTS.text("order.prompt");
     }
 
     /** The cards in date order (of two with the same date, either would do; this takes them by title). */

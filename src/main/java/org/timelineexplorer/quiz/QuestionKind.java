@@ -1,20 +1,16 @@
 package org.timelineexplorer.quiz;
 
+import org.timelineexplorer.i18n.Messages;
+
+import java.util.Locale;
 /** The kinds of question a round may ask, in the order the quiz offers them. */
 public enum QuestionKind {
-    ORDER("Put them in order"),
-    ERA("Which era?"),
-    WHEN("When?"),
-    FIGURES("Read the figures");
+    ORDER, ERA, WHEN, FIGURES;
 
-    private final String title;
+    private static final Messages TEXTS = Messages.of(QuestionKind.class);
 
-    QuestionKind(String title) {
-        this.title = title;
-    }
-
-    /** The kind's name for a reader, as the quiz's check boxes and review list write it. */
+    /** The kind's name for a reader in the language in use, as the quiz's check boxes and review list write it. */
     public String title() {
-        return title;
+        return TEXTS.text("kind." + name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,7 @@
 package org.timelineexplorer.quiz;
 
+import org.timelineexplorer.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,17 +14,20 @@ import java.util.stream.Collectors;
  */
 public final class ResultsSheet {
 
+    private static final Messages TEXTS = Messages.of(ResultsSheet.class);
+
     private ResultsSheet() {
     }
 
     /** The sheet of {@code answers} to a round on the timeline titled {@code title}, played from {@code code}. */
     public static String csv(String title, String code, List<Answer> answers, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Timeline", title));
-        rows.add(List.of("Round code", code));
-        rows.add(List.of("Score", score(answers)));
+        rows.add(List.of(TEXTS.text("sheet.timeline"), title));
+        rows.add(List.of(TEXTS.text("sheet.code"), code));
+        rows.add(List.of(TEXTS.text("sheet.score"), score(answers)));
         rows.add(List.of());
-        rows.add(List.of("Question", "Kind", "Asked", "Your answer", "Right answer", "Points"));
+        rows.add(List.of(TEXTS.text("sheet.question"), TEXTS.text("sheet.kind"), TEXTS.text("sheet.asked"),
+                TEXTS.text("sheet.given"), TEXTS.text("sheet.right"), TEXTS.text("sheet.points")));
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
             rows.add(List.of(String.valueOf(i + 1), a.question().kind().title(), a.question().prompt(), a.given(),
@@ -34,7 +39,7 @@ public final class ResultsSheet {
 
     /** "7.5 of 10": the round's score as the window and the sheet write it. */
     public static String score(List<Answer> answers) {
-        return points(Round.score(answers)) + " of " + answers.size();
+        return TEXTS.text("score", points(Round.score(answers)), answers.size());
     }
 
     /** Points with at most one decimal, rounded down so as never to show more than was earned: "1", "0.8". */

@@ -1,5 +1,6 @@
 package org.timelineexplorer.quiz;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigureSeries;
 
@@ -22,6 +23,8 @@ public final class RoundCode {
     private static final String DIGITS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int SEED_BITS = 20;
     private static final int GROUP = 4;
+
+    private static final Messages TEXTS = Messages.of(RoundCode.class);
 
     private RoundCode() {
     }
@@ -68,8 +71,7 @@ public final class RoundCode {
         String digits = (space < 0 ? text : text.substring(0, space)).replace("-", "").toUpperCase(Locale.ROOT)
                 .replace('O', '0').replace('I', '1').replace('L', '1');
         String search = space < 0 ? "" : text.substring(space + 1);
-        IllegalArgumentException refused = new IllegalArgumentException("\"" + text + "\" is not a round code for "
-                + "this timeline: check it for typos, and open the timeline it was made on.");
+        IllegalArgumentException refused = new IllegalArgumentException(TEXTS.text("code.refused", text));
         if (digits.length() < 2 || digits.chars().anyMatch(c -> DIGITS.indexOf(c) < 0)) {
             throw refused;
         }

@@ -1,5 +1,6 @@
 package org.timelineexplorer.quiz;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.EraStyle;
@@ -39,6 +40,8 @@ public final class Rounds {
     /** What a wrong "about how many" choice is made of: the right figure times one of these. */
     private static final double[] WRONG_FACTORS = {0.25, 0.5, 2.0 / 3, 1.5, 2, 3};
 
+    private static final Messages TEXTS = Messages.of(Rounds.class);
+
     private Rounds() {
     }
 
@@ -50,25 +53,22 @@ public final class Rounds {
                                                     Set<QuestionKind> kinds, Set<String> seriesIds) {
         Map<QuestionKind, String> reasons = new EnumMap<>(QuestionKind.class);
         if (kinds.contains(QuestionKind.ORDER) && pool.size() < FEWEST_CARDS) {
-            reasons.put(QuestionKind.ORDER, "Put them in order needs at least " + FEWEST_CARDS
-                    + " events; the search and filter leave " + pool.size() + ".");
+            reasons.put(QuestionKind.ORDER, TEXTS.text("left.out.order", FEWEST_CARDS, pool.size()));
         }
         if (kinds.contains(QuestionKind.ERA)) {
             if (dataset.eras().size() < 2) {
-                reasons.put(QuestionKind.ERA, "Which era? needs at least two eras; this timeline has "
-                        + dataset.eras().size() + ".");
+                reasons.put(QuestionKind.ERA, TEXTS.text("left.out.era.eras", dataset.eras().size()));
             } else if (pool.stream().noneMatch(e -> eraOf(dataset, e).isPresent())) {
-                reasons.put(QuestionKind.ERA, "Which era? needs events that belong to an era; none of those shown do.");
+                reasons.put(QuestionKind.ERA, TEXTS.text("left.out.era.events"));
             }
         }
         if (kinds.contains(QuestionKind.FIGURES)) {
             if (dataset.series().isEmpty()) {
-                reasons.put(QuestionKind.FIGURES, "Read the figures needs yearly figures; this timeline has none.");
+                reasons.put(QuestionKind.FIGURES, TEXTS.text("left.out.figures.none"));
             } else if (seriesIds.isEmpty()) {
-                reasons.put(QuestionKind.FIGURES, "Read the figures needs a series: choose at least one.");
+                reasons.put(QuestionKind.FIGURES, TEXTS.text("left.out.figures.chosen"));
             } else if (usableSeries(dataset, seriesIds).isEmpty()) {
-                reasons.put(QuestionKind.FIGURES, "Read the figures needs a series with at least " + FEWEST_YEARS
-                        + " years of figures.");
+                reasons.put(QuestionKind.FIGURES, TEXTS.text("left.out.figures.years", FEWEST_YEARS));
             }
         }
         return reasons;
@@ -80,11 +80,10 @@ public final class Rounds {
      */
     public static Round draw(Dataset dataset, List<TimelineEvent> pool, RoundSpec spec) {
         if (pool.isEmpty()) {
-            return new Round(spec, List.of(), Map.of(), "There are no events to ask about: the search and the"
-                    + " category filter hide them all. Clear the search or show more categories.");
+            return new Round(spec, List.of(), Map.of(), TEXTS.text("empty.pool"));
         }
         if (spec.kinds().isEmpty()) {
-            return new Round(spec, List.of(), Map.of(), "Choose at least one kind of question.");
+            return new Round(spec, List.of(), Map.of(), TEXTS.text("empty.kinds"));
         }
         Map<QuestionKind, String> reasons = leftOut(dataset, pool, spec.kinds(), spec.seriesIds());
         Random random = new Random(spec.seed());
@@ -104,7 +103,7 @@ public final class Rounds {
         }
         Collections.shuffle(questions, random);
         return new Round(spec, questions, reasons, questions.isEmpty()
-                ? "None of the chosen kinds of question can be asked of these events." : null);
+                ? TEXTS.text("empty.none") : null);
     }
 
     private static List<? extends Question> candidates(QuestionKind kind, Dataset dataset, List<TimelineEvent> pool,

@@ -1,5 +1,6 @@
 package org.timelineexplorer.quiz;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -21,6 +22,8 @@ public record WhenQuestion(TimelineEvent event) implements Question {
     /** At this share of the shown range away from the event's span, a pick scores nothing. */
     public static final double ZERO_AT = 0.25;
 
+    private static final Messages TEXTS = Messages.of(Question.class);
+
     public WhenQuestion {
         Objects.requireNonNull(event, "event");
     }
@@ -32,7 +35,7 @@ public record WhenQuestion(TimelineEvent event) implements Question {
 
     @Override
     public String prompt() {
-        return "When did this happen? " + event.title();
+        return TEXTS.text("when.prompt", event.title());
     }
 
     @Override

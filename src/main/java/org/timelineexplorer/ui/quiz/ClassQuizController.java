@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.model.TimelineEvent;
@@ -33,6 +34,8 @@ import java.util.stream.IntStream;
  * sees where it lies; before the answer the timeline is hidden, since its events would give the answer away.
  */
 public final class ClassQuizController {
+
+    private static final Messages TEXTS = Messages.of(ClassQuizController.class);
 
     private final Round round;
     private final ClassQuizSteps steps;
@@ -65,9 +68,9 @@ public final class ClassQuizController {
 
     @FXML
     private void initialize() {
-        hint.setText(Shortcut.keyName(Shortcuts.NEXT_STEP.accelerator()) + ": answer, then next · "
-                + Shortcut.keyName(Shortcuts.PREVIOUS_STEP.accelerator()) + ": back · "
-                + Shortcut.keyName(Shortcuts.LEAVE.accelerator()) + ": leave");
+        hint.setText(TEXTS.text("class.hint", Shortcut.keyName(Shortcuts.NEXT_STEP.accelerator()),
+                Shortcut.keyName(Shortcuts.PREVIOUS_STEP.accelerator()),
+                Shortcut.keyName(Shortcuts.LEAVE.accelerator())));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         timelineHolder.getChildren().add(timeline);
         show();
@@ -97,7 +100,7 @@ public final class ClassQuizController {
 
     private void show() {
         Question q = round.questions().get(steps.question());
-        kicker.setText(steps.position() + " · " + q.kind().title());
+        kicker.setText(TEXTS.text("class.kicker", steps.position(), q.kind().title()));
         prompt.setText(q.prompt());
         // The order's answer takes the cards' place: both would not fit a 720p projector in large type.
         boolean cardsAnswered = steps.revealed() && q instanceof OrderQuestion;
@@ -157,8 +160,8 @@ public final class ClassQuizController {
     private static String detailOf(Question q) {
         return switch (q.kind()) {
             case ORDER -> lettered(((OrderQuestion) q).cards().stream().map(TimelineEvent::title).toList(), "\n");
-            case ERA -> ((EraQuestion) q).event().text() + "\n\nThe eras: " + ((EraQuestion) q).choices().stream()
-                    .map(era -> era.title()).collect(Collectors.joining(" · "));
+            case ERA -> TEXTS.text("class.eras", ((EraQuestion) q).event().text(), ((EraQuestion) q).choices()
+                    .stream().map(era -> era.title()).collect(Collectors.joining(" · ")));
             case WHEN -> ((WhenQuestion) q).event().text();
             case FIGURES -> lettered(((FiguresQuestion) q).choices(), "      ");
         };
@@ -167,10 +170,10 @@ public final class ClassQuizController {
     private static String answerOf(Question q) {
         if (q instanceof OrderQuestion o) {
             List<TimelineEvent> cards = o.cards();
-            return "Answer, earliest first:\n" + o.rightOrder().stream().map(e -> letter(cards.indexOf(e)) + " "
-                    + e.title() + " (" + e.formatDate(Formats.LOCALE) + ")").collect(Collectors.joining("\n"));
+            return TEXTS.text("class.answer.order", o.rightOrder().stream().map(e -> TEXTS.text("class.card",
+                    letter(cards.indexOf(e)), e.title(), e.formatDate(Formats.LOCALE))).collect(Collectors.joining("\n")));
         }
-        return "Answer: " + q.rightAnswer(Formats.LOCALE);
+        return TEXTS.text("class.answer", q.rightAnswer(Formats.LOCALE));
     }
 
     private static String lettered(List<String> items, String separator) {
@@ -179,6 +182,6 @@ public final class ClassQuizController {
     }
 
     private static String letter(int i) {
-        return (char) ('A' + i) + ".";
+        return TEXTS.text("class.letter", TEXTS.text("class.letters").substring(i, i + 1));
     }
 }

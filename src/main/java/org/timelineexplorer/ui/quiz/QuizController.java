@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.timelineexplorer.chart.FiguresChart;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
@@ -63,23 +64,13 @@ import java.util.function.Consumer;
  */
 public final class QuizController {
 
-    static final String INTRO = "Choose the kinds of question, then press New round, or type a round code a"
-            + " teacher gave you and press Play this code.";
-    private static final String ORDER_HINT = "Drag the cards into order, earliest at the top, or onto the timeline"
-            + " below. Keys: choose a card, then " + Shortcut.keyName(Shortcuts.CARD_EARLIER.accelerator()) + " "
-            + Shortcut.keyName(Shortcuts.CARD_LATER.accelerator()) + " in the list, "
-            + Shortcut.keyName(Shortcuts.CARD_ALONG_EARLIER.accelerator()) + " "
-            + Shortcut.keyName(Shortcuts.CARD_ALONG_LATER.accelerator()) + " on the timeline.";
-    private static final String WHEN_HINT = "Click on the timeline where it happened, or type a date:";
-    private static final String CHART_HINT = "Choose a year, or click its year on the chart.";
-    private static final String HEIGHT_HINT = "Choose a figure, or click on the chart at its height.";
+    private static final Messages TEXTS = Messages.of(QuizController.class);
     /** How many presses of the keys that move a card along the timeline cross the span it shows. */
     private static final int KEY_STEPS = 40;
     /** The timeline as a strip under the order cards, which take the room. */
     private static final PseudoClass UNDER_CARDS = PseudoClass.getPseudoClass("under-cards");
     /** How long the order cards take to move from where they were dropped to their true dates. */
     static final Duration CARDS_REVEAL = Duration.millis(800);
-    private static final String ERA_HINT = "Choose its era here or click the era's band on the timeline.";
 
     private final AppState state;
     private final QuizViewModel quiz;
@@ -229,9 +220,10 @@ public final class QuizController {
         questionPane.setVisible(question != null);
         resultsPane.setVisible(finished);
         messageLabel.setVisible(question == null && !finished);
-        messageLabel.setText(quiz.messageProperty().get().isEmpty() ? INTRO : quiz.messageProperty().get());
+        messageLabel.setText(quiz.messageProperty().get().isEmpty() ? TEXTS.text("quiz.intro")
+                : quiz.messageProperty().get());
         if (finished) {
-            scoreLabel.setText("Your score: " + quiz.score());
+            scoreLabel.setText(TEXTS.text("quiz.score", quiz.score()));
             savedLabel.setText("");
             reviewList.requestFocus();
         }
@@ -240,14 +232,14 @@ public final class QuizController {
     private void ask(Question question) {
         int number = quiz.indexProperty().get() + 1;
         int of = quiz.roundProperty().get().questions().size();
-        progressLabel.setText("Question " + number + " of " + of + " · " + question.kind().title());
+        progressLabel.setText(TEXTS.text("quiz.progress", number, of, question.kind().title()));
         promptLabel.setText(question.prompt());
         cardTextLabel.setText(question instanceof EraQuestion e ? e.event().text()
                 : question instanceof WhenQuestion w ? w.event().text() : "");
         cardTextLabel.setManaged(!cardTextLabel.getText().isEmpty());
         feedbackLabel.setText("");
         nextButton.setVisible(false);
-        nextButton.setText(number == of ? "See your score" : "Next question");
+        nextButton.setText(TEXTS.text(number == of ? "quiz.last" : "quiz.next"));
         if (cardsReveal != null) {
             cardsReveal.stop();
         }
@@ -296,10 +288,14 @@ public final class QuizController {
                 e.consume();
             }
         });
-        Button check = new Button("Check the order");
+        Button check = new Button(TEXTS.text("quiz.order.check"));
         check.setId("quiz-check-order");
         check.setOnAction(e -> quiz.answerOrder());
-        Label hint = new Label(ORDER_HINT);
+        Label hint = new Label(TEXTS.text("quiz.order.hint",
+                Shortcut.keyName(Shortcuts.CARD_EARLIER.accelerator()),
+                Shortcut.keyName(Shortcuts.CARD_LATER.accelerator()),
+                Shortcut.keyName(Shortcuts.CARD_ALONG_EARLIER.accelerator()),
+                Shortcut.keyName(Shortcuts.CARD_ALONG_LATER.accelerator())));
         hint.setWrapText(true);
         hint.setMinHeight(Label.USE_PREF_SIZE);
         hint.setMaxWidth(Double.MAX_VALUE);
@@ -365,7 +361,7 @@ public final class QuizController {
             button.setOnAction(e -> quiz.answerEra(era));
             buttons.getChildren().add(button);
         }
-        Label hint = new Label(ERA_HINT);
+        Label hint = new Label(TEXTS.text("quiz.era.hint"));
         hint.getStyleClass().add("quiz-muted");
         VBox area = new VBox(buttons, hint);
         area.setSpacing(4);
@@ -382,14 +378,14 @@ public final class QuizController {
     private Node whenArea() {
         TextField typed = new TextField();
         typed.setId("quiz-when-field");
-        typed.setPromptText("YYYY, YYYY-MM or YYYY-MM-DD");
+        typed.setPromptText(TEXTS.text("quiz.when.prompt"));
         typed.setPrefColumnCount(14);
-        Button answer = new Button("Answer");
+        Button answer = new Button(TEXTS.text("quiz.when.answer"));
         answer.setId("quiz-when-answer");
         Runnable give = () -> quiz.answerTyped(typed.getText(), timeline.getVisibleRange());
         typed.setOnAction(e -> give.run());
         answer.setOnAction(e -> give.run());
-        Label hint = new Label(WHEN_HINT);
+        Label hint = new Label(TEXTS.text("quiz.when.hint"));
         hint.setLabelFor(typed);
         HBox area = new HBox(hint, typed, answer);
         area.getStyleClass().add("quiz-row");
@@ -414,7 +410,8 @@ public final class QuizController {
         chart.setId("quiz-chart");
         chart.setSeries(q.series());
         chart.setColorIndex(Math.max(0, quiz.series().indexOf(q.series())));
-        Label hint = new Label(q.ask() == FiguresQuestion.Ask.PEAK ? CHART_HINT : HEIGHT_HINT);
+        Label hint = new Label(TEXTS.text(q.ask() == FiguresQuestion.Ask.PEAK ? "quiz.chart.hint"
+                : "quiz.height.hint"));
         hint.setId("quiz-chart-hint");
         hint.getStyleClass().add("quiz-muted");
         if (q.ask() == FiguresQuestion.Ask.PEAK) {
@@ -449,8 +446,8 @@ public final class QuizController {
             if (e.isStillSincePress() && value.isPresent() && quiz.getAnswer() == null) {
                 pointAt(q, chart, hint, value);
                 quiz.answerValue(value.getAsDouble());
-                hint.setText("You clicked at about " + Rounds.about(value.getAsDouble()) + ": the nearest choice is "
-                        + q.choices().get(q.choiceNearest(value.getAsDouble())) + ".");
+                hint.setText(TEXTS.text("quiz.height.clicked", Rounds.about(value.getAsDouble()),
+                        q.choices().get(q.choiceNearest(value.getAsDouble()))));
             }
         });
     }
@@ -460,14 +457,13 @@ public final class QuizController {
         choiceButtons.forEach(b -> b.getStyleClass().remove("pending"));
         if (value.isEmpty()) {
             chart.setLevel(null);
-            hint.setText(HEIGHT_HINT);
+            hint.setText(TEXTS.text("quiz.height.hint"));
             return;
         }
         int nearest = q.choiceNearest(value.getAsDouble());
         chart.setLevel(value.getAsDouble());
         choiceButtons.get(nearest).getStyleClass().add("pending");
-        hint.setText("At this height: about " + Rounds.about(value.getAsDouble()) + ". A click answers "
-                + q.choices().get(nearest) + ".");
+        hint.setText(TEXTS.text("quiz.height.pointed", Rounds.about(value.getAsDouble()), q.choices().get(nearest)));
     }
 
     // ----- after an answer
@@ -478,9 +474,9 @@ public final class QuizController {
         }
         Question q = answer.question();
         String points = ResultsSheet.points(answer.points());
-        feedbackLabel.setText(answer.isRight() ? "Right! " + revealText(q)
-                : answer.points() > 0 ? "Nearly: " + points + " of 1 point. " + revealText(q)
-                : "Not right. " + revealText(q));
+        feedbackLabel.setText(answer.isRight() ? TEXTS.text("quiz.right", revealText(q))
+                : answer.points() > 0 ? TEXTS.text("quiz.nearly", points, revealText(q))
+                : TEXTS.text("quiz.wrong", revealText(q)));
         nextButton.setVisible(true);
         nextButton.requestFocus();
         timeline.setOnTimePicked(null);
@@ -540,16 +536,17 @@ public final class QuizController {
 
     /** A marker for the student's pick, drawn beside the true date. */
     private static TimelineEvent yourPick(HistoricalDate date) {
-        return new TimelineEvent("quiz-your-answer", date, null, "Your answer", "", "", null, List.of(), null);
+        return new TimelineEvent("quiz-your-answer", date, null, TEXTS.text("quiz.your.pick"), "", "", null, List.of(),
+                null);
     }
 
     /** The right answer, in a sentence. */
     static String revealText(Question q) {
         return switch (q.kind()) {
-            case ORDER -> "The right order is shown, earliest first.";
-            case ERA -> "It belongs to " + q.rightAnswer(Formats.LOCALE) + ".";
-            case WHEN -> "It was " + q.rightAnswer(Formats.LOCALE) + ".";
-            case FIGURES -> "The answer: " + q.rightAnswer(Formats.LOCALE) + ".";
+            case ORDER -> TEXTS.text("quiz.reveal.order");
+            case ERA -> TEXTS.text("quiz.reveal.era", q.rightAnswer(Formats.LOCALE));
+            case WHEN -> TEXTS.text("quiz.reveal.when", q.rightAnswer(Formats.LOCALE));
+            case FIGURES -> TEXTS.text("quiz.reveal.figures", q.rightAnswer(Formats.LOCALE));
         };
     }
 
@@ -576,16 +573,16 @@ public final class QuizController {
     @FXML
     private void saveResults() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save my results");
+        chooser.setTitle(TEXTS.text("quiz.save.title"));
         chooser.setInitialFileName("quiz-results.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (spreadsheets)", "*.csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(TEXTS.text("quiz.save.kind"), "*.csv"));
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file == null) {
             return;
         }
         try {
             quiz.saveResults(file.toPath());
-            savedLabel.setText("Saved to " + file);
+            savedLabel.setText(TEXTS.text("quiz.saved", String.valueOf(file)));
         } catch (IOException e) {
             savedLabel.setText(e.getMessage());
         }
@@ -633,8 +630,9 @@ public final class QuizController {
                 setText(null);
                 return;
             }
-            String date = quiz.getAnswer() == null ? "" : event.formatDate(Formats.LOCALE) + " · ";
-            setText((getIndex() + 1) + ". " + date + event.title() + (event.text().isEmpty() ? "" : "\n" + event.text()));
+            String card = quiz.getAnswer() == null ? TEXTS.text("quiz.card", getIndex() + 1, event.title())
+                    : TEXTS.text("quiz.card.dated", getIndex() + 1, event.formatDate(Formats.LOCALE), event.title());
+            setText(card + (event.text().isEmpty() ? "" : "\n" + event.text()));
         }
     }
 
@@ -654,9 +652,8 @@ public final class QuizController {
                 return;
             }
             Question q = answer.question();
-            setText((getIndex() + 1) + ". " + q.kind().title() + " · " + q.prompt() + "\nYour answer: " + answer.given()
-                    + " · Right answer: " + q.rightAnswer(Formats.LOCALE) + " · "
-                    + ResultsSheet.points(answer.points()) + (answer.points() == 1 ? " point" : " points"));
+            setText(TEXTS.text("quiz.review", getIndex() + 1, q.kind().title(), q.prompt(), answer.given(),
+                    q.rightAnswer(Formats.LOCALE), ResultsSheet.points(answer.points()), answer.points()));
         }
     }
 }

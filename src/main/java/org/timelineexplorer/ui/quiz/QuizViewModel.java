@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.timelineexplorer.export.PngFiles;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
@@ -50,6 +51,8 @@ import java.util.stream.Collectors;
  * category filter leave shown, read from the one {@link AppState}; playing a code sets that filter.
  */
 public final class QuizViewModel {
+
+    private static final Messages TEXTS = Messages.of(QuizViewModel.class);
 
     private final AppState state;
     private final Random seeds;
@@ -100,8 +103,7 @@ public final class QuizViewModel {
     private String describePool() {
         int shown = state.getShownEvents().size();
         int all = state.getEvents().size();
-        return shown == all ? "Questions about all " + all + " events."
-                : "Questions about the " + shown + " of " + all + " events the search and filter show.";
+        return shown == all ? TEXTS.text("quiz.pool.all", all) : TEXTS.text("quiz.pool.shown", shown, all);
     }
 
     private String describeLeftOut() {
@@ -110,7 +112,7 @@ public final class QuizViewModel {
             return "";
         }
         if (state.getShownEvents().isEmpty()) {
-            return "No events are shown: clear the search or show more categories to make a quiz.";
+            return TEXTS.text("quiz.pool.empty");
         }
         return String.join(" ", Rounds.leftOut(dataset, state.getShownEvents(), kinds, seriesIds).values());
     }

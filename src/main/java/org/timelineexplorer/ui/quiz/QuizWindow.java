@@ -9,6 +9,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.quiz.Round;
 import org.timelineexplorer.ui.ViewLoader;
@@ -21,6 +22,8 @@ import org.timelineexplorer.ui.theme.Theming;
  * window's details. It is built the first time it is asked for, and the class quiz, full screen, from its round.
  */
 public final class QuizWindow {
+
+    private static final Messages TEXTS = Messages.of(QuizWindow.class);
 
     private final AppState state;
     private final Appearance appearance;
@@ -41,7 +44,7 @@ public final class QuizWindow {
      */
     public static QuizWindow install(AppState state, Appearance appearance, Node anchor, Menu viewMenu) {
         QuizWindow window = new QuizWindow(state, appearance, anchor);
-        MenuItem item = new MenuItem("_Quiz…");
+        MenuItem item = new MenuItem(TEXTS.text("quiz.menu"));
         item.setId("quiz-menu-item");
         item.setAccelerator(Shortcuts.QUIZ.accelerator());
         item.setOnAction(e -> window.show());
@@ -73,7 +76,7 @@ public final class QuizWindow {
         ViewLoader.View<QuizController> view = new ViewLoader(state, quiz).loadView(QuizWindow.class, "QuizView.fxml");
         view.controller().setOnClassQuiz(q -> presentClassQuiz(q.roundProperty().get()));
         stage = new Stage();
-        stage.setTitle("Quiz – Timeline Explorer");
+        stage.setTitle(TEXTS.text("quiz.window.title"));
         Window owner = anchor.getScene() == null ? null : anchor.getScene().getWindow();
         stage.initOwner(owner); // and with it the window's look and text size
         Scene scene = new Scene(view.root(), owner == null ? 1280 : owner.getWidth(),
@@ -99,7 +102,7 @@ public final class QuizWindow {
         root.getProperties().put(Theming.FONT_SCALE, Theming.PRESENTATION_SCALE);
         if (classStage == null) {
             classStage = new Stage();
-            classStage.setTitle("Class quiz – Timeline Explorer");
+            classStage.setTitle(TEXTS.text("quiz.class.title"));
             Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
             scene.getStylesheets().add(ViewLoader.stylesheet());
             classStage.setScene(scene);
