@@ -3,48 +3,66 @@ package org.timelineexplorer.ui.help;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.timelineexplorer.i18n.Messages;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One keyboard shortcut: the keys that do it (the first is the one a menu shows as its accelerator), what it does,
- * and where it works.
+ * and where it works. Its words are read in the language in use each time they are asked for, from the bundle
+ * beside this class: {@code action.NAME} and, for keys written in words ("Page Down, → or Space"), {@code keys.NAME}.
  *
- * @param label how the keys are written for a reader, such as "Page Down, → or Space"
+ * @param name      the shortcut's name in the bundle, such as {@code next-step}
+ * @param namedKeys whether the bundle writes its keys ({@code keys.NAME}) rather than the first key's own name
  */
-public record Shortcut(Area area, String action, String label, List<KeyCombination> keys) {
+public record Shortcut(Area area, String name, boolean namedKeys, List<KeyCombination> keys) {
+
+    private static final Messages TEXTS = Messages.of(Shortcut.class);
+    /**
+     * The words of JavaFX's key names that keyboards print differently in other languages (French keyboards say
+     * "Maj", "Pg suiv", "Échap"), longest first so that "Page Down" goes before any shorter word inside it.
+     */
+    private static final List<String> KEY_WORDS = List.of("Page Down", "Page Up", "Backspace", "Delete", "Shift",
+            "Enter", "Space", "Home", "End", "Esc");
 
     /** Where a shortcut works, in the order the keyboard sheet lists them. */
     public enum Area {
-        FILE("File"), EDIT("Edit"), VIEW("View"), TIMELINE("Timeline"), MAP("Map"), QUIZ("Quiz"),
-        PRESENTATION("Presentation"),
-        HELP("Help");
+        FILE, EDIT, VIEW, TIMELINE, MAP, QUIZ, PRESENTATION, HELP;
 
-        private final String title;
-
-        Area(String title) {
-            this.title = title;
-        }
-
+        /** The area's name in the language in use, as the sheet's Where column writes it. */
         public String title() {
-            return title;
+            return TEXTS.text("area." + name().toLowerCase(Locale.ROOT));
         }
     }
 
     public Shortcut {
         Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(name, "name");
         keys = List.copyOf(keys);
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("a shortcut needs at least one key");
         }
-        label = label == null ? keyName(keys.get(0)) : label;
     }
 
-    /** A key as printed on a keyboard: "Ctrl+O", "F5", "Page Down", "Esc". */
+    /** What the shortcut does, in the language in use. */
+    public String action() {
+        return TEXTS.text("action." + name);
+    }
+
+    /** How the keys are written for a reader in the language in use, such as "Page Down, → or Space". */
+    public String label() {
+        return namedKeys ? TEXTS.text("keys." + name) : keyName(keys.get(0));
+    }
+
+    /** A key as printed on a keyboard in the language in use: "Ctrl+O", "F5", "Page Down", "Esc"; "Pg suiv" in French. */
     public static String keyName(KeyCombination key) {
-        return key.getDisplayText().replace("Escape", "Esc");
+        String name = key.getDisplayText().replace("Escape", "Esc");
+        for (String word : KEY_WORDS) {
+            name = name.replace(word, TEXTS.text("key." + word.toLowerCase(Locale.ROOT).replace(' ', '-')));
+        }
+        return name;
     }
 
     /** The key a menu item shows and answers to. */

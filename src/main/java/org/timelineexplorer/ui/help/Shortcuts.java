@@ -4,6 +4,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.map.MapAction;
 import org.timelineexplorer.timeline.TimelineAction;
 import org.timelineexplorer.timeline.TimelineKeys;
@@ -26,132 +27,123 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 public final class Shortcuts {
 
     // File
-    public static final Shortcut NEW = of(Shortcut.Area.FILE, "Start a new, empty timeline", null,
+    public static final Shortcut NEW = of(Shortcut.Area.FILE, "new", false,
             key(KeyCode.N, SHORTCUT_DOWN));
-    public static final Shortcut SAVE = of(Shortcut.Area.FILE, "Save the timeline", null,
+    public static final Shortcut SAVE = of(Shortcut.Area.FILE, "save", false,
             key(KeyCode.S, SHORTCUT_DOWN));
-    public static final Shortcut SAVE_AS = of(Shortcut.Area.FILE, "Save the timeline as another file", null,
+    public static final Shortcut SAVE_AS = of(Shortcut.Area.FILE, "save-as", false,
             key(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN));
-    public static final Shortcut OPEN = of(Shortcut.Area.FILE, "Open a dataset", null,
+    public static final Shortcut OPEN = of(Shortcut.Area.FILE, "open", false,
             key(KeyCode.O, SHORTCUT_DOWN));
-    public static final Shortcut EXPORT = of(Shortcut.Area.FILE, "Export the figures chart as PNG", null,
+    public static final Shortcut EXPORT = of(Shortcut.Area.FILE, "export", false,
             key(KeyCode.E, SHORTCUT_DOWN));
-    public static final Shortcut COPY = of(Shortcut.Area.FILE, "Copy the figures chart image", null,
+    public static final Shortcut COPY = of(Shortcut.Area.FILE, "copy", false,
             key(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN));
-    public static final Shortcut PRINT = of(Shortcut.Area.FILE, "Print a handout, poster or card sort", null,
+    public static final Shortcut PRINT = of(Shortcut.Area.FILE, "print", false,
             key(KeyCode.P, SHORTCUT_DOWN));
-    public static final Shortcut QUIT = of(Shortcut.Area.FILE, "Quit", null, key(KeyCode.Q, SHORTCUT_DOWN));
+    public static final Shortcut QUIT = of(Shortcut.Area.FILE, "quit", false, key(KeyCode.Q, SHORTCUT_DOWN));
 
     // Edit
-    public static final Shortcut UNDO = of(Shortcut.Area.EDIT, "Undo the last change", null,
+    public static final Shortcut UNDO = of(Shortcut.Area.EDIT, "undo", false,
             key(KeyCode.Z, SHORTCUT_DOWN));
-    public static final Shortcut REDO = of(Shortcut.Area.EDIT, "Redo the change undone last", "Ctrl+Shift+Z or Ctrl+Y",
+    public static final Shortcut REDO = of(Shortcut.Area.EDIT, "redo", true,
             key(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN), key(KeyCode.Y, SHORTCUT_DOWN));
 
-    public static final Shortcut ADD_EVENT = of(Shortcut.Area.EDIT, "Add an event", null,
+    public static final Shortcut ADD_EVENT = of(Shortcut.Area.EDIT, "add-event", false,
             key(KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN));
-    public static final Shortcut EDIT_EVENT = of(Shortcut.Area.EDIT, "Edit the selected event", null,
+    public static final Shortcut EDIT_EVENT = of(Shortcut.Area.EDIT, "edit-event", false,
             key(KeyCode.F2));
-    public static final Shortcut DUPLICATE_EVENT = of(Shortcut.Area.EDIT, "Duplicate the selected event", null,
+    public static final Shortcut DUPLICATE_EVENT = of(Shortcut.Area.EDIT, "duplicate-event", false,
             key(KeyCode.D, SHORTCUT_DOWN));
-    public static final Shortcut MOVE_EARLIER = of(Shortcut.Area.EDIT,
-            "Move the selected event one step of its precision earlier (a day, a month, a year…)", "Alt+←",
+    public static final Shortcut MOVE_EARLIER = of(Shortcut.Area.EDIT, "move-earlier", true,
             key(KeyCode.LEFT, KeyCombination.ALT_DOWN), key(KeyCode.KP_LEFT, KeyCombination.ALT_DOWN));
-    public static final Shortcut MOVE_LATER = of(Shortcut.Area.EDIT,
-            "Move the selected event one step of its precision later", "Alt+→",
+    public static final Shortcut MOVE_LATER = of(Shortcut.Area.EDIT, "move-later", true,
             key(KeyCode.RIGHT, KeyCombination.ALT_DOWN), key(KeyCode.KP_RIGHT, KeyCombination.ALT_DOWN));
-    public static final Shortcut DELETE_EVENT = of(Shortcut.Area.EDIT,
-            "Delete the selected event (Undo brings it back)", null, key(KeyCode.DELETE));
-    public static final Shortcut EDIT_ON_TIMELINE = of(Shortcut.Area.EDIT,
-            "Edit on the timeline: drag events and era edges, double-click to add (on or off)", null,
+    public static final Shortcut DELETE_EVENT = of(Shortcut.Area.EDIT, "delete-event", false, key(KeyCode.DELETE));
+    public static final Shortcut EDIT_ON_TIMELINE = of(Shortcut.Area.EDIT, "edit-on-timeline", false,
             key(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN));
 
     // View
-    public static final Shortcut FIND = of(Shortcut.Area.VIEW, "Search the events", null,
+    public static final Shortcut FIND = of(Shortcut.Area.VIEW, "find", false,
             key(KeyCode.F, SHORTCUT_DOWN));
-    public static final Shortcut PRESENT = of(Shortcut.Area.VIEW, "Present: full screen, one event at a time", null,
+    public static final Shortcut PRESENT = of(Shortcut.Area.VIEW, "present", false,
             key(KeyCode.F5));
-    public static final Shortcut QUIZ = of(Shortcut.Area.VIEW, "Quiz: test yourself on the events shown", null,
+    public static final Shortcut QUIZ = of(Shortcut.Area.VIEW, "quiz", false,
             key(KeyCode.F6));
-    public static final Shortcut LARGER_TEXT = of(Shortcut.Area.VIEW, "Larger text", "Ctrl+Plus",
+    public static final Shortcut LARGER_TEXT = of(Shortcut.Area.VIEW, "larger-text", true,
             key(KeyCode.PLUS, SHORTCUT_DOWN), key(KeyCode.EQUALS, SHORTCUT_DOWN),
             key(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_DOWN), key(KeyCode.ADD, SHORTCUT_DOWN));
-    public static final Shortcut SMALLER_TEXT = of(Shortcut.Area.VIEW, "Smaller text", "Ctrl+Minus",
+    public static final Shortcut SMALLER_TEXT = of(Shortcut.Area.VIEW, "smaller-text", true,
             key(KeyCode.MINUS, SHORTCUT_DOWN), key(KeyCode.SUBTRACT, SHORTCUT_DOWN));
-    public static final Shortcut RESET_TEXT = of(Shortcut.Area.VIEW, "Text at its usual size", "Ctrl+0",
+    public static final Shortcut RESET_TEXT = of(Shortcut.Area.VIEW, "reset-text", true,
             key(KeyCode.DIGIT0, SHORTCUT_DOWN), key(KeyCode.NUMPAD0, SHORTCUT_DOWN));
 
     // Timeline: the keys the timeline is handed (see timelineKeys), while it has the focus.
-    public static final Shortcut ZOOM_IN = of(Shortcut.Area.TIMELINE, "Zoom in", "+",
+    public static final Shortcut ZOOM_IN = of(Shortcut.Area.TIMELINE, "zoom-in", true,
             new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHIFT_ANY), key(KeyCode.EQUALS),
             key(KeyCode.EQUALS, SHIFT_DOWN), key(KeyCode.ADD));
-    public static final Shortcut ZOOM_OUT = of(Shortcut.Area.TIMELINE, "Zoom out", "-",
+    public static final Shortcut ZOOM_OUT = of(Shortcut.Area.TIMELINE, "zoom-out", true,
             key(KeyCode.MINUS), key(KeyCode.SUBTRACT));
-    public static final Shortcut FIT_ALL = of(Shortcut.Area.TIMELINE, "Show the whole timeline (View → Fit all)", "0",
+    public static final Shortcut FIT_ALL = of(Shortcut.Area.TIMELINE, "fit-all", true,
             key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0));
-    public static final Shortcut NEXT_EVENT = of(Shortcut.Area.TIMELINE, "Select the next event", "→",
+    public static final Shortcut NEXT_EVENT = of(Shortcut.Area.TIMELINE, "next-event", true,
             key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT));
-    public static final Shortcut PREVIOUS_EVENT = of(Shortcut.Area.TIMELINE, "Select the previous event", "←",
+    public static final Shortcut PREVIOUS_EVENT = of(Shortcut.Area.TIMELINE, "previous-event", true,
             key(KeyCode.LEFT), key(KeyCode.KP_LEFT));
-    public static final Shortcut PAN_LATER = of(Shortcut.Area.TIMELINE, "Move the visible time later", "Shift+→",
+    public static final Shortcut PAN_LATER = of(Shortcut.Area.TIMELINE, "pan-later", true,
             key(KeyCode.RIGHT, SHIFT_DOWN), key(KeyCode.KP_RIGHT, SHIFT_DOWN));
-    public static final Shortcut PAN_EARLIER = of(Shortcut.Area.TIMELINE, "Move the visible time earlier",
-            "Shift+←", key(KeyCode.LEFT, SHIFT_DOWN), key(KeyCode.KP_LEFT, SHIFT_DOWN));
-    public static final Shortcut FIRST_EVENT = of(Shortcut.Area.TIMELINE, "Select the first event", "Home",
+    public static final Shortcut PAN_EARLIER = of(Shortcut.Area.TIMELINE, "pan-earlier", true, key(KeyCode.LEFT, SHIFT_DOWN), key(KeyCode.KP_LEFT, SHIFT_DOWN));
+    public static final Shortcut FIRST_EVENT = of(Shortcut.Area.TIMELINE, "first-event", true,
             key(KeyCode.HOME));
-    public static final Shortcut LAST_EVENT = of(Shortcut.Area.TIMELINE, "Select the last event", "End",
+    public static final Shortcut LAST_EVENT = of(Shortcut.Area.TIMELINE, "last-event", true,
             key(KeyCode.END));
-    public static final Shortcut OPEN_EVENT = of(Shortcut.Area.TIMELINE,
-            "Go to the selected event's details (Tab goes on to its sources)", "Enter", key(KeyCode.ENTER));
+    public static final Shortcut OPEN_EVENT = of(Shortcut.Area.TIMELINE, "open-event", true, key(KeyCode.ENTER));
 
     // Map: the keys the map is handed (see mapKeys), while it has the focus.
-    public static final Shortcut MAP_ZOOM_IN = of(Shortcut.Area.MAP, "Zoom the map in", "+",
+    public static final Shortcut MAP_ZOOM_IN = of(Shortcut.Area.MAP, "map-zoom-in", true,
             new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHIFT_ANY),
             new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHIFT_ANY), key(KeyCode.ADD));
-    public static final Shortcut MAP_ZOOM_OUT = of(Shortcut.Area.MAP, "Zoom the map out", "-",
+    public static final Shortcut MAP_ZOOM_OUT = of(Shortcut.Area.MAP, "map-zoom-out", true,
             key(KeyCode.MINUS), key(KeyCode.SUBTRACT));
-    public static final Shortcut MAP_WEST = of(Shortcut.Area.MAP, "Move the map to show what lies west", "←",
+    public static final Shortcut MAP_WEST = of(Shortcut.Area.MAP, "map-west", true,
             key(KeyCode.LEFT), key(KeyCode.KP_LEFT));
-    public static final Shortcut MAP_EAST = of(Shortcut.Area.MAP, "Move the map to show what lies east", "→",
+    public static final Shortcut MAP_EAST = of(Shortcut.Area.MAP, "map-east", true,
             key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT));
-    public static final Shortcut MAP_NORTH = of(Shortcut.Area.MAP, "Move the map to show what lies north", "↑",
+    public static final Shortcut MAP_NORTH = of(Shortcut.Area.MAP, "map-north", true,
             key(KeyCode.UP), key(KeyCode.KP_UP));
-    public static final Shortcut MAP_SOUTH = of(Shortcut.Area.MAP, "Move the map to show what lies south", "↓",
+    public static final Shortcut MAP_SOUTH = of(Shortcut.Area.MAP, "map-south", true,
             key(KeyCode.DOWN), key(KeyCode.KP_DOWN));
-    public static final Shortcut MAP_FIT = of(Shortcut.Area.MAP, "Fit the map to the events' places", "0",
+    public static final Shortcut MAP_FIT = of(Shortcut.Area.MAP, "map-fit", true,
             key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0));
 
     // Quiz: in the quiz window's "Put them in order" list (the class quiz steps with the presentation's keys).
-    public static final Shortcut CARD_EARLIER = of(Shortcut.Area.QUIZ, "Move the chosen card earlier", "Alt+↑",
+    public static final Shortcut CARD_EARLIER = of(Shortcut.Area.QUIZ, "card-earlier", true,
             key(KeyCode.UP, KeyCombination.ALT_DOWN), key(KeyCode.KP_UP, KeyCombination.ALT_DOWN));
-    public static final Shortcut CARD_LATER = of(Shortcut.Area.QUIZ, "Move the chosen card later", "Alt+↓",
+    public static final Shortcut CARD_LATER = of(Shortcut.Area.QUIZ, "card-later", true,
             key(KeyCode.DOWN, KeyCombination.ALT_DOWN), key(KeyCode.KP_DOWN, KeyCombination.ALT_DOWN));
-    public static final Shortcut CARD_ALONG_EARLIER = of(Shortcut.Area.QUIZ,
-            "Put the chosen card on the quiz's timeline, or move it earlier along it", "Alt+←",
+    public static final Shortcut CARD_ALONG_EARLIER = of(Shortcut.Area.QUIZ, "card-along-earlier", true,
             key(KeyCode.LEFT, KeyCombination.ALT_DOWN), key(KeyCode.KP_LEFT, KeyCombination.ALT_DOWN));
-    public static final Shortcut CARD_ALONG_LATER = of(Shortcut.Area.QUIZ,
-            "Put the chosen card on the quiz's timeline, or move it later along it", "Alt+→",
+    public static final Shortcut CARD_ALONG_LATER = of(Shortcut.Area.QUIZ, "card-along-later", true,
             key(KeyCode.RIGHT, KeyCombination.ALT_DOWN), key(KeyCode.KP_RIGHT, KeyCombination.ALT_DOWN));
 
     // Presentation
-    public static final Shortcut NEXT_STEP = of(Shortcut.Area.PRESENTATION, "Next step", "Page Down, → or Space",
+    public static final Shortcut NEXT_STEP = of(Shortcut.Area.PRESENTATION, "next-step", true,
             key(KeyCode.PAGE_DOWN), key(KeyCode.RIGHT), key(KeyCode.SPACE), key(KeyCode.DOWN));
-    public static final Shortcut PREVIOUS_STEP = of(Shortcut.Area.PRESENTATION, "Previous step", "Page Up or ←",
+    public static final Shortcut PREVIOUS_STEP = of(Shortcut.Area.PRESENTATION, "previous-step", true,
             key(KeyCode.PAGE_UP), key(KeyCode.LEFT), key(KeyCode.UP), key(KeyCode.BACK_SPACE));
-    public static final Shortcut FIRST_STEP = of(Shortcut.Area.PRESENTATION, "First step", "Home",
+    public static final Shortcut FIRST_STEP = of(Shortcut.Area.PRESENTATION, "first-step", true,
             key(KeyCode.HOME));
-    public static final Shortcut LAST_STEP = of(Shortcut.Area.PRESENTATION, "Last step", "End", key(KeyCode.END));
-    public static final Shortcut BLACKOUT = of(Shortcut.Area.PRESENTATION, "Black the screen out and back", "B or .",
+    public static final Shortcut LAST_STEP = of(Shortcut.Area.PRESENTATION, "last-step", true, key(KeyCode.END));
+    public static final Shortcut BLACKOUT = of(Shortcut.Area.PRESENTATION, "blackout", true,
             key(KeyCode.B), key(KeyCode.PERIOD));
-    public static final Shortcut PLAY = of(Shortcut.Area.PRESENTATION, "Play or pause the guided tour", "P",
+    public static final Shortcut PLAY = of(Shortcut.Area.PRESENTATION, "play", true,
             key(KeyCode.P));
-    public static final Shortcut PACE = of(Shortcut.Area.PRESENTATION, "Tour pace: 5, 10 or 20 seconds a step",
-            "1 / 2 / 3", key(KeyCode.DIGIT1), key(KeyCode.DIGIT2), key(KeyCode.DIGIT3));
-    public static final Shortcut LEAVE = of(Shortcut.Area.PRESENTATION, "Leave the presentation", null,
+    public static final Shortcut PACE = of(Shortcut.Area.PRESENTATION, "pace", true, key(KeyCode.DIGIT1), key(KeyCode.DIGIT2), key(KeyCode.DIGIT3));
+    public static final Shortcut LEAVE = of(Shortcut.Area.PRESENTATION, "leave", false,
             key(KeyCode.ESCAPE));
 
     // Help
-    public static final Shortcut KEYBOARD_SHEET = of(Shortcut.Area.HELP, "This list of keyboard shortcuts", null,
+    public static final Shortcut KEYBOARD_SHEET = of(Shortcut.Area.HELP, "keyboard-sheet", false,
             key(KeyCode.F1));
 
     private static final List<Shortcut> ALL = List.of(
@@ -181,8 +173,9 @@ public final class Shortcuts {
             MapAction.FIT_MARKERS, MAP_FIT);
 
     /** The presentation's reminder line: the keys a class needs most, with a word each. */
-    private static final List<Map.Entry<Shortcut, String>> HINT = List.of(Map.entry(NEXT_STEP, "next"),
-            Map.entry(BLACKOUT, "black out"), Map.entry(PLAY, "play"), Map.entry(LEAVE, "leave"));
+    private static final List<Shortcut> HINT = List.of(NEXT_STEP, BLACKOUT, PLAY, LEAVE);
+
+    private static final Messages TEXTS = Messages.of(Shortcuts.class);
 
     private Shortcuts() {
     }
@@ -208,12 +201,12 @@ public final class Shortcuts {
 
     /** The line that reminds a presenting teacher of the keys, such as "Page Down: next · B: black out". */
     public static String presentationHint() {
-        return HINT.stream().map(h -> Shortcut.keyName(h.getKey().accelerator()) + ": " + h.getValue())
+        return HINT.stream().map(h -> TEXTS.text("hint." + h.name(), Shortcut.keyName(h.accelerator())))
                 .collect(Collectors.joining(" · "));
     }
 
-    private static Shortcut of(Shortcut.Area area, String action, String label, KeyCombination... keys) {
-        return new Shortcut(area, action, label, Arrays.asList(keys));
+    private static Shortcut of(Shortcut.Area area, String name, boolean namedKeys, KeyCombination... keys) {
+        return new Shortcut(area, name, namedKeys, Arrays.asList(keys));
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {

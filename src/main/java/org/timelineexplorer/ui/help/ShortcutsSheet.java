@@ -9,6 +9,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Screen;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Messages;
+import org.timelineexplorer.ui.DialogButtons;
 
 import java.util.function.Supplier;
 
@@ -19,13 +21,14 @@ import java.util.function.Supplier;
 public final class ShortcutsSheet {
 
     public static final String TABLE_ID = "shortcuts-table";
+    private static final Messages TEXTS = Messages.of(ShortcutsSheet.class);
 
     private ShortcutsSheet() {
     }
 
     /** The menu item that opens the sheet over the window the item's menu belongs to. */
     public static MenuItem createMenuItem(Supplier<Window> owner) {
-        MenuItem item = new MenuItem("Keyboard shortcuts…");
+        MenuItem item = new MenuItem(TEXTS.text("sheet.menu"));
         item.setId("keyboard-shortcuts-menu-item");
         item.setAccelerator(Shortcuts.KEYBOARD_SHEET.accelerator());
         item.setOnAction(e -> show(owner.get()));
@@ -42,8 +45,8 @@ public final class ShortcutsSheet {
     /** The sheet, not yet shown. */
     public static Dialog<ButtonType> create(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Keyboard shortcuts");
-        dialog.setHeaderText("Every action has a key. Timeline keys work when the timeline has focus (Tab to it).");
+        dialog.setTitle(TEXTS.text("sheet.title"));
+        dialog.setHeaderText(TEXTS.text("sheet.header"));
         dialog.initModality(Modality.NONE);
         if (owner != null) {
             dialog.initOwner(owner);
@@ -55,6 +58,7 @@ public final class ShortcutsSheet {
         table.setPrefHeight(Math.min(table.getPrefHeight(), screenHeight - 220));
         dialog.getDialogPane().setContent(table);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        DialogButtons.translate(dialog.getDialogPane());
         dialog.setResizable(true);
         return dialog;
     }
@@ -65,10 +69,10 @@ public final class ShortcutsSheet {
         table.getItems().setAll(Shortcuts.all());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(780, 600);
-        table.setAccessibleText("Keyboard shortcuts");
-        table.getColumns().add(column("Keys", Shortcut::label, 200));
-        table.getColumns().add(column("Action", Shortcut::action, 330));
-        table.getColumns().add(column("Where", s -> s.area().title(), 170));
+        table.setAccessibleText(TEXTS.text("sheet.title"));
+        table.getColumns().add(column(TEXTS.text("sheet.keys"), Shortcut::label, 200));
+        table.getColumns().add(column(TEXTS.text("sheet.action"), Shortcut::action, 330));
+        table.getColumns().add(column(TEXTS.text("sheet.where"), s -> s.area().title(), 170));
         return table;
     }
 

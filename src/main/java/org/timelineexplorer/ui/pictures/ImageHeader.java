@@ -1,5 +1,7 @@
 package org.timelineexplorer.ui.pictures;
 
+import org.timelineexplorer.i18n.Messages;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -14,6 +16,8 @@ import java.util.Optional;
  */
 final class ImageHeader {
 
+    private static final Messages TEXTS = Messages.of(ImageHeader.class);
+
     private ImageHeader() {
     }
 
@@ -22,7 +26,7 @@ final class ImageHeader {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                return Optional.of("the file is not a PNG, JPEG, GIF or BMP picture");
+                return Optional.of(TEXTS.text("picture.not.picture"));
             }
             ImageReader reader = readers.next();
             try {
@@ -30,15 +34,14 @@ final class ImageHeader {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > maxSide || height > maxSide) {
-                    return Optional.of(String.format("the picture is %,d × %,d pixels; at most %,d × %,d are shown",
-                            width, height, maxSide, maxSide));
+                    return Optional.of(TEXTS.text("picture.too.large", width, height, maxSide));
                 }
                 return Optional.empty();
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return Optional.of("the picture is damaged and cannot be read");
+            return Optional.of(TEXTS.text("picture.damaged"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui.pictures;
 
 import javafx.scene.image.Image;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.PicturePaths;
 import org.timelineexplorer.model.Picture;
 
@@ -33,6 +34,8 @@ import java.util.function.BooleanSupplier;
  * exception.
  */
 public final class PictureLoader {
+
+    private static final Messages TEXTS = Messages.of(PictureLoader.class);
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     public static final int MAX_SIDE = 8_000;
@@ -85,14 +88,13 @@ public final class PictureLoader {
         URI address;
         if (picture.isWeb()) {
             if (!webAllowed.getAsBoolean()) {
-                return Result.failed("pictures from the web are turned off (View → Load pictures from the web)");
+                return Result.failed(TEXTS.text("picture.web.off"));
             }
             address = picture.url();
         } else {
             Optional<URI> resolved = PicturePaths.resolve(datasetLocation, picture.file());
             if (resolved.isEmpty()) {
-                return Result.failed("the picture " + picture.file() + " cannot be found: the timeline was not "
-                        + "opened from a file");
+                return Result.failed(TEXTS.text("picture.no.folder", picture.file()));
             }
             address = resolved.get();
         }
@@ -104,7 +106,7 @@ public final class PictureLoader {
         try {
             byte[] bytes = picture.isWeb() ? fetch(address) : readLocal(address);
             if (bytes == null) {
-                return Result.failed("the picture is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                return Result.failed(TEXTS.text("picture.too.heavy", MAX_BYTES / (1024 * 1024)));
             }
             Optional<String> refusal = ImageHeader.refusal(bytes, MAX_SIDE);
             if (refusal.isPresent()) {
@@ -112,25 +114,24 @@ public final class PictureLoader {
             }
             Image image = new Image(new ByteArrayInputStream(bytes));
             if (image.isError() || image.getWidth() <= 0) {
-                return Result.failed("the picture is damaged and cannot be read");
+                return Result.failed(TEXTS.text("picture.damaged"));
             }
             remember(key, image);
             return new Result(image, null);
         } catch (FileNotFoundException | NoSuchFileException e) {
-            return Result.failed("there is no picture file " + picture.file());
+            return Result.failed(TEXTS.text("picture.no.file", picture.file()));
         } catch (HttpConnectTimeoutException e) {
-            return Result.failed("the web server did not answer in " + CONNECT_TIMEOUT.toSeconds() + " seconds");
+            return Result.failed(TEXTS.text("picture.web.silent", CONNECT_TIMEOUT.toSeconds()));
         } catch (HttpTimeoutException e) {
-            return Result.failed("the web server did not send the picture in " + ANSWER_TIMEOUT.toSeconds()
-                    + " seconds");
+            return Result.failed(TEXTS.text("picture.web.slow", ANSWER_TIMEOUT.toSeconds()));
         } catch (IOException e) {
-            return Result.failed("the picture cannot be read: " + Optional.ofNullable(e.getMessage())
-                    .orElse(e.getClass().getSimpleName()));
+            return Result.failed(TEXTS.text("picture.unreadable", Optional.ofNullable(e.getMessage())
+                    .orElse(e.getClass().getSimpleName())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Result.failed("reading the picture was stopped");
+            return Result.failed(TEXTS.text("picture.stopped"));
         } catch (RuntimeException e) {
-            return Result.failed("the picture cannot be read: " + e.getMessage());
+            return Result.failed(TEXTS.text("picture.unreadable", e.getMessage()));
         }
     }
 
@@ -156,11 +157,11 @@ public final class PictureLoader {
         HttpResponse<InputStream> response = web().send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
             if (response.statusCode() != 200) {
-                throw new IOException("the web server answered " + response.statusCode());
+                throw new IOException(TEXTS.text("picture.web.status", response.statusCode()));
             }
             String type = response.headers().firstValue("Content-Type").orElse("image/");
             if (!type.startsWith("image/")) {
-                throw new IOException("the address gives " + type + ", not a picture");
+                throw new IOException(TEXTS.text("picture.web.type", type));
             }
             if (response.headers().firstValueAsLong("Content-Length").orElse(0) > MAX_BYTES) {
                 return null;

@@ -8,6 +8,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Picture;
 
 import java.net.URI;
@@ -20,6 +21,8 @@ import java.util.function.BooleanSupplier;
  * picture that arrives after another was asked for is dropped.
  */
 public final class PictureView extends VBox {
+
+    private static final Messages TEXTS = Messages.of(PictureView.class);
 
     private final PictureLoader loader;
     private final ImageView image = new ImageView();
@@ -89,11 +92,11 @@ public final class PictureView extends VBox {
             return;
         }
         image.setAccessibleText(picture.alt());
-        missing.setText(picture.alt() + "\n(loading the picture…)");
+        missing.setText(TEXTS.text("picture.loading", picture.alt()));
         missing.setVisible(true);
         caption.setText(picture.caption());
         caption.setVisible(!picture.caption().isEmpty());
-        credit.setText(picture.credit().isEmpty() ? "" : "Credit: " + picture.credit());
+        credit.setText(picture.credit().isEmpty() ? "" : TEXTS.text("picture.credit", picture.credit()));
         credit.setVisible(!picture.credit().isEmpty());
         loader.load(picture, datasetLocation, webAllowed)
                 .thenAccept(result -> Platform.runLater(() -> showResult(picture, result)));
@@ -108,7 +111,7 @@ public final class PictureView extends VBox {
             image.setVisible(true);
             missing.setVisible(false);
         } else {
-            missing.setText(picture.alt() + "\nNot shown: " + result.problem() + ".");
+            missing.setText(TEXTS.text("picture.not.shown", picture.alt(), result.problem()));
         }
     }
 

@@ -21,6 +21,7 @@ import org.timelineexplorer.chart.EstimatesChart;
 import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.map.MapView;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.FigureSeries;
@@ -41,6 +42,8 @@ import java.util.Locale;
  * steps and runs the guided tour's clock. The order of steps lives in the model.
  */
 public final class PresentationController {
+
+    private static final Messages TEXTS = Messages.of(PresentationController.class);
 
     private final AppState state;
     private final Presentation presentation;
@@ -96,12 +99,13 @@ public final class PresentationController {
         hint.setText(Shortcuts.presentationHint());
         position.textProperty().bind(presentation.positionProperty());
         blackout.visibleProperty().bind(presentation.blackoutProperty());
-        playButton.textProperty().bind(presentation.playingProperty().map(p -> p ? "Pause" : "Play"));
+        playButton.textProperty().bind(presentation.playingProperty()
+                .map(p -> TEXTS.text(p ? "presentation.pause" : "presentation.play")));
         paceChoice.getItems().setAll(Presentation.PACES);
         paceChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer seconds) {
-                return seconds == null ? "" : seconds + " s a step";
+                return seconds == null ? "" : TEXTS.text("presentation.pace.choice", seconds);
             }
 
             @Override
@@ -126,7 +130,7 @@ public final class PresentationController {
         cards.heightProperty().addListener(o -> fitText());
         root.styleProperty().addListener(o -> Platform.runLater(this::fitText));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        root.setAccessibleRoleDescription("Presentation");
+        root.setAccessibleRoleDescription(TEXTS.text("presentation.role"));
         show(presentation.getCurrentStep());
     }
 
@@ -244,7 +248,7 @@ public final class PresentationController {
                 eventTitle.setText(step.event().title());
                 eventDate.setText(step.event().formatDate(locale, state.eraStyle()));
                 eventText.setText(step.event().text());
-                String note = step.event().correctionNote().map(n -> "Correction: " + n).orElse("");
+                String note = step.event().correctionNote().map(n -> TEXTS.text("presentation.correction", n)).orElse("");
                 eventNote.setText(note);
                 eventNote.setVisible(!note.isEmpty());
                 eventNote.setManaged(!note.isEmpty());
@@ -323,12 +327,14 @@ public final class PresentationController {
     /** An estimate on the event card: what it says, how it was made and who made it. */
     private void showEstimate(Step step, Locale locale) {
         Estimate estimate = step.estimate();
-        eventEra.setText("An estimate over several years" + (step.era() == null ? "" : "  ·  " + step.era().title()));
+        eventEra.setText(step.era() == null ? TEXTS.text("presentation.estimate.kicker")
+                : TEXTS.text("presentation.estimate.kicker.era", step.era().title()));
         eventTitle.setText(estimate.title());
         eventDate.setText(HistoricalDate.formatRange(estimate.start(), estimate.end(), locale));
-        eventText.setText(EstimatesChart.figure(estimate)
-                + (estimate.counts().isBlank() ? "" : " " + estimate.counts()) + ". " + estimate.method());
-        String note = "Source: " + estimate.source().name() + estimate.noteText().map(n -> ". " + n).orElse("");
+        eventText.setText(TEXTS.text("presentation.estimate.text", EstimatesChart.figure(estimate)
+                + (estimate.counts().isBlank() ? "" : " " + estimate.counts()), estimate.method()));
+        String note = estimate.noteText().map(n -> TEXTS.text("presentation.estimate.source.note",
+                estimate.source().name(), n)).orElse(TEXTS.text("presentation.estimate.source", estimate.source().name()));
         eventNote.setText(note);
         eventNote.setVisible(true);
         eventNote.setManaged(true);
@@ -340,8 +346,8 @@ public final class PresentationController {
      * (the state's selected era is the same era, so the main window's chart shades it too).
      */
     private void showCharts(Era era, Locale locale) {
-        chartTitle.setText("Figures during " + era.title() + " ("
-                + HistoricalDate.formatRange(era.start(), era.end(), locale, state.eraStyle()) + ")");
+        chartTitle.setText(TEXTS.text("presentation.chart.title", era.title(),
+                HistoricalDate.formatRange(era.start(), era.end(), locale, state.eraStyle())));
         List<FigureSeries> series = state.getDataset() == null ? List.of() : state.getDataset().series();
         if (chartsFor != state.getDataset()) {
             chartsFor = state.getDataset();
@@ -351,7 +357,8 @@ public final class PresentationController {
                 FiguresChart chart = new FiguresChart();
                 chart.setSeries(s);
                 chart.setColorIndex(series.indexOf(s));
-                Label title = new Label(s.title() + (s.unit().isBlank() ? "" : " (" + s.unit() + ")"));
+                Label title = new Label(s.unit().isBlank() ? s.title()
+                        : TEXTS.text("presentation.chart.unit", s.title(), s.unit()));
                 title.getStyleClass().add("chart-title");
                 title.setWrapText(true);
                 VBox cell = new VBox(title, chart);
@@ -367,7 +374,7 @@ public final class PresentationController {
             FiguresChart chart = (FiguresChart) ((VBox) cell).getChildren().get(1);
             chart.setHighlightRange(era.range());
             chart.setHighlightColor(era.color());
-            cell.setAccessibleText(chart.getSeries().title() + ", " + era.title() + " shaded");
+            cell.setAccessibleText(TEXTS.text("presentation.chart.shaded", chart.getSeries().title(), era.title()));
         }
     }
 
@@ -424,11 +431,14 @@ public final class PresentationController {
     }
 
     private String describe(Step step) {
-        return switch (step.kind()) {
-            case EVENT -> "Selected: " + step.event().title() + ", " + step.event().formatDate(Formats.LOCALE, state.eraStyle());
-            case ERA_TITLE -> "Era: " + step.era().title();
-            case CHART -> "Figures chart, " + step.era().title() + " shaded";
-            case ESTIMATE -> "Estimate: " + step.estimate().title() + ", " + EstimatesChart.figure(step.estimate());
-        } + ". Step " + presentation.positionProperty().get();
+        String what = switch (step.kind()) {
+            case EVENT -> TEXTS.text("presentation.said.event", step.event().title(),
+                    step.event().formatDate(Formats.LOCALE, state.eraStyle()));
+            case ERA_TITLE -> TEXTS.text("presentation.said.era", step.era().title());
+            case CHART -> TEXTS.text("presentation.said.chart", step.era().title());
+            case ESTIMATE -> TEXTS.text("presentation.said.estimate", step.estimate().title(),
+                    EstimatesChart.figure(step.estimate()));
+        };
+        return TEXTS.text("presentation.said", what, presentation.positionProperty().get());
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.help.Shortcuts;
@@ -22,6 +23,8 @@ import java.util.List;
  * The view is loaded the first time it is needed.
  */
 public final class PresentationMode {
+
+    private static final Messages TEXTS = Messages.of(PresentationMode.class);
 
     private final AppState state;
     private Stage stage;
@@ -77,14 +80,14 @@ public final class PresentationMode {
 
     /** View menu items: Present (F5), the chart-step toggle and the map toggle. */
     public List<MenuItem> createMenuItems() {
-        MenuItem present = new MenuItem("Present");
+        MenuItem present = new MenuItem(TEXTS.text("presentation.menu.present"));
         present.setId("present-menu-item");
         present.setAccelerator(Shortcuts.PRESENT.accelerator());
         present.setOnAction(e -> enter());
-        CheckMenuItem charts = new CheckMenuItem("Include charts in presentation");
+        CheckMenuItem charts = new CheckMenuItem(TEXTS.text("presentation.menu.charts"));
         charts.setId("include-charts-menu-item");
         charts.selectedProperty().bindBidirectional(presentation.includeChartsProperty());
-        CheckMenuItem map = new CheckMenuItem("Include map in presentation");
+        CheckMenuItem map = new CheckMenuItem(TEXTS.text("presentation.menu.map"));
         map.setId("include-map-menu-item");
         map.selectedProperty().bindBidirectional(presentation.includeMapProperty());
         return List.of(present, charts, map);
