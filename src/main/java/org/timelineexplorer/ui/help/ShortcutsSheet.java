@@ -68,11 +68,12 @@ public final class ShortcutsSheet {
         table.setId(TABLE_ID);
         table.getItems().setAll(Shortcuts.all());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(780, 600);
+        // Wide enough for the longest actions in French, whose words run a third longer than English ones.
+        table.setPrefSize(900, 600);
         table.setAccessibleText(TEXTS.text("sheet.title"));
-        table.getColumns().add(column(TEXTS.text("sheet.keys"), Shortcut::label, 200));
-        table.getColumns().add(column(TEXTS.text("sheet.action"), Shortcut::action, 330));
-        table.getColumns().add(column(TEXTS.text("sheet.where"), s -> s.area().title(), 170));
+        table.getColumns().add(column(TEXTS.text("sheet.keys"), Shortcut::label, 190));
+        table.getColumns().add(column(TEXTS.text("sheet.action"), Shortcut::action, 540));
+        table.getColumns().add(column(TEXTS.text("sheet.where"), s -> s.area().title(), 150));
         return table;
     }
 

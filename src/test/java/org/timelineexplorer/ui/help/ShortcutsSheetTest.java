@@ -67,7 +67,7 @@ class ShortcutsSheetTest {
         assertTrue(table.getItems().stream().anyMatch(s -> s.area() == Shortcut.Area.MAP
                 && s.action().equals("Zoom the map in") && s.label().equals("+")));
         robot.interact(() -> table.scrollTo(Shortcuts.MAP_FIT));
-        assertTrue(robot.lookup("Fit the map to the events' places").tryQuery().isPresent(), "the sheet shows it");
+        assertTrue(robot.lookup("Fit the map to the events’ places").tryQuery().isPresent(), "the sheet shows it");
     }
 
     @Test
