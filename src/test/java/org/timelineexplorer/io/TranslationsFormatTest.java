@@ -182,4 +182,18 @@ class TranslationsFormatTest {
         assertTrue(onlyProblem(read(edited("\"places\": [ \"الفلوجة\" ]", "\"places\": [ \"الفلوجة\", \"الرمادي\" ]")))
                 .contains("لكن للحدث"));
     }
+
+    @Test
+    void theAppsSpreadsheetCarriesTheTranslationsInColumnsOfTheirOwn() {
+        Dataset dataset = dataset(BY_HAND);
+        byte[] csv = AppSheet.bytes(dataset);
+        String text = new String(csv, StandardCharsets.UTF_8);
+        String header = text.lines().findFirst().orElseThrow();
+        assertTrue(header.contains(",Language,Title@fr,Text@fr,Category@fr,Note@fr,"), header);
+        assertTrue(header.endsWith(",Place@ar,Place 2@ar"), header);
+        assertTrue(text.contains("Début de l’invasion"), text);
+        LoadResult read = new DatasetReader().read(csv, "translated.csv");
+        assertEquals(List.of(), read.problems());
+        assertEquals(dataset, read.dataset().orElseThrow());
+    }
 }
