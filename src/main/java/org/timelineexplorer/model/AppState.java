@@ -256,8 +256,10 @@ public final class AppState {
         }
         if (translating()) {
             String tag = language.get().tag();
-            Translations after = translations.with(tag, translated.apply(translations.in(tag)));
-            if (!after.equals(translations)) {
+            Translation before = translations.in(tag);
+            Translation edited = translated.apply(before);
+            Translations after = edited == before ? translations : translations.with(tag, edited);
+            if (after != translations && !after.equals(translations)) {
                 parts.add(new Edit.TranslationChange(name, translations, after));
             }
         }
@@ -316,8 +318,11 @@ public final class AppState {
         Translation before = shownTranslation();
         TimelineEvent realUpdated = Translated.editedEvent(realOld, old, updated, before.categories());
         Translation.EventText text = Translated.editedText(old, updated, before.event(realOld.id()));
+        // A move changes no text: the translation, whose copy costs as much as its 100,000 events, is left alone.
+        boolean sameText = realOld.id().equals(realUpdated.id()) && text.equals(before.event(realOld.id()));
         record(name, realUpdated.equals(realOld) ? null : new Edit.EventChange(name, realOld, realUpdated),
-                t -> t.withEvent(realOld.id(), Translation.EventText.NONE).withEvent(realUpdated.id(), text));
+                t -> sameText ? t : t.withEvent(realOld.id(), Translation.EventText.NONE)
+                        .withEvent(realUpdated.id(), text));
     }
 
     public void removeEvent(TimelineEvent event) {
