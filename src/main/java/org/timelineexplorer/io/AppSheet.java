@@ -20,6 +20,7 @@ import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Slug;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.model.Translation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,6 +131,8 @@ final class AppSheet implements Spreadsheet.Layout {
         private final Map<String, ObjectNode> seriesById = new HashMap<>();
         private final ProblemList checked = new ProblemList();
         private final DatasetValidator validator = new DatasetValidator(checked);
+        /** The languages the sheet has translated columns for. */
+        private final Set<String> languages;
         private boolean titled;
         private boolean eventsStarted;
         private boolean eraAfterEvents;
@@ -143,6 +148,7 @@ final class AppSheet implements Spreadsheet.Layout {
             estimateRows = new ArrayList<>();
             titleRow = 2;
             itemNumbers = new HashMap<>();
+            languages = SheetTranslations.languages(header.names());
             root.put("format", DatasetValidator.FORMAT);
             eras = root.putArray("eras");
             events = root.putArray("events");
@@ -165,10 +171,15 @@ final class AppSheet implements Spreadsheet.Layout {
                     cells.text(root, "summary", "Text");
                     cells.text(root, "credit", "Credit");
                     cells.text(root, "eraStyle", "Era style");
+                    cells.text(root, TranslationsReader.LANGUAGE, SheetTranslations.LANGUAGE);
+                    translated(cells, language -> language,
+                            Map.of("Title", "title", "Text", "summary", "Credit", "credit"), 0);
                 }
                 case "era" -> {
                     eraAfterEvents |= streaming && eventsStarted;
-                    cells.era(eras, eraRows);
+                    String id = cells.era(eras, eraRows);
+                    translated(cells, language -> entry(language, "eras", id),
+                            Map.of("Title", "title", "Text", "summary"), 0);
                 }
                 case "event" -> {
                     if (streaming && !eventsStarted) {
@@ -180,6 +191,14 @@ final class AppSheet implements Spreadsheet.Layout {
                         itemNumbers.put(row.number(), cells.numbersWithGaps);
                     }
                     if (event != null) {
+                        translated(cells, language -> entry(language, "events", event.get("id").textValue()),
+                                Map.of("Title", "title", "Text", "text", "Note", "note",
+                                        "Picture Caption", "picture.caption", "Picture Alt", "picture.alt"),
+                                event.has("places") ? event.get("places").size() : 0);
+                        if (event.has("category")) {
+                            translated(cells, language -> SheetTranslations.child(language, "categories"),
+                                    Map.of("Category", event.get("category").textValue()), 0);
+                        }
                         if (streaming) {
                             validator.item(event, eventRows.size() - 1);
                         } else {
@@ -189,6 +208,8 @@ final class AppSheet implements Spreadsheet.Layout {
                 }
                 case "series" -> {
                     ObjectNode added = cells.series(series, seriesRows);
+                    translated(cells, language -> entry(language, "series", cells.get("ID")),
+                            Map.of("Title", "title", "Unit", "unit"), 0);
                     pointRows.add(new ArrayList<>());
                     estimateRows.add(new ArrayList<>());
                     seriesById.putIfAbsent(cells.get("ID"), added);
@@ -197,18 +218,40 @@ final class AppSheet implements Spreadsheet.Layout {
                     ObjectNode owner = owner(cells, row, "point");
                     if (owner != null) {
                         cells.point((ArrayNode) owner.get("points"), pointRows.get(seriesIndex(owner)));
+                        translated(cells, language -> SheetTranslations.child(
+                                entry(language, "series", cells.get("Series")), "points"),
+                                Map.of("Note", cells.get("Year")), 0);
                     }
                 }
                 case "estimate" -> {
                     ObjectNode owner = owner(cells, row, "estimate");
                     if (owner != null) {
                         cells.estimate(owner, estimateRows.get(seriesIndex(owner)));
+                        translated(cells, language -> SheetTranslations.child(SheetTranslations.child(
+                                entry(language, "series", cells.get("Series")), EstimateReader.FIELD), cells.get("ID")),
+                                Map.of("Title", "title", "Counts", "counts", "Method", "method", "Note", "note"), 0);
                     }
                 }
                 default -> problems.error(row.number(), ROW_TYPE, (type.isEmpty() ? "the row type is missing"
                         : "row type " + Text.quote(type) + " is not known") + ": write title, era, event, series, "
                         + "point or estimate");
             }
+        }
+
+        /**
+         * The row's translated cells into the tree's translations, where {@code into} finds the object they go into
+         * from a language's; nothing when the sheet has no translated columns.
+         */
+        private void translated(Cells cells, UnaryOperator<ObjectNode> into, Map<String, String> fields,
+                                int placeCount) {
+            if (!languages.isEmpty()) {
+                SheetTranslations.read(root, languages, cells::get, into, fields, placeCount);
+            }
+        }
+
+        /** The object of {@code id} in the language's {@code part} ({@code eras}, {@code events}, {@code series}). */
+        private static ObjectNode entry(ObjectNode language, String part, String id) {
+            return SheetTranslations.child(SheetTranslations.child(language, part), id);
         }
 
         /** The series a point or estimate row names in its Series column, or null when none came before (told). */
@@ -247,7 +290,8 @@ final class AppSheet implements Spreadsheet.Layout {
 
     private static boolean isKnown(String name) {
         return COLUMNS.stream().anyMatch(c -> c.equalsIgnoreCase(name))
-                || Repeated.ALL.stream().anyMatch(group -> group.names(name));
+                || Repeated.ALL.stream().anyMatch(group -> group.names(name))
+                || name.equalsIgnoreCase(SheetTranslations.LANGUAGE) || SheetTranslations.isTranslated(name);
     }
 
     /**
@@ -377,7 +421,8 @@ final class AppSheet implements Spreadsheet.Layout {
             }
         }
 
-        void era(ArrayNode eras, List<Integer> rows) {
+        /** Adds the row's era, and gives its id. */
+        String era(ArrayNode eras, List<Integer> rows) {
             ObjectNode era = NODES.objectNode();
             id(era, "era");
             text(era, "title", "Title");
@@ -390,6 +435,7 @@ final class AppSheet implements Spreadsheet.Layout {
                 era.put("color", OkabeIto.ERA_COLOURS.get(eras.size() % OkabeIto.ERA_COLOURS.size()));
             }
             add(eras, era, rows);
+            return era.get("id").textValue();
         }
 
         /** The event's tree, or null when a cell of it was wrong (reported already). */
@@ -610,6 +656,7 @@ final class AppSheet implements Spreadsheet.Layout {
         for (Repeated group : Repeated.ALL) {
             header.addAll(group.columns(group.count(dataset)));
         }
+        header.addAll(SheetTranslations.columns(dataset));
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             at.put(header.get(i), i);
@@ -625,11 +672,19 @@ final class AppSheet implements Spreadsheet.Layout {
             if (dataset.eraStyle() != EraStyle.BC_AD) {
                 title.set("Era style", dataset.eraStyle().jsonName());
             }
+            if (at.containsKey(SheetTranslations.LANGUAGE)) {
+                title.set(SheetTranslations.LANGUAGE, dataset.language());
+            }
+            SheetTranslations.fill(dataset, title::set, (t, texts) -> texts.put("Title", t.title())
+                    .put("Text", t.summary()).put("Credit", t.credit()));
             rows.write(title.cells);
             for (Era era : dataset.eras()) {
-                rows.write(new Line(at).set(ROW_TYPE, "era").set("ID", era.id())
+                Line line = new Line(at).set(ROW_TYPE, "era").set("ID", era.id())
                         .dates(era.start(), era.end()).set("Title", era.title()).set("Text", era.summary())
-                        .set("Color", era.color()).cells);
+                        .set("Color", era.color());
+                SheetTranslations.fill(dataset, line::set, (t, texts) -> texts.put("Title", t.era(era.id()).title())
+                        .put("Text", t.era(era.id()).summary()));
+                rows.write(line.cells);
             }
             for (TimelineEvent event : dataset.events()) {
                 Line line = new Line(at).set(ROW_TYPE, "event").set("ID", event.id())
@@ -648,28 +703,50 @@ final class AppSheet implements Spreadsheet.Layout {
                             .set("Picture Caption", picture.caption()).set("Picture Credit", picture.credit())
                             .set("Picture Alt", picture.alt());
                 }
+                SheetTranslations.fill(dataset, line::set, (t, texts) -> {
+                    Translation.EventText words = t.event(event.id());
+                    texts.put("Title", words.title()).put("Text", words.text()).put("Note", words.note())
+                            .put("Category", t.categories().get(event.category()))
+                            .places(words.places().subList(0, Math.min(words.places().size(), event.places().size())));
+                    if (picture != null) {
+                        texts.put("Picture Caption", words.caption()).put("Picture Alt", words.alt());
+                    }
+                });
                 rows.write(line.cells);
             }
             for (FigureSeries series : dataset.series()) {
-                rows.write(new Line(at).set(ROW_TYPE, "series").set("ID", series.id())
+                Line seriesLine = new Line(at).set(ROW_TYPE, "series").set("ID", series.id())
                         .set("Title", series.title()).set("Unit", series.unit())
                         .set("Chart style", series.style().name().toLowerCase(Locale.ROOT))
-                        .source(1, series.source()).cells);
+                        .source(1, series.source());
+                SheetTranslations.fill(dataset, seriesLine::set, (t, texts) -> texts
+                        .put("Title", t.series(series.id()).title()).put("Unit", t.series(series.id()).unit()));
+                rows.write(seriesLine.cells);
                 for (FigurePoint point : series.points()) {
-                    rows.write(new Line(at).set(ROW_TYPE, "point").set("Series", series.id())
+                    Line line = new Line(at).set(ROW_TYPE, "point").set("Series", series.id())
                             .set("Year", HistoricalDate.yearText(point.year(), EraStyle.BC_AD))
                             .set("Value", number(point.value())).set("Note", point.note())
                             .set("Highlight", point.highlighted() ? YES : "")
-                            .set("Announced", point.announced() ? YES : "").cells);
+                            .set("Announced", point.announced() ? YES : "");
+                    SheetTranslations.fill(dataset, line::set, (t, texts) -> texts
+                            .put("Note", t.series(series.id()).points().get(point.year())));
+                    rows.write(line.cells);
                 }
                 for (Estimate estimate : series.estimates()) {
-                    rows.write(new Line(at).set(ROW_TYPE, "estimate").set("Series", series.id())
+                    Line line = new Line(at).set(ROW_TYPE, "estimate").set("Series", series.id())
                             .set("ID", estimate.id()).dates(estimate.start(), estimate.end())
                             .set("Title", estimate.title()).set("Value", number(estimate.value()))
                             .set("Low", estimate.hasRange() ? number(estimate.low()) : "")
                             .set("High", estimate.hasRange() ? number(estimate.high()) : "")
                             .set("Counts", estimate.counts()).set("Method", estimate.method())
-                            .source(1, estimate.source()).set("Note", estimate.note()).cells);
+                            .source(1, estimate.source()).set("Note", estimate.note());
+                    SheetTranslations.fill(dataset, line::set, (t, texts) -> {
+                        Translation.EstimateText words = t.series(series.id()).estimates()
+                                .getOrDefault(estimate.id(), Translation.EstimateText.NONE);
+                        texts.put("Title", words.title()).put("Counts", words.counts())
+                                .put("Method", words.method()).put("Note", words.note());
+                    });
+                    rows.write(line.cells);
                 }
             }
         } catch (IOException e) {

@@ -16,6 +16,7 @@ import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.Place;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.model.Translations;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -47,7 +48,8 @@ final class DatasetValidator implements JsonMapper {
     static final String FORMAT = FORMAT_PREFIX + FORMAT_VERSION;
 
     private static final Set<String> ROOT_FIELDS =
-            Set.of("format", "title", "summary", "credit", "eraStyle", "eras", "events", "series");
+            Set.of("format", TranslationsReader.LANGUAGE, "title", "summary", "credit", "eraStyle", "eras", "events",
+                    "series", TranslationsReader.FIELD);
     private static final Set<String> ERA_FIELDS = Set.of("id", "title", "summary", "start", "end", "color");
     private static final Set<String> EVENT_FIELDS =
             Set.of("id", "date", "end", "display", "title", "text", "category", "era", "sources", "note", "places",
@@ -69,6 +71,7 @@ final class DatasetValidator implements JsonMapper {
     private final ProblemList eraProblems = new ProblemList();
     private final ProblemList eventProblems = new ProblemList();
     private final ProblemList seriesProblems = new ProblemList();
+    private final ProblemList translationProblems = new ProblemList();
     /** Checks values, reporting into the list of the part being checked. */
     private final Checks checks = new Checks(rootProblems);
     private final PlaceReader placeReader = new PlaceReader(checks);
@@ -158,16 +161,21 @@ final class DatasetValidator implements JsonMapper {
         checks.reportTo(seriesProblems);
         Map<String, JsonPath> seriesIds = new HashMap<>();
         List<FigureSeries> series = checks.items(file, root, "series", false, (node, path) -> series(node, path, seriesIds));
+        checks.reportTo(translationProblems);
+        TranslationsReader translationsReader = new TranslationsReader(checks, events, eventIds.keySet(), eras, series);
+        String language = translationsReader.language(file);
+        Translations translations = translationsReader.translations(file, language);
 
         all.addAll(rootProblems);
         all.addAll(eraProblems);
         all.addAll(eventProblems);
         all.addAll(seriesProblems);
+        all.addAll(translationProblems);
         if (all.errorCount() > 0) {
             return Optional.empty();
         }
         return Optional.of(new Dataset(title, summary, credit, eras, EventOrder.chronological(events), series,
-                eraStyle, extras));
+                eraStyle, extras, language, translations));
     }
 
     private EraStyle eraStyle(String name) {

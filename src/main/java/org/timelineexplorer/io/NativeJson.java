@@ -64,6 +64,10 @@ public final class NativeJson {
     private static void write(Dataset dataset, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("format", DatasetValidator.FORMAT);
+        // Left out when it says what a file without it means, so that today's files are written back as they were.
+        if (!dataset.language().equals(Dataset.DEFAULT_LANGUAGE) || !dataset.translations().isEmpty()) {
+            json.writeStringField(TranslationsReader.LANGUAGE, dataset.language());
+        }
         json.writeStringField("title", dataset.title());
         optional(json, "summary", dataset.summary());
         optional(json, "credit", dataset.credit());
@@ -94,6 +98,9 @@ public final class NativeJson {
                 series(series, json);
             }
             json.writeEndArray();
+        }
+        if (!dataset.translations().isEmpty()) {
+            TranslationsWriter.write(dataset, json);
         }
         extras(dataset.extras(), json);
         json.writeEndObject();
@@ -265,7 +272,7 @@ public final class NativeJson {
         }
     }
 
-    private static void optional(JsonGenerator json, String name, String value) throws IOException {
+    static void optional(JsonGenerator json, String name, String value) throws IOException {
         if (value != null && !value.isEmpty()) {
             json.writeStringField(name, value);
         }

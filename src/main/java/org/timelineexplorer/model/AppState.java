@@ -23,11 +23,15 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.timelineexplorer.i18n.Language;
+import org.timelineexplorer.i18n.Messages;
 
 /**
  * The one observable state of the application. Every view binds to it and none keeps a copy: the open dataset,
@@ -37,16 +41,36 @@ import java.util.function.Predicate;
  * <p>It is also where the open dataset is edited: each change is one step of its {@link #history()}, applied to
  * the lists in place (an event moved among 100,000 is one removal and one insertion, which the views take without
  * rebuilding), after which {@link #getDataset()} is the dataset as it now stands.
+ *
+ * <p>The dataset is shown in the {@link #languageProperty() language} of the interface: where it carries a
+ * translation into that language, the events, eras and {@link #getDataset()} the views read hold the translated
+ * texts (see {@link Dataset#shownIn}), while {@link #getWholeDataset()} is the dataset with its main language and all
+ * its translations, as saved. Edits are given as the views show things, and are taken apart into the real objects
+ * and the translation (see {@link Translated}): a text changed while another language than the main one is shown is
+ * that language's translation.
  */
 public final class AppState {
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<Dataset> whole = new ReadOnlyObjectWrapper<>(this, "wholeDataset");
+    private final ObjectProperty<Language> language =
+            new SimpleObjectProperty<>(this, "language", Messages.language());
     private final ReadOnlyObjectWrapper<Dataset> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final ReadOnlyObjectWrapper<URI> datasetLocation = new ReadOnlyObjectWrapper<>(this, "datasetLocation");
     private final EditHistory history = new EditHistory(this::apply);
     /** The open dataset's parts that are not observable lists, as edits leave them. */
     private Edit.Details details = new Edit.Details("", "", "", EraStyle.BC_AD, Extras.NONE);
     private final List<FigureSeries> series = new ArrayList<>();
+    /** The open dataset's main language, and its translations, as edits leave them. */
+    private String mainLanguage = Dataset.DEFAULT_LANGUAGE;
+    private Translations translations = Translations.NONE;
+    /**
+     * The events and eras in the main language, in date order. {@link #events} and {@link #eras} hold them as shown:
+     * the same objects when the language shown has no translation, else their translations in the same order.
+     */
+    private final List<TimelineEvent> realEvents = new ArrayList<>();
+    private final List<Era> realEras = new ArrayList<>();
+    private final SearchIndex searchIndex = new SearchIndex();
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Era> eras = FXCollections.observableArrayList();
     // One read-only view of each, kept: such a view passes changes on only while someone holds it.
@@ -89,6 +113,11 @@ public final class AppState {
                 selectedEvent.set(null);
             }
         });
+        language.addListener((obs, old, now) -> {
+            if (whole.get() != null) {
+                showInLanguage();
+            }
+        });
     }
 
     public AppState(Dataset initial) {
@@ -97,18 +126,8 @@ public final class AppState {
     }
 
     private Predicate<TimelineEvent> filter() {
-        String[] words = Optional.ofNullable(searchText.get()).orElse("").toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return event -> !hiddenCategories.contains(event.category()) && matchesAll(event, words);
-    }
-
-    private static boolean matchesAll(TimelineEvent event, String[] words) {
-        String haystack = (event.title() + "\n" + event.text()).toLowerCase(Locale.ROOT);
-        for (String word : words) {
-            if (!word.isEmpty() && !haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        String[] words = SearchText.words(Optional.ofNullable(searchText.get()).orElse(""));
+        return event -> !hiddenCategories.contains(event.category()) && searchIndex.matchesAll(event, words);
     }
 
     /**
@@ -144,14 +163,109 @@ public final class AppState {
         searchText.set("");
         hiddenCategories.clear();
         details = Edit.Details.of(newDataset);
+        mainLanguage = newDataset.language();
+        translations = newDataset.translations();
         series.clear();
         series.addAll(newDataset.series());
-        events.setAll(newDataset.events());
-        eras.setAll(newDataset.eras());
+        realEvents.clear();
+        realEvents.addAll(newDataset.events());
+        realEras.clear();
+        realEras.addAll(newDataset.eras());
+        Dataset shown = newDataset.shownIn(language.get().tag());
+        searchIndex.clear();
+        events.setAll(shown.events());
+        eras.setAll(shown.eras());
         history.reset(saved);
-        dataset.set(newDataset);
-        opened.set(newDataset);
+        whole.set(newDataset);
+        dataset.set(shown);
+        opened.set(shown);
         visibleRange.set(newDataset.overview());
+    }
+
+    /**
+     * Shows the open dataset in the language now chosen, keeping the selection, the search, the hidden categories
+     * (by the names the new language gives them) and the time in view.
+     */
+    private void showInLanguage() {
+        Translation before = translationShownOf(dataset.get().language());
+        Dataset shown = whole.get().shownIn(language.get().tag());
+        String eventId = selectedEvent.get() == null ? null : selectedEvent.get().id();
+        String eraId = selectedEra.get() == null ? null : selectedEra.get().id();
+        String estimateId = selectedEstimate.get() == null ? null : selectedEstimate.get().id();
+        Set<String> hidden = new HashSet<>();
+        Translation after = shownTranslation();
+        for (String category : hiddenCategories) {
+            String main = Translated.mainCategory(category, before.categories());
+            hidden.add(after.categories().getOrDefault(main, main));
+        }
+        searchIndex.clear();
+        events.setAll(shown.events());
+        eras.setAll(shown.eras());
+        dataset.set(shown);
+        hiddenCategories.retainAll(hidden);
+        hiddenCategories.addAll(hidden);
+        selectedEvent.set(eventId == null ? null : findById(events, eventId, TimelineEvent::id));
+        selectedEra.set(eraId == null ? null : findById(eras, eraId, Era::id));
+        selectedEstimate.set(estimateId == null ? null : shown.series().stream()
+                .flatMap(s -> s.estimates().stream()).filter(e -> e.id().equals(estimateId)).findFirst()
+                .orElse(null));
+    }
+
+    /** The translation the views show: none when the main language is shown. */
+    private Translation shownTranslation() {
+        return translationShownOf(language.get().tag());
+    }
+
+    private Translation translationShownOf(String tag) {
+        return tag.equals(mainLanguage) ? Translation.EMPTY : translations.in(tag);
+    }
+
+    /** Whether the language shown is not the dataset's main one, so that edits of texts are translations. */
+    private boolean translating() {
+        return !language.get().tag().equals(mainLanguage);
+    }
+
+    private static <T> T findById(List<T> items, String id, Function<T, String> idOf) {
+        for (T item : items) {
+            if (idOf.apply(item).equals(id)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** The real event the views show as {@code shown}. */
+    private TimelineEvent real(TimelineEvent shown) {
+        return translating() ? Objects.requireNonNull(findById(realEvents, shown.id(), TimelineEvent::id),
+                () -> "the open dataset has no event " + shown.id()) : shown;
+    }
+
+    private Era real(Era shown) {
+        return translating() ? Objects.requireNonNull(findById(realEras, shown.id(), Era::id),
+                () -> "the open dataset has no era " + shown.id()) : shown;
+    }
+
+    /**
+     * Records {@code realPart} (or nothing, when null) and the translation of the shown language as
+     * {@code translated} makes it, as one step.
+     */
+    private void record(String name, Edit realPart, UnaryOperator<Translation> translated) {
+        List<Edit> parts = new ArrayList<>(2);
+        if (realPart != null) {
+            parts.add(realPart);
+        }
+        if (translating()) {
+            String tag = language.get().tag();
+            Translation before = translations.in(tag);
+            Translation edited = translated.apply(before);
+            Translations after = edited == before ? translations : translations.with(tag, edited);
+            if (after != translations && !after.equals(translations)) {
+                parts.add(new Edit.TranslationChange(name, translations, after));
+            }
+        }
+        if (!parts.isEmpty()) {
+            history.record(parts.size() == 1 ? parts.get(0) : new Edit.Compound(name, parts));
+        }
     }
 
     /** Where the open dataset was read from, or null; see {@link #setDataset(Dataset, URI)}. */
@@ -176,90 +290,150 @@ public final class AppState {
         return history;
     }
 
-    /** Adds {@code event} and selects it. */
+    /**
+     * Adds {@code event} and selects it. Added while another language than the main one is shown, its texts are
+     * both its main ones (it has no others) and their translation, so that it is not marked untranslated.
+     */
     public void addEvent(TimelineEvent event) {
-        history.record(new Edit.EventChange("addition of " + quoted(event.title()), null, event));
+        String name = "addition of " + quoted(event.title());
+        record(name, new Edit.EventChange(name, null, event), t -> t.withEvent(event.id(), Translated.texts(event)));
     }
 
-    /** Puts {@code updated} in the place of {@code old}: a change made in a form. */
+    /** Puts {@code updated} in the place of {@code old}, both as shown: a change made in a form. */
     public void replaceEvent(TimelineEvent old, TimelineEvent updated) {
-        history.record(new Edit.EventChange("edit of " + quoted(updated.title()), old, updated));
+        changeEvent("edit of " + quoted(updated.title()), old, updated);
     }
 
     /** Like {@link #replaceEvent}, for a change of date made by dragging or with the keys. */
     public void moveEvent(TimelineEvent old, TimelineEvent moved) {
-        history.record(new Edit.EventChange("move of " + quoted(moved.title()), old, moved));
+        changeEvent("move of " + quoted(moved.title()), old, moved);
+    }
+
+    private void changeEvent(String name, TimelineEvent old, TimelineEvent updated) {
+        if (!translating()) {
+            history.record(new Edit.EventChange(name, old, updated));
+            return;
+        }
+        TimelineEvent realOld = real(old);
+        Translation before = shownTranslation();
+        TimelineEvent realUpdated = Translated.editedEvent(realOld, old, updated, before.categories());
+        Translation.EventText text = Translated.editedText(old, updated, before.event(realOld.id()));
+        // A move changes no text: the translation, whose copy costs as much as its 100,000 events, is left alone.
+        boolean sameText = realOld.id().equals(realUpdated.id()) && text.equals(before.event(realOld.id()));
+        record(name, realUpdated.equals(realOld) ? null : new Edit.EventChange(name, realOld, realUpdated),
+                t -> sameText ? t : t.withEvent(realOld.id(), Translation.EventText.NONE)
+                        .withEvent(realUpdated.id(), text));
     }
 
     public void removeEvent(TimelineEvent event) {
-        history.record(new Edit.EventChange("deletion of " + quoted(event.title()), event, null));
+        history.record(new Edit.EventChange("deletion of " + quoted(event.title()), real(event), null));
     }
 
     /** Adds a copy of {@code event} with an id of its own, titled "… (copy)", and selects it. */
     public TimelineEvent duplicateEvent(TimelineEvent event) {
         String title = event.title() + " (copy)";
-        TimelineEvent copy = event.copyAs(freshId(title), title);
-        history.record(new Edit.EventChange("duplication of " + quoted(event.title()), null, copy));
-        return copy;
+        TimelineEvent realEvent = real(event);
+        String id = freshId(title);
+        TimelineEvent copy = realEvent.copyAs(id, translating() ? realEvent.title() + " (copy)" : title);
+        Translation.EventText text = shownTranslation().event(realEvent.id());
+        Translation.EventText copiedText = text.title() == null ? text : new Translation.EventText(title,
+                text.text(), text.note(), text.places(), text.caption(), text.alt());
+        String name = "duplication of " + quoted(event.title());
+        record(name, new Edit.EventChange(name, null, copy), t -> t.withEvent(id, copiedText));
+        return Translated.event(copy, shownTranslation());
     }
 
     public void addEra(Era era) {
-        history.record(new Edit.EraChange("addition of era " + quoted(era.title()), null, era));
+        String name = "addition of era " + quoted(era.title());
+        record(name, new Edit.EraChange(name, null, era),
+                t -> t.withEra(era.id(), new Translation.EraText(era.title(), blankAsNull(era.summary()))));
     }
 
-    /** Puts {@code updated} in the place of {@code old}; its events follow when its id changes. */
+    /** Puts {@code updated} in the place of {@code old}, both as shown; its events follow when its id changes. */
     public void replaceEra(Era old, Era updated) {
         String name = "edit of era " + quoted(updated.title());
+        Era realOld = real(old);
+        Era realUpdated = translating() ? Translated.editedEra(realOld, updated) : updated;
         List<Edit> parts = new ArrayList<>();
-        parts.add(new Edit.EraChange(name, old, updated));
+        parts.add(new Edit.EraChange(name, realOld, realUpdated));
         if (!old.id().equals(updated.id())) {
             parts.addAll(eventsOfEra(old.id(), updated.id(), name));
         }
-        history.record(parts.size() == 1 ? parts.get(0) : new Edit.Compound(name, parts));
+        Translation.EraText text = Translated.editedText(old, updated, shownTranslation().era(old.id()));
+        record(name, parts.size() == 1 ? parts.get(0) : new Edit.Compound(name, parts),
+                t -> t.withEra(old.id(), Translation.EraText.NONE).withEra(updated.id(), text));
     }
 
     /** Removes {@code era} and takes its events out of it, in one step, so that no event names a missing era. */
     public void removeEra(Era era) {
         String name = "deletion of era " + quoted(era.title());
         List<Edit> parts = new ArrayList<>();
-        parts.add(new Edit.EraChange(name, era, null));
+        parts.add(new Edit.EraChange(name, real(era), null));
         parts.addAll(eventsOfEra(era.id(), null, name));
         history.record(parts.size() == 1 ? parts.get(0) : new Edit.Compound(name, parts));
     }
 
     private List<Edit> eventsOfEra(String eraId, String newEraId, String name) {
-        return events.stream().filter(e -> eraId.equals(e.eraId()))
+        return realEvents.stream().filter(e -> eraId.equals(e.eraId()))
                 .<Edit>map(e -> new Edit.EventChange(name, e, e.inEra(newEraId))).toList();
     }
 
     /** Adds {@code added} after the other series. */
     public void addSeries(FigureSeries added) {
-        history.record(new Edit.SeriesChange("addition of series " + quoted(added.title()), series.size(),
-                null, added));
+        String name = "addition of series " + quoted(added.title());
+        record(name, new Edit.SeriesChange(name, series.size(), null, added),
+                t -> t.withSeries(added.id(), Translated.texts(added)));
     }
 
+    /** Puts {@code updated} in the place of {@code old}, both as shown. */
     public void replaceSeries(FigureSeries old, FigureSeries updated) {
-        history.record(new Edit.SeriesChange("edit of series " + quoted(updated.title()), indexOfSeries(old),
-                old, updated));
+        String name = "edit of series " + quoted(updated.title());
+        int index = indexOfSeries(old);
+        FigureSeries realOld = series.get(index);
+        FigureSeries realUpdated = translating() ? Translated.editedSeries(realOld, updated) : updated;
+        Translation.SeriesText text = Translated.editedText(old, updated, shownTranslation().series(old.id()));
+        record(name, new Edit.SeriesChange(name, index, realOld, realUpdated),
+                t -> t.withSeries(old.id(), Translation.SeriesText.NONE).withSeries(updated.id(), text));
     }
 
     public void removeSeries(FigureSeries removed) {
-        history.record(new Edit.SeriesChange("deletion of series " + quoted(removed.title()),
-                indexOfSeries(removed), removed, null));
+        int index = indexOfSeries(removed);
+        history.record(new Edit.SeriesChange("deletion of series " + quoted(removed.title()), index,
+                series.get(index), null));
     }
 
+    /** Where the series shown as {@code wanted} is among the real ones, found by its id. */
     private int indexOfSeries(FigureSeries wanted) {
-        int index = series.indexOf(wanted);
-        if (index < 0) {
-            throw new IllegalArgumentException("the open dataset has no series " + wanted.id());
+        for (int i = 0; i < series.size(); i++) {
+            if (series.get(i).id().equals(wanted.id())) {
+                return i;
+            }
         }
-        return index;
+        throw new IllegalArgumentException("the open dataset has no series " + wanted.id());
     }
 
-    /** Changes the timeline's title, summary, credit and way of naming the years before AD 1. */
+    /**
+     * Changes the timeline's title, summary, credit and way of naming the years before AD 1; while another language
+     * than the main one is shown, the texts changed are that language's.
+     */
     public void changeDetails(String title, String summary, String credit, EraStyle eraStyle) {
-        history.record(new Edit.DetailsChange("edit of the timeline's details", details,
-                new Edit.Details(title, summary, credit, eraStyle, details.extras())));
+        String name = "edit of the timeline's details";
+        if (!translating()) {
+            history.record(new Edit.DetailsChange(name, details,
+                    new Edit.Details(title, summary, credit, eraStyle, details.extras())));
+            return;
+        }
+        Dataset shown = dataset.get();
+        Edit.Details after = new Edit.Details(details.title(), details.summary(), details.credit(), eraStyle,
+                details.extras());
+        record(name, after.equals(details) ? null : new Edit.DetailsChange(name, details, after),
+                t -> t.withDetails(Translated.edited(shown.title(), title, t.title()),
+                        Translated.edited(shown.summary(), summary, t.summary()),
+                        Translated.edited(shown.credit(), credit, t.credit())));
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** An id made from {@code title} that no event, era or series of the open dataset has yet. */
@@ -279,26 +453,44 @@ public final class AppState {
     /** Carries out one step of the history, then makes the dataset what the lists now hold. */
     private void apply(Edit edit) {
         applyPart(edit);
-        if (edit instanceof Edit.EventChange change && change.after() != null) {
-            selectedEvent.set(change.after());
-        } else if (edit instanceof Edit.EraChange change && change.after() != null) {
-            selectedEra.set(change.after());
+        // An edit made in another language than the main one comes with its translation: select what it changed.
+        Edit main = edit instanceof Edit.Compound compound && compound.parts().size() == 2
+                && compound.parts().get(1) instanceof Edit.TranslationChange ? compound.parts().get(0) : edit;
+        if (main instanceof Edit.EventChange change && change.after() != null) {
+            selectedEvent.set(Translated.event(change.after(), shownTranslation()));
+        } else if (main instanceof Edit.EraChange change && change.after() != null) {
+            selectedEra.set(Translated.era(change.after(), shownTranslation()));
         }
-        dataset.set(new Dataset(details.title(), details.summary(), details.credit(), eras,
-                ChronologicalEvents.copyOf(events), series, details.eraStyle(), details.extras()));
+        Dataset saved = new Dataset(details.title(), details.summary(), details.credit(), realEras,
+                ChronologicalEvents.copyOf(realEvents), series, details.eraStyle(), details.extras(), mainLanguage,
+                translations);
+        whole.set(saved);
+        Translation shown = shownTranslation();
+        dataset.set(shown.isEmpty() ? saved : new Dataset(Translated.text(details.title(), shown.title()),
+                Translated.text(details.summary(), shown.summary()), Translated.text(details.credit(), shown.credit()),
+                eras, ChronologicalEvents.copyOf(events), series.stream().map(s -> Translated.series(s, shown)).toList(),
+                details.eraStyle(), details.extras(), language.get().tag(), Translations.NONE));
     }
 
+    /**
+     * Carries out one part of a step on the real lists and on those shown, which always hold the real events and
+     * eras as the current translation shows them.
+     */
     private void applyPart(Edit edit) {
         if (edit instanceof Edit.EventChange change) {
-            replaceSorted(events, change.before(), change.after(), Dataset.chronological());
-            if (change.before() != null && change.before().equals(selectedEvent.get())) {
-                selectedEvent.set(change.after());
-            }
+            Translation shown = shownTranslation();
+            replaceSorted(realEvents, change.before(), change.after(), Dataset.chronological());
+            replaceShownEvent(change.before() == null ? null : Translated.event(change.before(), shown),
+                    change.after() == null ? null : Translated.event(change.after(), shown));
         } else if (edit instanceof Edit.EraChange change) {
-            replaceSorted(eras, change.before(), change.after(), Comparator.comparing(Era::start));
-            if (change.before() != null && change.before().equals(selectedEra.get())) {
-                selectedEra.set(change.after());
-            }
+            Translation shown = shownTranslation();
+            replaceSorted(realEras, change.before(), change.after(), Comparator.comparing(Era::start));
+            replaceShownEra(change.before() == null ? null : Translated.era(change.before(), shown),
+                    change.after() == null ? null : Translated.era(change.after(), shown));
+        } else if (edit instanceof Edit.TranslationChange change) {
+            Translation before = shownTranslation();
+            translations = change.after();
+            showChangedTranslation(before, shownTranslation());
         } else if (edit instanceof Edit.SeriesChange change) {
             if (change.before() != null) {
                 series.remove(change.position());
@@ -313,6 +505,63 @@ public final class AppState {
         }
     }
 
+    private void replaceShownEvent(TimelineEvent before, TimelineEvent after) {
+        replaceSorted(events, before, after, Dataset.chronological());
+        searchIndex.forget(before);
+        if (before != null && before.equals(selectedEvent.get())) {
+            selectedEvent.set(after);
+        }
+    }
+
+    private void replaceShownEra(Era before, Era after) {
+        replaceSorted(eras, before, after, Comparator.comparing(Era::start));
+        if (before != null && before.equals(selectedEra.get())) {
+            selectedEra.set(after);
+        }
+    }
+
+    /**
+     * Shows again the events and eras whose texts differ between the translations {@code before} and {@code after}
+     * of the language shown: one edit changes one or two, so they are found and replaced one by one; a change of the
+     * categories' names changes many events, and shows them all again.
+     */
+    private void showChangedTranslation(Translation before, Translation after) {
+        if (!before.categories().equals(after.categories())) {
+            showInLanguage();
+            return;
+        }
+        for (String id : changedKeys(before.events(), after.events())) {
+            TimelineEvent event = findById(realEvents, id, TimelineEvent::id);
+            if (event != null) {
+                replaceShownEvent(Translated.event(event, before), Translated.event(event, after));
+            }
+        }
+        for (String id : changedKeys(before.eras(), after.eras())) {
+            Era era = findById(realEras, id, Era::id);
+            if (era != null) {
+                replaceShownEra(Translated.era(era, before), Translated.era(era, after));
+            }
+        }
+    }
+
+    private static <V> Set<String> changedKeys(Map<String, V> before, Map<String, V> after) {
+        Set<String> changed = new HashSet<>();
+        if (before == after) {
+            return changed;
+        }
+        before.forEach((key, value) -> {
+            if (!value.equals(after.get(key))) {
+                changed.add(key);
+            }
+        });
+        after.forEach((key, value) -> {
+            if (!value.equals(before.get(key))) {
+                changed.add(key);
+            }
+        });
+        return changed;
+    }
+
     /** A title as the Edit menu names it: 'Baghdad falls'. */
     private static String quoted(String title) {
         return "'" + title + "'";
@@ -322,7 +571,7 @@ public final class AppState {
      * Takes {@code before} out of the sorted {@code list} and puts {@code after} in at its place in the order: in
      * one replacement when it belongs where the other was, so that the views see the smallest change.
      */
-    private static <T> void replaceSorted(ObservableList<T> list, T before, T after, Comparator<? super T> order) {
+    private static <T> void replaceSorted(List<T> list, T before, T after, Comparator<? super T> order) {
         int at = before == null ? -1 : indexOf(list, before, order);
         if (before != null && after != null && fitsAt(list, at, after, order)) {
             list.set(at, after);
@@ -382,8 +631,54 @@ public final class AppState {
         return dataset.get() == null ? EraStyle.BC_AD : dataset.get().eraStyle();
     }
 
+    /** The open dataset as shown in the interface's language: what every view reads. */
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset.getReadOnlyProperty();
+    }
+
+    /**
+     * The open dataset in its main language with all its translations: what is saved. The same object as
+     * {@link #getDataset()} when the language shown has no translation.
+     */
+    public ReadOnlyObjectProperty<Dataset> wholeDatasetProperty() {
+        return whole.getReadOnlyProperty();
+    }
+
+    public Dataset getWholeDataset() {
+        return whole.get();
+    }
+
+    /**
+     * The language the open dataset is shown in: the interface's, which the window keeps in step with
+     * {@link Messages#use}. Changing it shows the translated texts at once and keeps the selection.
+     */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public Language getLanguage() {
+        return language.get();
+    }
+
+    public void setLanguage(Language shown) {
+        language.set(Objects.requireNonNull(shown, "language"));
+    }
+
+    /**
+     * The texts of {@code shown} (an event as the views show it) that the translation into the language shown lacks,
+     * so that they are shown in the dataset's main language; empty when the main language is shown.
+     */
+    public Set<Translated.EventField> untranslated(TimelineEvent shown) {
+        if (!translating() || shown == null) {
+            return Set.of();
+        }
+        TimelineEvent event = findById(realEvents, shown.id(), TimelineEvent::id);
+        return event == null ? Set.of() : Translated.untranslated(event, shownTranslation());
+    }
+
+    /** The BCP 47 tag of the open dataset's main language, in which untranslated texts are shown. */
+    public String mainLanguage() {
+        return mainLanguage;
     }
 
     /** All events of the open dataset, in date order. */
@@ -400,7 +695,10 @@ public final class AppState {
         return shownEvents;
     }
 
-    /** Words that shown events must all contain, in their title or text, ignoring case. */
+    /**
+     * Words that shown events must all contain, in their title or text, ignoring case, accents and the other
+     * differences of writing {@link SearchText} leaves aside.
+     */
     public StringProperty searchTextProperty() {
         return searchText;
     }

@@ -12,9 +12,16 @@ import java.util.stream.Stream;
  * @param credit   the line printed under exported images, naming the sources
  * @param eraStyle how the file's dates name the years before AD 1 ("44 BC" or "44 BCE")
  * @param extras   the fields of the file's top level the app does not know, kept for saving
+ * @param language the BCP 47 tag of the language its texts are written in ({@value #DEFAULT_LANGUAGE} unless the
+ *                 file says otherwise)
+ * @param translations its texts in other languages, which {@link #shownIn} puts in the place of these
  */
 public record Dataset(String title, String summary, String credit, List<Era> eras, List<TimelineEvent> events,
-                      List<FigureSeries> series, EraStyle eraStyle, Extras extras) {
+                      List<FigureSeries> series, EraStyle eraStyle, Extras extras, String language,
+                      Translations translations) {
+
+    /** The language of a file that names none: every file written before translations were. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     private static final Comparator<TimelineEvent> CHRONOLOGICAL =
             Comparator.comparing(TimelineEvent::start).thenComparing(TimelineEvent::title);
@@ -28,6 +35,14 @@ public record Dataset(String title, String summary, String credit, List<Era> era
         series = List.copyOf(series);
         eraStyle = eraStyle == null ? EraStyle.BC_AD : eraStyle;
         extras = Extras.orNone(extras);
+        language = language == null ? DEFAULT_LANGUAGE : language;
+        translations = Translations.orNone(translations);
+    }
+
+    /** A dataset in English, without translations. */
+    public Dataset(String title, String summary, String credit, List<Era> eras, List<TimelineEvent> events,
+                   List<FigureSeries> series, EraStyle eraStyle, Extras extras) {
+        this(title, summary, credit, eras, events, series, eraStyle, extras, DEFAULT_LANGUAGE, Translations.NONE);
     }
 
     public Dataset(String title, String summary, String credit, List<Era> eras, List<TimelineEvent> events,
@@ -43,7 +58,32 @@ public record Dataset(String title, String summary, String credit, List<Era> era
 
     /** The same timeline with other events (pictures moved, say), everything else kept. */
     public Dataset withEvents(List<TimelineEvent> otherEvents) {
-        return new Dataset(title, summary, credit, eras, otherEvents, series, eraStyle, extras);
+        return new Dataset(title, summary, credit, eras, otherEvents, series, eraStyle, extras, language,
+                translations);
+    }
+
+    /** The same timeline with other translations. */
+    public Dataset withTranslations(Translations otherTranslations) {
+        return new Dataset(title, summary, credit, eras, events, series, eraStyle, extras, language,
+                otherTranslations);
+    }
+
+    /**
+     * The timeline as a reader of {@code otherLanguage} sees it: every text translated into it put in the place of
+     * the main language's, the others left as they are (see {@link Translated#untranslated} for which). The answer
+     * is in {@code otherLanguage} and has no translations; it is this dataset itself, not a copy, when there is no
+     * translation into that language or it is the main one.
+     */
+    public Dataset shownIn(String otherLanguage) {
+        if (otherLanguage.equals(language) || !translations.has(otherLanguage)) {
+            return this;
+        }
+        Translation translation = translations.in(otherLanguage);
+        return new Dataset(Translated.text(title, translation.title()), Translated.text(summary, translation.summary()),
+                Translated.text(credit, translation.credit()),
+                eras.stream().map(era -> Translated.era(era, translation)).toList(),
+                Translated.events(events, translation), series.stream().map(s -> Translated.series(s, translation)).toList(),
+                eraStyle, extras, otherLanguage, Translations.NONE);
     }
 
     /** A timeline with nothing in it yet but its title: what File → New timeline starts from. */

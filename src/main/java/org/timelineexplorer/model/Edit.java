@@ -80,6 +80,23 @@ public sealed interface Edit {
         }
     }
 
+    /**
+     * The dataset's translations (see {@link Translations}) replaced: what an edit made in another language than the
+     * dataset's main one changes beside the real objects.
+     */
+    record TranslationChange(String name, Translations before, Translations after) implements Edit {
+        public TranslationChange {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public Edit inverse() {
+            return new TranslationChange(name, after, before);
+        }
+    }
+
     /** Changes made as one step, such as an era removed with its events taken out of it. */
     record Compound(String name, List<Edit> parts) implements Edit {
         public Compound {

@@ -75,7 +75,7 @@ abstract class BackgroundExport<R> {
 
     /** Asks for the file and writes the open timeline to it; nothing when none is open. Call on the FX thread. */
     public void export() {
-        Dataset dataset = state.getDataset();
+        Dataset dataset = state.getWholeDataset();
         if (dataset != null) {
             URI location = state.getDatasetLocation();
             chooser.apply(Slug.of(dataset.title(), 60, "timeline") + extension)

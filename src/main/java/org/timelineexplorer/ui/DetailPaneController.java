@@ -17,9 +17,14 @@ import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.model.Translated;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.ui.pictures.PictureView;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Shows the selected event: title, date at its precision, era and category, its picture, text, the correction to
@@ -29,6 +34,9 @@ import java.util.List;
  */
 public final class DetailPaneController {
 
+    /** The words about translations: a bundle of their own, beside the pane's, which the window's texts fill. */
+    private static final Messages DATA_TEXTS = Messages.named("org.timelineexplorer.ui.data");
+
     private final AppState state;
 
     @FXML
@@ -37,6 +45,8 @@ public final class DetailPaneController {
     private Label kind;
     @FXML
     private Label title;
+    @FXML
+    private Label untranslated;
     @FXML
     private Label date;
     @FXML
@@ -64,7 +74,7 @@ public final class DetailPaneController {
 
     @FXML
     private void initialize() {
-        for (Node node : List.of(kind, date, meta, text, correctionBox, sourcesHeading, sources)) {
+        for (Node node : List.of(kind, untranslated, date, meta, text, correctionBox, sourcesHeading, sources)) {
             node.managedProperty().bind(node.visibleProperty());
         }
         InvalidationListener refresh = o -> show();
@@ -124,6 +134,29 @@ public final class DetailPaneController {
         show("Event", event.title(), event.formatDate(Formats.LOCALE, state.eraStyle()), where, event.text(),
                 event.correctionNote().orElse(null), event.sources());
         picture.show(event.picture(), state.getDatasetLocation(), state::isWebPictures);
+        String fallback = fallbackLine(event);
+        untranslated.setText(fallback);
+        untranslated.setVisible(!fallback.isEmpty());
+    }
+
+    /**
+     * The line that says which of the event's texts are shown in the dataset's main language for want of a
+     * translation into the language shown; empty when none is.
+     */
+    private String fallbackLine(TimelineEvent event) {
+        Set<Translated.EventField> missing = state.untranslated(event);
+        if (missing.isEmpty()) {
+            return "";
+        }
+        Locale reader = Messages.locale();
+        String shown = state.getLanguage().locale().getDisplayLanguage(reader);
+        String main = Locale.forLanguageTag(state.mainLanguage()).getDisplayLanguage(reader);
+        if (missing.contains(Translated.EventField.TITLE)) {
+            return DATA_TEXTS.text("data.untranslated.all", shown, main);
+        }
+        String fields = missing.stream().map(f -> DATA_TEXTS.text("data.field." + f.name().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining(DATA_TEXTS.text("data.field.separator")));
+        return DATA_TEXTS.text("data.untranslated.some", shown, main, fields);
     }
 
     private void showEstimate(Estimate estimate) {
@@ -137,6 +170,7 @@ public final class DetailPaneController {
     private void show(String kindText, String titleText, String dateText, String metaText, String body,
                       String correctionText, List<Source> sourceList) {
         picture.show(null, null, () -> false);
+        untranslated.setVisible(false);
         kind.setText(kindText);
         kind.setVisible(!kindText.isEmpty());
         title.setText(titleText);

@@ -135,11 +135,11 @@ public final class SaveActions {
         URI location = state.getDatasetLocation();
         Path target = file.toAbsolutePath().getParent();
         if (location == null || !"file".equals(location.getScheme()) || target == null) {
-            return state.getDataset();
+            return state.getWholeDataset();
         }
         Path source = Path.of(location).getParent();
-        return source == null || source.equals(target) ? state.getDataset()
-                : PicturePaths.rebase(state.getDataset(), source, target);
+        return source == null || source.equals(target) ? state.getWholeDataset()
+                : PicturePaths.rebase(state.getWholeDataset(), source, target);
     }
 
     private ButtonType ask(Alert.AlertType type, String header, String text, ButtonType... buttons) {

@@ -70,7 +70,7 @@ class UnknownFieldsTest {
     @Test
     void everyLevelKeepsItsOwnFieldsAndEachIsAWarningThatSaysSo() {
         LoadResult result = new DatasetReader().read(BY_HAND, "by-hand.json");
-        assertEquals(List.of("language", "eras[0].icon", "events[0].importance", "events[0].links",
+        assertEquals(List.of("audience", "eras[0].icon", "events[0].importance", "events[0].links",
                         "events[0].sources[0].accessed", "events[0].places[0].wikidata", "events[0].picture.width",
                         "events[0].picture.licence", "events[0].reviewedBy", "series[0].colour",
                         "series[0].source.page", "series[0].points[0].confidence",
@@ -80,7 +80,7 @@ class UnknownFieldsTest {
                 result.warnings().get(1).message());
 
         Dataset dataset = result.dataset().orElseThrow();
-        assertEquals(extras("language", "\"en\"", "lessonPlan", "{\"weeks\":3,\"tags\":[\"war\",\"peace\"]}"),
+        assertEquals(extras("audience", "\"en\"", "lessonPlan", "{\"weeks\":3,\"tags\":[\"war\",\"peace\"]}"),
                 dataset.extras());
         assertEquals(extras("icon", "\"crown\""), dataset.eras().get(0).extras());
         TimelineEvent event = dataset.events().get(0);

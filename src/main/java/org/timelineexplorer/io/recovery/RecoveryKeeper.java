@@ -110,7 +110,7 @@ public final class RecoveryKeeper implements AutoCloseable {
 
     private void act(RecoveryScheduler.Action action) {
         switch (action) {
-            case WRITE -> handOver(new Job.Write(state.getDataset(), clock.instant(),
+            case WRITE -> handOver(new Job.Write(state.getWholeDataset(), clock.instant(),
                     changesBefore + state.history().unsavedChanges(), original.get()));
             case REMOVE -> handOver(new Job.Remove());
             case NOTHING -> { }

@@ -1,0 +1,41 @@
+package org.timelineexplorer.model;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A dataset's translations, one per language other than its main one, by BCP 47 language tag ({@code "fr"},
+ * {@code "ar"}), in the order the file had them.
+ */
+public record Translations(Map<String, Translation> languages) {
+
+    /** No translation: what every dataset of today's files has, and what costs nothing to show. */
+    public static final Translations NONE = new Translations(Map.of());
+
+    public Translations {
+        languages = Translation.ordered(languages);
+    }
+
+    /** The translation into {@code language}, or {@link Translation#EMPTY}. */
+    public Translation in(String language) {
+        return languages.getOrDefault(language, Translation.EMPTY);
+    }
+
+    public boolean has(String language) {
+        return languages.containsKey(language);
+    }
+
+    public boolean isEmpty() {
+        return languages.isEmpty();
+    }
+
+    /** The same translations with the one into {@code language} replaced; an empty one is removed. */
+    public Translations with(String language, Translation translation) {
+        Objects.requireNonNull(language, "language");
+        return new Translations(Translation.put(languages, language, translation, Translation.EMPTY));
+    }
+
+    static Translations orNone(Translations translations) {
+        return translations == null ? NONE : translations;
+    }
+}
