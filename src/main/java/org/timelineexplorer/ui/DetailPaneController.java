@@ -114,7 +114,7 @@ public final class DetailPaneController {
         } else if (event != null) {
             showEvent(event);
         } else if (era != null) {
-            show("Era", era.title(), HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE, state.eraStyle()), "",
+            show("Era", era.title(), HistoricalDate.formatRange(era.start(), era.end(), Formats.locale(), state.eraStyle()), "",
                     era.summary(), null, List.of());
         } else if (dataset != null) {
             show("Timeline", dataset.title(), "", dataset.credit(), dataset.summary(), null, List.of());
@@ -131,7 +131,7 @@ public final class DetailPaneController {
         if (!event.category().isBlank()) {
             where = where.isEmpty() ? "Category: " + event.category() : where + "  ·  Category: " + event.category();
         }
-        show("Event", event.title(), event.formatDate(Formats.LOCALE, state.eraStyle()), where, event.text(),
+        show("Event", event.title(), event.formatDate(Formats.locale(), state.eraStyle()), where, event.text(),
                 event.correctionNote().orElse(null), event.sources());
         picture.show(event.picture(), state.getDatasetLocation(), state::isWebPictures);
         String fallback = fallbackLine(event);
@@ -163,7 +163,7 @@ public final class DetailPaneController {
         String figure = "Estimate: " + EstimatesChart.figure(estimate)
                 + (estimate.counts().isBlank() ? "" : " " + estimate.counts());
         String body = "Method: " + estimate.method() + estimate.noteText().map(n -> "\n\n" + n).orElse("");
-        show("Estimate", estimate.title(), HistoricalDate.formatRange(estimate.start(), estimate.end(), Formats.LOCALE),
+        show("Estimate", estimate.title(), HistoricalDate.formatRange(estimate.start(), estimate.end(), Formats.locale()),
                 figure, body, null, List.of(estimate.source()));
     }
 

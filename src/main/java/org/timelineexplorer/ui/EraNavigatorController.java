@@ -78,7 +78,7 @@ public final class EraNavigatorController {
             button.setUserData(era);
             button.setToggleGroup(group);
             HBox.setHgrow(button, Priority.ALWAYS);
-            String dates = HistoricalDate.formatRange(era.start(), era.end(), Formats.LOCALE, state.eraStyle());
+            String dates = HistoricalDate.formatRange(era.start(), era.end(), Formats.locale(), state.eraStyle());
             button.setTooltip(new Tooltip(era.title() + "\n" + dates));
             button.setAccessibleText("Era: " + era.title() + ", " + dates);
             button.setOnAction(event -> select(era));

@@ -115,10 +115,10 @@ public final class EventListController {
                 setGraphic(null);
                 setAccessibleText(null);
             } else {
-                date.setText(event.formatDate(Formats.LOCALE, state.eraStyle()));
+                date.setText(event.formatDate(Formats.locale(), state.eraStyle()));
                 title.setText(event.title());
                 setGraphic(box);
-                setAccessibleText(event.formatDate(Formats.LOCALE, state.eraStyle()) + ": " + event.title());
+                setAccessibleText(event.formatDate(Formats.locale(), state.eraStyle()) + ": " + event.title());
             }
         }
     }

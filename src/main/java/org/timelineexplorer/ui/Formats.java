@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.HistoricalDate;
@@ -7,14 +8,16 @@ import org.timelineexplorer.model.TimeRange;
 
 import java.util.Locale;
 
-/** How the window writes dates and counts: English, as the bundled dataset is written. */
+/** How the window writes dates and counts: in the language of the interface. */
 public final class Formats {
 
     /**
-     * The locale of dates in every view and the presentation, so that "20 March 2003" reads the same everywhere.
-     * The one place that decides it: a language setting (View → Language) will replace this constant.
+     * The locale of dates and numbers in every view and the presentation, so that "20 March 2003" reads the same
+     * everywhere: the language in use, in the digits chosen (see {@link Messages#locale()}).
      */
-    public static final Locale LOCALE = Locale.ENGLISH;
+    public static Locale locale() {
+        return Messages.locale();
+    }
 
     private Formats() {
     }
@@ -34,7 +37,7 @@ public final class Formats {
             start = HistoricalDate.readableYear(start.year());
             end = HistoricalDate.readableYear(end.year());
         }
-        return HistoricalDate.formatRange(start, end, LOCALE, style);
+        return HistoricalDate.formatRange(start, end, locale(), style);
     }
 
     /** "12 of 55 events shown". */

@@ -31,7 +31,7 @@ public final class TimelinePaneController {
     private void initialize() {
         timeline.setEvents(state.getShownEvents());
         timeline.setEras(state.getEras());
-        timeline.setLocale(Formats.LOCALE);
+        timeline.setLocale(Formats.locale());
         timeline.eraStyleProperty().bind(state.datasetProperty().map(Dataset::eraStyle));
         timeline.setKeys(Shortcuts.timelineKeys());
         timeline.visibleRangeProperty().bindBidirectional(state.visibleRangeProperty());

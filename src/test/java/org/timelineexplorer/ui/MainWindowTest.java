@@ -235,7 +235,7 @@ class MainWindowTest {
         TimelineEvent corrected = state.getEvents().stream().filter(e -> e.correctionNote().isPresent())
                 .findFirst().orElseThrow();
         robot.interact(() -> state.setSelectedEvent(corrected));
-        assertEquals(corrected.formatDate(Formats.LOCALE), text(robot, "#detail-date"));
+        assertEquals(corrected.formatDate(Formats.locale()), text(robot, "#detail-date"));
         assertTrue(robot.lookup("#detail-correction").query().isVisible());
         assertEquals(corrected.correctionNote().orElseThrow(), text(robot, "#detail-correction-text"));
 

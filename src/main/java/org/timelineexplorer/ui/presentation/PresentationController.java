@@ -148,7 +148,7 @@ public final class PresentationController {
         timeline.setId("presentation-timeline-view");
         timeline.setPresentation(true);
         timeline.setFocusTraversable(false);
-        timeline.setLocale(Formats.LOCALE);
+        timeline.setLocale(Formats.locale());
         timeline.eraStyleProperty().bind(state.datasetProperty().map(Dataset::eraStyle));
         timeline.setVisibleRange(state.getVisibleRange());
         timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
@@ -240,7 +240,7 @@ public final class PresentationController {
         if (step == null) {
             return;
         }
-        Locale locale = Formats.LOCALE;
+        Locale locale = Formats.locale();
         eventPicture.show(null, null, () -> false);
         switch (step.kind()) {
             case EVENT -> {
@@ -433,7 +433,7 @@ public final class PresentationController {
     private String describe(Step step) {
         String what = switch (step.kind()) {
             case EVENT -> TEXTS.text("presentation.said.event", step.event().title(),
-                    step.event().formatDate(Formats.LOCALE, state.eraStyle()));
+                    step.event().formatDate(Formats.locale(), state.eraStyle()));
             case ERA_TITLE -> TEXTS.text("presentation.said.era", step.era().title());
             case CHART -> TEXTS.text("presentation.said.chart", step.era().title());
             case ESTIMATE -> TEXTS.text("presentation.said.estimate", step.estimate().title(),

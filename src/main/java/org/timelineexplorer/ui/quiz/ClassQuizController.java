@@ -58,7 +58,7 @@ public final class ClassQuizController {
         overview = state.getDataset().overview();
         timeline = new TimelineView(answerEvents, state.getEras());
         timeline.setId("class-quiz-timeline");
-        timeline.setLocale(Formats.LOCALE);
+        timeline.setLocale(Formats.locale());
         // The clicker's keys step the quiz; the timeline only shows.
         timeline.setFocusTraversable(false);
         // What the question and its answer leave, and at least its own least height (the axis, the bands and a
@@ -171,9 +171,9 @@ public final class ClassQuizController {
         if (q instanceof OrderQuestion o) {
             List<TimelineEvent> cards = o.cards();
             return TEXTS.text("class.answer.order", o.rightOrder().stream().map(e -> TEXTS.text("class.card",
-                    letter(cards.indexOf(e)), e.title(), e.formatDate(Formats.LOCALE))).collect(Collectors.joining("\n")));
+                    letter(cards.indexOf(e)), e.title(), e.formatDate(Formats.locale()))).collect(Collectors.joining("\n")));
         }
-        return TEXTS.text("class.answer", q.rightAnswer(Formats.LOCALE));
+        return TEXTS.text("class.answer", q.rightAnswer(Formats.locale()));
     }
 
     private static String lettered(List<String> items, String separator) {

@@ -115,7 +115,7 @@ public final class QuizController {
         timeline = new TimelineView(revealed, state.getEras());
         timeline.setId("quiz-timeline-view");
         timeline.setKeys(Shortcuts.timelineKeys());
-        timeline.setLocale(Formats.LOCALE);
+        timeline.setLocale(Formats.locale());
     }
 
     @FXML
@@ -544,9 +544,9 @@ public final class QuizController {
     static String revealText(Question q) {
         return switch (q.kind()) {
             case ORDER -> TEXTS.text("quiz.reveal.order");
-            case ERA -> TEXTS.text("quiz.reveal.era", q.rightAnswer(Formats.LOCALE));
-            case WHEN -> TEXTS.text("quiz.reveal.when", q.rightAnswer(Formats.LOCALE));
-            case FIGURES -> TEXTS.text("quiz.reveal.figures", q.rightAnswer(Formats.LOCALE));
+            case ERA -> TEXTS.text("quiz.reveal.era", q.rightAnswer(Formats.locale()));
+            case WHEN -> TEXTS.text("quiz.reveal.when", q.rightAnswer(Formats.locale()));
+            case FIGURES -> TEXTS.text("quiz.reveal.figures", q.rightAnswer(Formats.locale()));
         };
     }
 
@@ -631,7 +631,7 @@ public final class QuizController {
                 return;
             }
             String card = quiz.getAnswer() == null ? TEXTS.text("quiz.card", getIndex() + 1, event.title())
-                    : TEXTS.text("quiz.card.dated", getIndex() + 1, event.formatDate(Formats.LOCALE), event.title());
+                    : TEXTS.text("quiz.card.dated", getIndex() + 1, event.formatDate(Formats.locale()), event.title());
             setText(card + (event.text().isEmpty() ? "" : "\n" + event.text()));
         }
     }
@@ -653,7 +653,7 @@ public final class QuizController {
             }
             Question q = answer.question();
             setText(TEXTS.text("quiz.review", getIndex() + 1, q.kind().title(), q.prompt(), answer.given(),
-                    q.rightAnswer(Formats.LOCALE), ResultsSheet.points(answer.points()), answer.points()));
+                    q.rightAnswer(Formats.locale()), ResultsSheet.points(answer.points()), answer.points()));
         }
     }
 }

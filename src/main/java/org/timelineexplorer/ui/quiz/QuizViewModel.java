@@ -286,7 +286,7 @@ public final class QuizViewModel {
         if (getQuestion() instanceof WhenQuestion q) {
             HistoricalDate date = dateAt(day, q.event().start());
             picked.set(date);
-            give(new Answer(q, date.format(Formats.LOCALE), q.points(day, shown, pixelDays)));
+            give(new Answer(q, date.format(Formats.locale()), q.points(day, shown, pixelDays)));
         }
     }
 
@@ -301,7 +301,7 @@ public final class QuizViewModel {
         try {
             HistoricalDate date = HistoricalDate.parse(text);
             picked.set(date);
-            give(new Answer(q, date.format(Formats.LOCALE), q.points(TimeRange.covering(date, date).center(), shown, 0)));
+            give(new Answer(q, date.format(Formats.locale()), q.points(TimeRange.covering(date, date).center(), shown, 0)));
         } catch (DateTimeException e) {
             message.set(e.getMessage());
         }
@@ -390,7 +390,7 @@ public final class QuizViewModel {
 
     /** The round's answers as a CSV sheet. */
     public String results() {
-        return ResultsSheet.csv(state.getDataset().title(), code.get(), answers, Formats.LOCALE);
+        return ResultsSheet.csv(state.getDataset().title(), code.get(), answers, Formats.locale());
     }
 
     /** Writes {@link #results()} to {@code target} as UTF-8, safely: the whole file, or none and an exception. */

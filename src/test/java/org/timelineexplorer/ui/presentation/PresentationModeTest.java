@@ -287,7 +287,7 @@ class PresentationModeTest {
             robot.press(KeyCode.F5).release(KeyCode.F5);
 
             assertEquals("2 October 2003", text(robot, "#event-date"), "as the detail pane writes it");
-            assertEquals(Formats.LOCALE,
+            assertEquals(Formats.locale(),
                     robot.lookup("#presentation-timeline-view").queryAs(TimelineView.class).getLocale());
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         } finally {
