@@ -1,5 +1,6 @@
 package org.timelineexplorer.cli;
 
+import org.timelineexplorer.i18n.Language;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.HistoricalDate;
 import picocli.AutoComplete;
@@ -99,6 +100,25 @@ public final class CommandLine {
             return Optional.ofNullable(start.data);
         } catch (ParameterException e) {
             return Optional.empty(); // a command's arguments, or arguments that start nothing
+        }
+    }
+
+    /**
+     * The interface language a window start asks for with {@code --lang TAG} ("fr", "ar", "en"), from the raw
+     * arguments as {@link #data(List)} reads them; empty when none is asked for, or when the tag names a language
+     * the app does not have (the window then chooses as it would without it).
+     */
+    public static Optional<Language> language(List<String> rawArgs) {
+        if (rawArgs.isEmpty()) {
+            return Optional.empty();
+        }
+        picocli.CommandLine parser = windowStartParser();
+        try {
+            parser.parseArgs(rawArgs.toArray(String[]::new));
+            Start start = parser.getCommand();
+            return Language.forTag(start.language);
+        } catch (ParameterException e) {
+            return Optional.empty();
         }
     }
 
@@ -246,6 +266,10 @@ public final class CommandLine {
         @Option(names = "--data", paramLabel = DATA_LABEL, description = "A dataset or TimelineJS file to open"
                 + " instead of the default bundled dataset, or a bundled dataset by NAME (listed below).")
         DataChoice data;
+
+        @Option(names = "--lang", paramLabel = "LANGUAGE", description = "The language of the window: en (English),"
+                + " fr (French) or ar (Arabic). Without it, the one chosen last, or else the system's.")
+        String language;
 
         /** Read by the window itself; allowed here so that it passes through. */
         @Option(names = "--measure-startup", hidden = true)

@@ -1,5 +1,6 @@
 package org.timelineexplorer.cli;
 
+import org.timelineexplorer.i18n.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -237,6 +238,17 @@ class CommandLineTest {
         Run missing = run("--data", dir.resolve("gone.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("there is no such file"));
+    }
+
+    /** {@code --lang} starts the window in a language of ours; an unknown one leaves the choice to the window. */
+    @Test
+    void langChoosesTheWindowsLanguage() {
+        assertEquals(CommandLine.START_GUI, run("--lang", "fr").code());
+        assertEquals(Optional.of(Language.FRENCH), CommandLine.language(List.of("--lang", "fr")));
+        assertEquals(Optional.of(Language.ARABIC), CommandLine.language(List.of("--data", "iraq-through-the-ages",
+                "--lang=ar-IQ")));
+        assertEquals(Optional.empty(), CommandLine.language(List.of("--lang", "tlh")));
+        assertEquals(Optional.empty(), CommandLine.language(List.of("--data", "iraq-through-the-ages")));
     }
 
     /** {@code --data NAME} takes a bundled dataset by its id, for the window as for every export. */
