@@ -347,7 +347,7 @@ final class DatasetValidator implements JsonMapper {
     }
 
     private Double value(ObjectNode point, JsonPath path) {
-        JsonNode node = checks.typed(point, path, "value", Checks.NUMBER, JsonNode::isNumber, true);
+        JsonNode node = checks.typed(point, path, "value", Checks.number(), JsonNode::isNumber, true);
         if (node == null) {
             return null;
         }
