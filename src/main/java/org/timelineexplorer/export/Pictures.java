@@ -1,5 +1,6 @@
 package org.timelineexplorer.export;
 
+import org.timelineexplorer.i18n.Messages;
 import javafx.collections.FXCollections;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
@@ -34,6 +35,8 @@ import java.util.stream.Collectors;
  */
 public final class Pictures {
 
+    private static final Messages TEXT = Messages.of(Pictures.class);
+
     /** The chart picture's size when none is asked for: at 2× a 1920 × 1080 slide. */
     public static final PictureSize CHART_SIZE = new PictureSize(960, 540, ImageExport.DEFAULT_SCALE);
     /** The timeline picture's size when none is asked for: a wide strip, 3200 × 1200 pixels at 2×. */
@@ -41,7 +44,10 @@ public final class Pictures {
 
     /** The map picture's size when none is asked for: at 2× a 1920 × 1080 slide. */
     public static final PictureSize MAP_SIZE = new PictureSize(960, 540, ImageExport.DEFAULT_SCALE);
-    /** Every map picture names where its outlines come from, whatever the dataset's credit says. */
+    /**
+     * "Map data: Natural Earth" in English, as the window's map pane writes it; exports use {@link #mapData()}, in
+     * the language in use.
+     */
     public static final String MAP_DATA = "Map data: Natural Earth";
     /** The colour of an event in no era on the map: the timeline's own event colour. */
     private static final Color NO_ERA = Color.web("#1f4e9c");
@@ -169,9 +175,15 @@ public final class Pictures {
         return ImageExport.frame(map, size, title, credit);
     }
 
+    /** Where every map's outlines come from, whatever the dataset's credit says, in the language in use. */
+    public static String mapData() {
+        return TEXT.text("map.data");
+    }
+
     /** A map picture's credit: the dataset's, with the outlines' under it. */
     public static String mapCredit(String datasetCredit) {
-        return datasetCredit == null || datasetCredit.isBlank() ? MAP_DATA : datasetCredit + "\n" + MAP_DATA;
+        String mapData = mapData();
+        return datasetCredit == null || datasetCredit.isBlank() ? mapData : datasetCredit + "\n" + mapData;
     }
 
     /**
@@ -227,6 +239,7 @@ public final class Pictures {
         if (!dataset.credit().isBlank()) {
             return dataset.credit();
         }
-        return "Sources: " + series.stream().map(s -> s.source().name()).distinct().collect(Collectors.joining("; "));
+        return TEXT.text("chart.sources",
+                series.stream().map(s -> s.source().name()).distinct().collect(Collectors.joining("; ")));
     }
 }
