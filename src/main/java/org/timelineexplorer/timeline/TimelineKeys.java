@@ -74,11 +74,16 @@ public final class TimelineKeys {
         return Optional.empty();
     }
 
-    /** The bindings for a screen reader: each action's first key and what it does, such as "Right: select ...". */
+    /**
+     * The bindings for a screen reader, in the language in use: each action's first key and what it does, such as
+     * "Right: select ...".
+     */
     public String describe() {
         return keys.entrySet().stream().filter(b -> !b.getValue().isEmpty())
-                .map(b -> b.getValue().get(0).getDisplayText() + ": " + b.getKey().description())
-                .collect(Collectors.joining(". ", "", "."));
+                .map(b -> TimelineView.TEXTS.text("keys.binding", b.getValue().get(0).getDisplayText(),
+                        b.getKey().description()))
+                .collect(Collectors.joining(TimelineView.TEXTS.text("keys.separator"), "",
+                        TimelineView.TEXTS.text("keys.end")));
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {

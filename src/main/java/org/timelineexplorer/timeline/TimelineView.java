@@ -26,6 +26,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.EventSteps;
@@ -66,6 +67,9 @@ import java.util.function.DoubleConsumer;
  * or {@link #onEraEdgeDraggedProperty() onEraEdgeDragged}, and {@code Escape} during a drag cancels it.
  */
 public class TimelineView extends Control {
+
+    /** The texts the control shows and says, in the language in use: the bundles beside this class. */
+    static final Messages TEXTS = Messages.of(TimelineView.class);
 
     private static final String DEFAULT_STYLE_CLASS = "timeline-view";
     private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
@@ -149,8 +153,9 @@ public class TimelineView extends Control {
         // Never mirrored by a right-to-left scene, which would mirror the canvas' text: see timeRightToLeft.
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleRoleDescription("timeline");
-        accessibleHelpProperty().bind(keys.map(TimelineKeys::describe));
+        setAccessibleRoleDescription(TEXTS.text("timeline.role"));
+        // The locale too: an application that changes its language hands the timeline its new locale.
+        accessibleHelpProperty().bind(Bindings.createStringBinding(() -> getKeys().describe(), keys, locale));
         accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale, eraStyle));
         new DataSpan(events, eras, this::spanChanged);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> getKeys().actionFor(e).ifPresent(action -> {
@@ -177,9 +182,9 @@ public class TimelineView extends Control {
     private String describeSelection() {
         TimelineEvent e = selectedEvent.get();
         if (e == null) {
-            return "Timeline, no event selected";
+            return TEXTS.text("timeline.nothing.selected");
         }
-        return "Timeline, selected: " + e.title() + ", " + e.formatDate(getLocale(), getEraStyle());
+        return TEXTS.text("timeline.selected", e.title(), e.formatDate(getLocale(), getEraStyle()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.transform.Scale;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimeScale;
 import org.timelineexplorer.timeline.TimelineView;
@@ -28,6 +29,8 @@ import java.util.List;
  * them.
  */
 final class OverviewStrip extends Region {
+
+    private static final Messages TEXTS = Messages.of(TimelineView.class);
 
     private static final double EDGE_GRAB = 6;
     /** The width of one column of the event histogram. */
@@ -65,6 +68,7 @@ final class OverviewStrip extends Region {
         this.eras = eras;
         this.onZoomGesture = onZoomGesture;
         getStyleClass().add("overview");
+        setAccessibleText(TEXTS.text("overview.name"));
         canvas.getStyleClass().add("overview-canvas");
         canvas.setManaged(false);
         window.getStyleClass().add("overview-window");
@@ -142,8 +146,7 @@ final class OverviewStrip extends Region {
             return;
         }
         crowded = new TimeRange(start, Math.max(end, start + 1)).expand(0.05);
-        note.setText((n - from) + " of " + n + " events are in the last " + duration(end - start)
-                + ": click to show them");
+        note.setText(TEXTS.text("overview.crowd", n - from, n, duration(end - start)));
     }
 
     /** "6,000 years", "300 days": rounded up to two significant digits. */
@@ -152,8 +155,7 @@ final class OverviewStrip extends Region {
         double amount = years >= 2 ? years : Math.max(1, days);
         double magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(amount)) - 1));
         long rounded = (long) (Math.ceil(amount / magnitude) * magnitude);
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(rounded)
-                + (years >= 2 ? " years" : rounded == 1 ? " day" : " days");
+        return TEXTS.text(years >= 2 ? "overview.years" : "overview.days", rounded);
     }
 
     private void placeNote(double w, double h) {
