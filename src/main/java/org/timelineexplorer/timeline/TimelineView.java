@@ -20,7 +20,6 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -155,11 +154,12 @@ public class TimelineView extends Control {
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleRoleDescription(TEXTS.text("timeline.role"));
         // The locale too: an application that changes its language hands the timeline its new locale.
-        accessibleHelpProperty().bind(Bindings.createStringBinding(() -> getKeys().describe(), keys, locale));
+        accessibleHelpProperty().bind(Bindings.createStringBinding(() -> getKeys().describe(isTimeRightToLeft()), keys,
+                locale, timeRightToLeft));
         accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale, eraStyle));
         new DataSpan(events, eras, this::spanChanged);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> getKeys().actionFor(e).ifPresent(action -> {
-            perform(isTimeRightToLeft() && pointsAcross(e.getCode()) ? action.reversedInTime() : action);
+            perform(isTimeRightToLeft() && TimelineKeys.pointsAcross(e.getCode()) ? action.reversedInTime() : action);
             e.consume();
         }));
     }
@@ -169,14 +169,6 @@ public class TimelineView extends Control {
         this();
         setEvents(events);
         setEras(eras);
-    }
-
-    /**
-     * Whether a key points left or right on screen: such a key moves the way it points, so where time runs right to
-     * left it asks for the opposite in time of what it is bound to. Page Down and the like mean later in any case.
-     */
-    private static boolean pointsAcross(KeyCode code) {
-        return code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.KP_LEFT || code == KeyCode.KP_RIGHT;
     }
 
     private String describeSelection() {

@@ -210,6 +210,8 @@ class TimeRightToLeftTest {
         assertSame(later, view.getSelectedEvent(), "Left goes to the event on the left: the later");
         robot.type(KeyCode.PAGE_UP);
         assertSame(earlier, view.getSelectedEvent(), "Page Up goes earlier");
+        assertTrue(view.getAccessibleHelp().contains("→: select the previous event"), view.getAccessibleHelp());
+        assertTrue(view.getAccessibleHelp().contains("←: select the next event"), view.getAccessibleHelp());
     }
 
     @Test
