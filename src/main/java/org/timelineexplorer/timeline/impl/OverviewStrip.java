@@ -170,8 +170,7 @@ final class OverviewStrip extends Region {
             double nw = Math.min(w - 8, note.prefWidth(-1));
             double nh = Math.min(h, note.prefHeight(nw));
             // At the recent end, where the crowd is.
-            double left = Math.max(4, w - nw - 12);
-            note.resizeRelocate(control.isTimeRightToLeft() ? w - left - nw : left, (h - nh) / 2, nw, nh);
+            placeAlongTime(note, Math.max(4, w - nw - 12), (h - nh) / 2, nw, nh);
         }
     }
 
@@ -253,9 +252,15 @@ final class OverviewStrip extends Region {
         double x0 = Math.max(0, s.timeToX(view.start()));
         double x1 = Math.min(w, s.timeToX(view.end()));
         double width = Math.max(6, x1 - x0);
-        double left = Math.min(x0, w - width);
-        // The window is a node, not drawn on the mirrored canvas: it takes its place on screen itself.
-        window.resizeRelocate(control.isTimeRightToLeft() ? w - left - width : left, 0, width, h);
+        placeAlongTime(window, Math.min(x0, w - width), 0, width, h);
+    }
+
+    /**
+     * Places a node whose left edge is {@code left} along time: the nodes are not drawn on the mirrored canvas, so
+     * where time runs right to left they take their mirrored place on screen themselves.
+     */
+    private void placeAlongTime(Region node, double left, double top, double width, double height) {
+        node.resizeRelocate(control.isTimeRightToLeft() ? getWidth() - left - width : left, top, width, height);
     }
 
     /** An x on the strip as the strip is laid out along time: mirrored where time runs right to left. */
