@@ -1,10 +1,13 @@
 package org.timelineexplorer.chart;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Control;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Skin;
 import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.EraStyle;
@@ -37,10 +40,13 @@ public class EstimatesChart extends Control {
     private final ObjectProperty<Consumer<Estimate>> onEstimateClicked =
             new SimpleObjectProperty<>(this, "onEstimateClicked");
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Messages.locale());
+    private final BooleanProperty timeRightToLeft = new SimpleBooleanProperty(this, "timeRightToLeft");
 
     public EstimatesChart() {
         getStyleClass().addAll("estimates-chart", FiguresChart.colorClass(0));
         setFocusTraversable(false);
+        // Never mirrored by a right-to-left scene: see timeRightToLeft.
+        setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     }
 
     @Override
@@ -82,6 +88,23 @@ public class EstimatesChart extends Control {
 
     public void setOnEstimateClicked(Consumer<Estimate> handler) {
         onEstimateClicked.set(handler);
+    }
+
+    /**
+     * Whether the rows read from the right, as the figures chart beside them does where its years run right to left:
+     * the name on the right, the bars growing leftwards from a common start, the figure on the left. The chart has
+     * no time axis of its own; the name says which setting it follows. False by default.
+     */
+    public BooleanProperty timeRightToLeftProperty() {
+        return timeRightToLeft;
+    }
+
+    public boolean isTimeRightToLeft() {
+        return timeRightToLeft.get();
+    }
+
+    public void setTimeRightToLeft(boolean value) {
+        timeRightToLeft.set(value);
     }
 
     /**

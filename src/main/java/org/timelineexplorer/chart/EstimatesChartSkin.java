@@ -5,7 +5,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.AccessibleAction;
+import javafx.scene.Node;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
@@ -39,6 +41,7 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         control.getEstimates().addListener((ListChangeListener<Estimate>) change -> rebuild());
         registerChangeListener(control.selectedEstimateProperty(), o -> markSelected());
         registerChangeListener(control.localeProperty(), o -> rebuild());
+        registerChangeListener(control.timeRightToLeftProperty(), o -> rebuild());
         rebuild();
     }
 
@@ -57,7 +60,8 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         name.getStyleClass().add("estimate-name");
         Label years = new Label(EstimatesChart.years(estimate, getSkinnable().getLocale()));
         years.getStyleClass().add("estimate-years");
-        Track track = new Track(estimate, scale);
+        boolean rightToLeft = getSkinnable().isTimeRightToLeft();
+        Track track = new Track(estimate, scale, rightToLeft);
         Label value = new Label(FigureFormat.number(estimate.value(), getSkinnable().getLocale()));
         value.getStyleClass().add("estimate-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
@@ -67,7 +71,9 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
                 handler.accept(estimate);
             }
         });
-        row.getChildren().addAll(name, years, track, value);
+        row.getChildren().addAll(rightToLeft ? List.<Node>of(value, track, years, name)
+                : List.<Node>of(name, years, track, value));
+        name.setAlignment(rightToLeft ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         HBox.setHgrow(track, Priority.ALWAYS);
         row.setUserData(estimate);
         row.setId("estimate-" + estimate.id());
@@ -154,10 +160,13 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         private final Region range = new Region();
         private final Estimate estimate;
         private final double scale;
+        /** Whether the bar grows leftwards from the right end. */
+        private final boolean fromRight;
 
-        Track(Estimate estimate, double scale) {
+        Track(Estimate estimate, double scale, boolean fromRight) {
             this.estimate = estimate;
             this.scale = scale;
+            this.fromRight = fromRight;
             getStyleClass().add("estimate-track");
             bar.getStyleClass().add("estimate-bar");
             range.getStyleClass().add("estimate-range");
@@ -173,11 +182,13 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
             double left = snappedLeftInset();
             double top = snappedTopInset();
             // At least two pixels, so that a small estimate beside a large one still shows.
-            bar.resizeRelocate(left, top + h * 0.2, Math.max(2, w * estimate.value() / scale), h * 0.6);
+            double barWidth = Math.max(2, w * estimate.value() / scale);
+            bar.resizeRelocate(fromRight ? left + w - barWidth : left, top + h * 0.2, barWidth, h * 0.6);
             if (estimate.hasRange()) {
-                double from = left + w * estimate.low() / scale;
-                double to = left + w * estimate.high() / scale;
-                range.resizeRelocate(from, top + h * 0.5 - 1.5, Math.max(2, to - from), 3);
+                double from = w * estimate.low() / scale;
+                double to = w * estimate.high() / scale;
+                double width = Math.max(2, to - from);
+                range.resizeRelocate(fromRight ? left + w - from - width : left + from, top + h * 0.5 - 1.5, width, 3);
             }
         }
 

@@ -1,12 +1,15 @@
 package org.timelineexplorer.chart;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Control;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Skin;
 import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.FigurePoint;
@@ -57,10 +60,13 @@ public class FiguresChart extends Control {
     private final StringProperty highlightColor = new SimpleStringProperty(this, "highlightColor", "#888888");
     private final ObjectProperty<IntConsumer> onYearClicked = new SimpleObjectProperty<>(this, "onYearClicked");
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Messages.locale());
+    private final BooleanProperty timeRightToLeft = new SimpleBooleanProperty(this, "timeRightToLeft");
 
     public FiguresChart() {
         getStyleClass().addAll("figures-chart", colorClass(0));
         setFocusTraversable(false);
+        // Never mirrored by a right-to-left scene, which would mirror its labels: see timeRightToLeft.
+        setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     }
 
     @Override
@@ -190,6 +196,24 @@ public class FiguresChart extends Control {
         }
         result.sort(Comparator.comparingInt(FigurePoint::year));
         return result;
+    }
+
+    /**
+     * Whether later years lie further left, as on the timeline where time runs right to left; false by default. The
+     * bars, the line, the marker, the shaded range and clicks follow, the figures' axis stands on the right, where the
+     * years begin, and the labels stay readable: the control keeps {@link NodeOrientation#LEFT_TO_RIGHT} and mirrors
+     * positions only.
+     */
+    public BooleanProperty timeRightToLeftProperty() {
+        return timeRightToLeft;
+    }
+
+    public boolean isTimeRightToLeft() {
+        return timeRightToLeft.get();
+    }
+
+    public void setTimeRightToLeft(boolean value) {
+        timeRightToLeft.set(value);
     }
 
     /**

@@ -27,6 +27,7 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
         registerChangeListener(control.levelProperty(), o -> chart.setLevel(control.levelProperty().get()));
         registerChangeListener(control.highlightRangeProperty(), o -> updateHighlight());
         registerChangeListener(control.highlightColorProperty(), o -> updateHighlight());
+        registerChangeListener(control.timeRightToLeftProperty(), o -> chart.setTimeRightToLeft(control.isTimeRightToLeft()));
         chart.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
             IntConsumer handler = control.onYearClickedProperty().get();
             if (handler != null && event.isStillSincePress()) {
@@ -37,6 +38,7 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
         chart.setSeries(control.getSeries());
         chart.setMarkerDay(control.markerDayProperty().get());
         chart.setLevel(control.levelProperty().get());
+        chart.setTimeRightToLeft(control.isTimeRightToLeft());
         updateHighlight();
     }
 

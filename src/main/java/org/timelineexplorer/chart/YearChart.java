@@ -1,6 +1,7 @@
 package org.timelineexplorer.chart;
 
 import javafx.geometry.Point2D;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -192,6 +193,13 @@ final class YearChart extends XYChart<Number, Number> {
         requestChartLayout();
     }
 
+    /** Later years further left, the figures' axis on the right where the years begin; or as usual. */
+    void setTimeRightToLeft(boolean rightToLeft) {
+        years.setRightToLeft(rightToLeft);
+        values.setSide(rightToLeft ? Side.RIGHT : Side.LEFT);
+        requestChartLayout();
+    }
+
     void setMarkerDay(Double day) {
         markerDay = day;
         requestChartLayout();
@@ -361,12 +369,12 @@ final class YearChart extends XYChart<Number, Number> {
             label.resizeRelocate(x, y, labelWidth, labelHeight);
         }
         if (legend.getParent() != null) {
-            // Right, halfway down: above the announced levels, which are the series' lowest figures, and below the
-            // peak's label at the top, which the legend covered when it stood in the top corner.
+            // At the recent end, halfway down: above the announced levels, which are the series' lowest figures, and
+            // below the peak's label at the top, which the legend covered when it stood in the top corner.
             double legendWidth = legend.prefWidth(-1);
             double legendHeight = legend.prefHeight(legendWidth);
-            legend.resizeRelocate(Math.max(2, width - legendWidth - 4), Math.max(4, (height - legendHeight) / 2 - 4),
-                    legendWidth, legendHeight);
+            double legendX = years.isRightToLeft() ? 4 : Math.max(2, width - legendWidth - 4);
+            legend.resizeRelocate(legendX, Math.max(4, (height - legendHeight) / 2 - 4), legendWidth, legendHeight);
         }
         if (markerDay != null && !points.isEmpty()) {
             double x = xOfDay(markerDay);
@@ -389,8 +397,10 @@ final class YearChart extends XYChart<Number, Number> {
             level.setVisible(false);
         }
         if (highlight != null && !points.isEmpty()) {
-            double left = Math.max(0, xOfDay(highlight.start()));
-            double right = Math.min(width, xOfDay(highlight.end()));
+            double startX = xOfDay(highlight.start());
+            double endX = xOfDay(highlight.end());
+            double left = Math.max(0, Math.min(startX, endX));
+            double right = Math.min(width, Math.max(startX, endX));
             shade.setVisible(right > left);
             shade.setX(left);
             shade.setY(0);

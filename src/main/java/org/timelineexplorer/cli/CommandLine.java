@@ -1,6 +1,7 @@
 package org.timelineexplorer.cli;
 
 import org.timelineexplorer.i18n.Language;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.HistoricalDate;
 import picocli.AutoComplete;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -36,6 +38,10 @@ import java.util.concurrent.Callable;
  * line itself was wrong (the message and the command's usage are printed). {@code --help} and {@code --version} work
  * everywhere, and {@code generate-completion} prints a bash and zsh completion script. No stack trace is ever printed
  * for a problem with the user's files.
+ *
+ * <p>Every word printed, usage and messages alike, comes from this package's {@code messages*.properties}, in the
+ * language {@code --lang} names anywhere on the line, or else the system's: picocli reads the usage from the same
+ * bundle, its keys qualified by the command's name ({@code timeline-explorer.validate.usage.description}).
  */
 public final class CommandLine {
 
@@ -49,6 +55,8 @@ public final class CommandLine {
     /** What {@code --data} takes, in every command's usage. */
     static final String DATA_LABEL = "FILE|NAME";
     private static final String BUNDLED_SECTION = "bundledDatasets";
+    /** The command line's texts, in the language of the command being run. */
+    static final Messages TEXT = Messages.of(CommandLine.class);
 
     private CommandLine() {
     }
@@ -65,19 +73,29 @@ public final class CommandLine {
         if (startsWindowQuietly(args)) {
             return START_GUI;
         }
+        Language before = Messages.language();
+        Messages.use(languageAsked(args).orElse(Language.forSystem(Locale.getDefault())));
+        try {
+            return runCommand(args, out, err, pictureStylesheets);
+        } finally {
+            Messages.use(before);
+        }
+    }
+
+    private static int runCommand(String[] args, PrintStream out, PrintStream err, List<String> pictureStylesheets) {
         picocli.CommandLine parser = parser(pictureStylesheets);
         parser.setOut(new PrintWriter(out, true));
         parser.setErr(new PrintWriter(err, true));
         parser.setParameterExceptionHandler(CommandLine::usageError);
         parser.setExecutionExceptionHandler((e, command, parsed) -> {
             // A bug of ours, not the user's: say so in one line, without a stack trace.
-            command.getErr().println(PROGRAM + ": unexpected failure: " + e);
+            command.getErr().println(PROGRAM + ": " + TEXT.text("unexpectedFailure", e));
             return FAILED;
         });
         try {
             return parser.execute(args);
         } catch (LinkageError e) {
-            err.println(PROGRAM + ": unexpected failure: " + e);
+            err.println(PROGRAM + ": " + TEXT.text("unexpectedFailure", e));
             return FAILED;
         } finally {
             parser.getOut().flush();
@@ -123,6 +141,23 @@ public final class CommandLine {
     }
 
     /**
+     * The language {@code --lang TAG} or {@code --lang=TAG} asks for, wherever it stands among {@code args} (before
+     * or after a command, as picocli's inherited option takes it), read before picocli so that the usage it prints
+     * is already in that language. Empty without one, or for a tag of a language the app does not have.
+     */
+    private static Optional<Language> languageAsked(String[] args) {
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Language.forTag(args[i + 1]);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Language.forTag(args[i].substring("--lang=".length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether {@code args} start the window with nothing to print first, told by the window's own options alone: the
      * commands' options, which picocli reads by reflection over six classes and which load the export and PDF
      * code, are then never read, and the window starts sooner. Anything else (a command, {@code --help}, a mistake)
@@ -164,6 +199,7 @@ public final class CommandLine {
                 .registerConverter(HistoricalDate.class, HistoricalDate::parse)
                 .registerConverter(DataChoice.class, DataChoice::of);
         parser.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        parser.setResourceBundle(TEXT.bundle());
         List<picocli.CommandLine> commands = new ArrayList<>(List.of(parser));
         commands.addAll(parser.getSubcommands().values());
         commands.stream().filter(command -> command.getCommandSpec().findOption("--data") != null)
@@ -182,10 +218,10 @@ public final class CommandLine {
         keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), BUNDLED_SECTION);
         usage.sectionKeys(keys);
         usage.sectionMap().put(BUNDLED_SECTION, help -> {
-            StringBuilder text = new StringBuilder(String.format("%nBundled datasets, for --data NAME:%n"));
+            StringBuilder text = new StringBuilder(String.format("%n%s%n", TEXT.text("bundledDatasets")));
             for (BundledDataset bundled : BundledDataset.ALL) {
                 text.append(String.format("  %-24s %s%s%n", bundled.id(), bundled.title(),
-                        bundled == BundledDataset.US_IRAQ ? " (the default)" : ""));
+                        bundled == BundledDataset.US_IRAQ ? " " + TEXT.text("bundledDatasets.default") : ""));
             }
             return text.toString();
         });
@@ -204,16 +240,16 @@ public final class CommandLine {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String arg = unmatched.getUnmatched().get(0);
             if (arg.startsWith("-")) {
-                return "unknown option " + arg.replaceFirst("=.*", "");
+                return TEXT.text("usage.unknownOption", arg.replaceFirst("=.*", ""));
             }
             boolean atTop = e.getCommandLine().getParent() == null;
-            return (atTop ? "unknown command \"" : "unexpected argument \"") + arg + "\"";
+            return TEXT.text(atTop ? "usage.unknownCommand" : "usage.unexpectedArgument", arg);
         }
         if (e instanceof OverwrittenOptionException overwritten) {
-            return name(overwritten.getOverwritten()) + " is given twice";
+            return TEXT.text("usage.givenTwice", name(overwritten.getOverwritten()));
         }
         if (e.getArgSpec() != null && e.getCause() instanceof InvalidPathException) {
-            return name(e.getArgSpec()) + ": \"" + e.getValue() + "\" is not a usable file name";
+            return TEXT.text("usage.badFileName", name(e.getArgSpec()), e.getValue());
         }
         if (e.getArgSpec() != null && e.getCause() instanceof DateTimeException date) {
             return name(e.getArgSpec()) + ": " + date.getMessage();
@@ -225,8 +261,9 @@ public final class CommandLine {
             ArgSpec arg = missing.getMissing().get(0);
             String name = name(arg);
             boolean given = args.stream().anyMatch(a -> a.equals(name) || a.startsWith(name + "="));
-            return !given ? name + " is required"
-                    : name + " needs " + (arg.paramLabel().startsWith("FILE") ? "a " + arg.paramLabel() : "a value");
+            return !given ? TEXT.text("usage.required", name)
+                    : arg.paramLabel().startsWith("FILE") ? TEXT.text("usage.needsFile", name, arg.paramLabel())
+                    : TEXT.text("usage.needsValue", name);
         }
         return e.getMessage();
     }
@@ -238,37 +275,24 @@ public final class CommandLine {
     /** {@code out}, when its name ends in {@code extension} (".png"); else a usage error saying so. */
     static Path outFile(Path out, String extension, picocli.CommandLine command) {
         if (!out.toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
-            throw new ParameterException(command, "--out must name a " + extension + " file, got \"" + out + "\"");
+            throw new ParameterException(command, TEXT.text("usage.outExtension", extension, out));
         }
         return out;
     }
 
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     /** With no command: start the window. */
-    @Command(name = PROGRAM, mixinStandardHelpOptions = true, versionProvider = Version.class,
-            synopsisHeading = "Usage:%n",
-            customSynopsis = {
-                "  java -jar timeline-explorer.jar [--data FILE|NAME]  start the app",
-                "  java -jar timeline-explorer.jar COMMAND [OPTIONS]   run COMMAND, no window",
-                "  java -jar timeline-explorer.jar COMMAND --help      COMMAND's options"},
-            description = {"", "Timeline Explorer: a classroom timeline of events, eras and figures."},
-            optionListHeading = "%nOptions:%n", commandListHeading = "%nCommands:%n",
-            footerHeading = "%n", footer = {"Exit codes: 0 done, 1 failed (the message says why), 2 the command line"
-                    + " was wrong (the usage is printed)."})
+    @Command(name = PROGRAM, mixinStandardHelpOptions = true, versionProvider = Version.class)
     static final class Start implements Callable<Integer> {
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = DATA_LABEL, description = "A dataset or TimelineJS file to open"
-                + " instead of the default bundled dataset, or a bundled dataset by NAME (listed below).")
+        @Option(names = "--data", paramLabel = DATA_LABEL)
         DataChoice data;
 
-        @Option(names = "--lang", paramLabel = "LANGUAGE", description = "The language of the window: en (English),"
-                + " fr (French) or ar (Arabic). Without it, the one chosen last, or else the system's.")
+        /** Every command's, as the window's: {@link #languageAsked} reads it before picocli does. */
+        @Option(names = "--lang", paramLabel = "LANGUAGE", scope = ScopeType.INHERIT)
         String language;
 
         /** Read by the window itself; allowed here so that it passes through. */
@@ -286,7 +310,7 @@ public final class CommandLine {
                 return START_GUI;
             }
             if (data.name().isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--data needs a " + DATA_LABEL);
+                throw new ParameterException(spec.commandLine(), TEXT.text("usage.needsFile", "--data", DATA_LABEL));
             }
             spec.commandLine().getErr().println(PROGRAM + ": " + data.missing().orElseThrow());
             return FAILED;

@@ -70,7 +70,8 @@ public sealed interface DataChoice {
 
         @Override
         public Optional<String> missing() {
-            return Files.isRegularFile(path) ? Optional.empty() : Optional.of(path + ": there is no such file");
+            return Files.isRegularFile(path) ? Optional.empty()
+                    : Optional.of(CommandLine.TEXT.text("file.missing", path));
         }
     }
 
@@ -100,8 +101,7 @@ public sealed interface DataChoice {
     /** A value that is neither a file nor a bundled dataset's id: its message names the ids there are. */
     final class UnknownName extends IllegalArgumentException {
         UnknownName(String value) {
-            super("\"" + value + "\" is neither a file nor a bundled dataset; the bundled datasets are: "
-                    + BundledDataset.ids());
+            super(CommandLine.TEXT.text("data.unknownName", value, BundledDataset.ids()));
         }
     }
 }

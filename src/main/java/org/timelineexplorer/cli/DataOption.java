@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 
 import static org.timelineexplorer.cli.CommandLine.PROGRAM;
+import static org.timelineexplorer.cli.CommandLine.TEXT;
 
 /**
  * {@code --data FILE|NAME} of every command that draws a dataset without a window, mixed into each with
@@ -20,8 +21,7 @@ final class DataOption {
     /** Where {@code --data} stands in a command's usage; the command's {@code --out} follows it. */
     static final int ORDER = 10;
 
-    @Option(names = "--data", order = ORDER, paramLabel = CommandLine.DATA_LABEL, description = "The dataset or"
-            + " TimelineJS file, or a bundled dataset by NAME (listed below; default: the first).")
+    @Option(names = "--data", order = ORDER, paramLabel = CommandLine.DATA_LABEL)
     DataChoice data;
 
     /**
@@ -37,10 +37,10 @@ final class DataOption {
         LoadResult result = choice.open();
         if (result.dataset().isEmpty()) {
             String name = choice.name();
-            err.println(PROGRAM + ": " + name + " does not open:");
+            err.println(PROGRAM + ": " + TEXT.text("data.doesNotOpen", name));
             result.errors().forEach(p -> err.println(p.format(name)));
             if (choice instanceof DataChoice.DataFile) {
-                err.println("(run: java -jar timeline-explorer.jar validate " + name + ")");
+                err.println(TEXT.text("data.runValidate", name));
             }
         }
         return result.dataset();

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 
 import static org.timelineexplorer.cli.CommandLine.PROGRAM;
+import static org.timelineexplorer.cli.CommandLine.TEXT;
 
 /**
  * The {@code --from} and {@code --to} of an export, read the same way by each: from the start of {@code --from} to
@@ -19,7 +20,7 @@ record DatesShown(Optional<HistoricalDate> from, Optional<HistoricalDate> to) {
     /** A usage error when {@code --to} is over before {@code --from} begins. */
     void check(picocli.CommandLine command) {
         if (from.isPresent() && to.isPresent() && to.get().endsBefore(from.get())) {
-            throw new ParameterException(command, "--to " + to.get() + " is before --from " + from.get());
+            throw new ParameterException(command, TEXT.text("dates.toBeforeFrom", to.get(), from.get()));
         }
     }
 
@@ -33,8 +34,8 @@ record DatesShown(Optional<HistoricalDate> from, Optional<HistoricalDate> to) {
         double start = from.map(HistoricalDate::startDay).orElse(span.start());
         double end = to.map(HistoricalDate::endDay).orElse(span.end());
         if (!(end > start)) {
-            err.println(PROGRAM + ": the range from " + from.map(Object::toString).orElse("the start")
-                    + " to " + to.map(Object::toString).orElse("the end") + " is empty");
+            err.println(PROGRAM + ": " + TEXT.text("dates.empty", from.map(Object::toString).orElse(TEXT.text("dates.start")),
+                    to.map(Object::toString).orElse(TEXT.text("dates.end"))));
             return Optional.empty();
         }
         return Optional.of(new TimeRange(start, end));

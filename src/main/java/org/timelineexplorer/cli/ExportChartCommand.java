@@ -17,15 +17,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import static org.timelineexplorer.cli.CommandLine.PROGRAM;
+import static org.timelineexplorer.cli.CommandLine.TEXT;
 
 /** {@code export-chart}: a chart of some of a dataset's figure series, as a PNG. */
-@Command(name = "export-chart", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Saves a chart of the named figure series as a PNG, with its title and source credit; several "
-                + "series stand one under another.")
+@Command(name = "export-chart", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportChartCommand extends ExportCommand {
 
-    @Option(names = "--series", paramLabel = "ID", split = ",", required = true, order = 1,
-            description = "The series to chart, such as us-troops,us-deaths.")
+    @Option(names = "--series", paramLabel = "ID", split = ",", required = true, order = 1)
     List<String> series;
 
     private List<String> ids;
@@ -38,7 +36,7 @@ final class ExportChartCommand extends ExportCommand {
     void checkOptions(picocli.CommandLine command) {
         ids = ids(series);
         if (ids.isEmpty()) {
-            throw new ParameterException(command, "--series needs at least one series id");
+            throw new ParameterException(command, TEXT.text("chart.noSeries"));
         }
     }
 
@@ -60,8 +58,8 @@ final class ExportChartCommand extends ExportCommand {
         for (String id : ids) {
             Optional<FigureSeries> found = dataset.series(id);
             if (found.isEmpty()) {
-                err.println(PROGRAM + ": this dataset has no series \"" + id + "\"; it has: "
-                        + (dataset.series().isEmpty() ? "none"
+                err.println(PROGRAM + ": " + TEXT.text("chart.unknownSeries", id, dataset.series().isEmpty()
+                        ? TEXT.text("chart.none")
                         : dataset.series().stream().map(FigureSeries::id).collect(Collectors.joining(", "))));
                 return Optional.empty();
             }

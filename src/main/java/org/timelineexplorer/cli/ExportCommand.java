@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import static org.timelineexplorer.cli.CommandLine.FAILED;
 import static org.timelineexplorer.cli.CommandLine.OK;
 import static org.timelineexplorer.cli.CommandLine.PROGRAM;
+import static org.timelineexplorer.cli.CommandLine.TEXT;
 
 /**
  * What every export command is: the options {@code --data}, {@code --out}, {@code --width}, {@code --height} and
@@ -37,21 +38,16 @@ abstract class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--out", order = DataOption.ORDER + 1, paramLabel = "OUT.png", required = true,
-            description = "The PNG to write; an existing file is replaced.")
+    @Option(names = "--out", order = DataOption.ORDER + 1, paramLabel = "OUT.png", required = true)
     Path out;
 
-    @Option(names = "--width", order = DataOption.ORDER + 2, paramLabel = "W",
-            description = "The whole picture's width, from 100 to 10000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", order = DataOption.ORDER + 2, paramLabel = "W")
     String width;
 
-    @Option(names = "--height", order = DataOption.ORDER + 3, paramLabel = "H", description = "The whole picture's"
-            + " height, the title and credit bands included, from 100 to 10000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--height", order = DataOption.ORDER + 3, paramLabel = "H")
     String height;
 
-    @Option(names = "--scale", order = DataOption.ORDER + 4, paramLabel = "S", description = "Pixels per picture"
-            + " pixel: 1, 2 or 3, or any number from 0.5 to 4 (default: ${DEFAULT-VALUE}, sharp on projectors). The PNG"
-            + " is W*S x H*S pixels.")
+    @Option(names = "--scale", order = DataOption.ORDER + 4, paramLabel = "S")
     String scale;
 
     private final List<String> stylesheets;
@@ -99,13 +95,12 @@ abstract class ExportCommand implements Callable<Integer> {
             s = Double.NaN;
         }
         if (!(s >= PictureSize.MIN_SCALE && s <= PictureSize.MAX_SCALE)) {
-            throw new ParameterException(command, "--scale must be a number from 0.5 to 4 (1, 2 or 3 usually), got \""
-                    + scale + "\"");
+            throw new ParameterException(command, TEXT.text("export.scale", scale));
         }
         try {
             return new PictureSize(w, h, s);
         } catch (IllegalArgumentException tooLarge) {
-            throw new ParameterException(command, "--width, --height and --scale: " + tooLarge.getMessage());
+            throw new ParameterException(command, TEXT.text("export.tooLarge", tooLarge.getMessage()));
         }
     }
 
@@ -118,13 +113,12 @@ abstract class ExportCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ParameterException(command, name + " must be a whole number of pixels from 100 to 10000, got \""
-                + value + "\"");
+        throw new ParameterException(command, TEXT.text("export.side", name, value));
     }
 
     /** Draws {@code picture} without a window and writes it to {@code target}; no partial file is ever left. */
     private static int save(Path target, Callable<WritableImage> picture, PrintWriter out, PrintWriter err) {
-        Optional<BufferedImage> drawn = Offscreen.draw(() -> ImageExport.toOpaqueRgb(picture.call()), "the picture",
+        Optional<BufferedImage> drawn = Offscreen.draw(() -> ImageExport.toOpaqueRgb(picture.call()), TEXT.text("draw.picture"),
                 err);
         if (drawn.isEmpty()) {
             return FAILED;
@@ -136,7 +130,7 @@ abstract class ExportCommand implements Callable<Integer> {
             err.println(PROGRAM + ": " + e.getMessage());
             return FAILED;
         }
-        out.println("saved " + target + " (" + image.getWidth() + " x " + image.getHeight() + " pixels)");
+        out.println(TEXT.text("export.saved", target, image.getWidth(), image.getHeight()));
         return OK;
     }
 }

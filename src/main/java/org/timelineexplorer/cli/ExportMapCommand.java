@@ -14,18 +14,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import static org.timelineexplorer.cli.CommandLine.PROGRAM;
+import static org.timelineexplorer.cli.CommandLine.TEXT;
 
 /** {@code export-map}: the map of the dataset's places, events from one date to another in full, as a PNG. */
-@Command(name = "export-map", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Saves the map of the dataset's places as a PNG, fitted to them, with the dataset's title and "
-                + "credit and \"Map data: Natural Earth\"; events outside --from to --to are drawn faint.")
+@Command(name = "export-map", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportMapCommand extends ExportCommand {
 
-    @Option(names = "--from", paramLabel = "DATE", order = 1,
-            description = "The first date in full: YYYY, YYYY-MM or YYYY-MM-DD (default: all of them).")
+    @Option(names = "--from", paramLabel = "DATE", order = 1)
     Optional<HistoricalDate> from = Optional.empty();
 
-    @Option(names = "--to", paramLabel = "DATE", order = 2, description = "The last date in full, written the same way.")
+    @Option(names = "--to", paramLabel = "DATE", order = 2)
     Optional<HistoricalDate> to = Optional.empty();
 
     ExportMapCommand(List<String> stylesheets) {
@@ -41,7 +39,7 @@ final class ExportMapCommand extends ExportCommand {
     Optional<Callable<WritableImage>> picture(Dataset dataset, PictureSize size, List<String> stylesheets,
                                               PrintWriter err) {
         if (dataset.events().stream().allMatch(e -> e.places().isEmpty())) {
-            err.println(PROGRAM + ": no event of \"" + dataset.title() + "\" has a place: there is no map to draw");
+            err.println(PROGRAM + ": " + TEXT.text("map.noPlace", dataset.title()));
             return Optional.empty();
         }
         DatesShown dates = new DatesShown(from, to);

@@ -14,16 +14,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code export-timeline}: the timeline from one date to another, as a PNG. */
-@Command(name = "export-timeline", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Saves the timeline from --from to --to (default: all of it) as a PNG, with the dataset's "
-                + "title and credit.")
+@Command(name = "export-timeline", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportTimelineCommand extends ExportCommand {
 
-    @Option(names = "--from", paramLabel = "DATE", order = 1,
-            description = "The first date shown: YYYY, YYYY-MM or YYYY-MM-DD.")
+    @Option(names = "--from", paramLabel = "DATE", order = 1)
     Optional<HistoricalDate> from = Optional.empty();
 
-    @Option(names = "--to", paramLabel = "DATE", order = 2, description = "The last date shown, written the same way.")
+    @Option(names = "--to", paramLabel = "DATE", order = 2)
     Optional<HistoricalDate> to = Optional.empty();
 
     ExportTimelineCommand(List<String> stylesheets) {

@@ -29,12 +29,10 @@ import java.util.stream.Collectors;
 import static org.timelineexplorer.cli.CommandLine.FAILED;
 import static org.timelineexplorer.cli.CommandLine.OK;
 import static org.timelineexplorer.cli.CommandLine.PROGRAM;
+import static org.timelineexplorer.cli.CommandLine.TEXT;
 
 /** {@code handout}: a PDF handout, poster or card sort of every event of a dataset, without a window. */
-@Command(name = "handout", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Saves a PDF to print for class: a handout (title, eras, charts, events), a poster of the "
-                + "whole timeline (one A3 page, or three overlapping pages to trim and glue) or a card sort (cards "
-                + "without dates to cut out, and the answer key). Every kind ends with the events' sources."})
+@Command(name = "handout", mixinStandardHelpOptions = true, sortOptions = false)
 final class HandoutCommand implements Callable<Integer> {
 
     @Spec
@@ -43,24 +41,19 @@ final class HandoutCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--out", order = DataOption.ORDER + 1, paramLabel = "OUT.pdf", required = true,
-            description = "The PDF to write; an existing file is replaced.")
+    @Option(names = "--out", order = DataOption.ORDER + 1, paramLabel = "OUT.pdf", required = true)
     Path out;
 
-    @Option(names = "--kind", order = DataOption.ORDER + 2, paramLabel = "KIND",
-            description = "handout, poster or cards (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kind", order = DataOption.ORDER + 2, paramLabel = "KIND")
     String kind = HandoutKind.HANDOUT.option();
 
-    @Option(names = "--paper", order = DataOption.ORDER + 3, paramLabel = "PAPER",
-            description = "a4, a3 or letter (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--paper", order = DataOption.ORDER + 3, paramLabel = "PAPER")
     String paper = Paper.A4.option();
 
-    @Option(names = "--landscape", order = DataOption.ORDER + 4,
-            description = "Landscape pages (a poster's always are).")
+    @Option(names = "--landscape", order = DataOption.ORDER + 4)
     boolean landscape;
 
-    @Option(names = "--series", order = DataOption.ORDER + 5, paramLabel = "ID", split = ",",
-            description = "The charts of a handout, such as us-troops,us-deaths (default: every series).")
+    @Option(names = "--series", order = DataOption.ORDER + 5, paramLabel = "ID", split = ",")
     List<String> series;
 
     private final List<String> stylesheets;
@@ -88,15 +81,14 @@ final class HandoutCommand implements Callable<Integer> {
             return FAILED;
         }
         Optional<HandoutContent> content = Offscreen.draw(() -> HandoutPictures.draw(dataset, dataset.events(),
-                charts.get(), dataset.overview(), options, stylesheets), "the pictures", err);
+                charts.get(), dataset.overview(), options, stylesheets), TEXT.text("draw.pictures"), err);
         if (content.isEmpty()) {
             return FAILED;
         }
         try {
             int pages = Handouts.write(content.get(), options, out);
-            command.getOut().println("saved " + out + " (" + options.kind().label().toLowerCase(Locale.ROOT) + ", "
-                    + CommandLine.count(pages, "page") + ", " + options.paper().label()
-                    + (options.landscapePages() ? " landscape" : " portrait") + ")");
+            command.getOut().println(TEXT.text("handout.saved", out, TEXT.text("handout.kind." + options.kind().option()),
+                    pages, options.paper().label(), options.landscapePages() ? 1 : 0));
             return OK;
         } catch (PngFiles.PngWriteException e) {
             err.println(PROGRAM + ": " + e.getMessage());
@@ -109,8 +101,7 @@ final class HandoutCommand implements Callable<Integer> {
                                 picocli.CommandLine command) {
         String wanted = given.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values).filter(value -> name.apply(value).equals(wanted)).findFirst()
-                .orElseThrow(() -> new ParameterException(command, option + " must be "
-                        + Arrays.stream(values).map(name).collect(Collectors.joining(", ")) + ", got \"" + given
-                        + "\""));
+                .orElseThrow(() -> new ParameterException(command, TEXT.text("handout.choice", option,
+                        Arrays.stream(values).map(name).collect(Collectors.joining(", ")), given)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import static org.timelineexplorer.cli.CommandLine.PROGRAM;
+import static org.timelineexplorer.cli.CommandLine.TEXT;
 
 /** Drawing without a window, for every command that makes a picture or a PDF: the same start and the same failures. */
 final class Offscreen {
@@ -19,7 +20,7 @@ final class Offscreen {
      * Starts JavaFX's headless platform if need be and calls {@code drawing} on its thread; or empty, once
      * {@code err} says why, when JavaFX cannot start or the drawing fails.
      *
-     * @param what what is drawn, for the message: "the picture", "the pictures"
+     * @param what what is drawn, for the message, in the language in use: "the picture", "the pictures"
      */
     static <T> Optional<T> draw(Callable<T> drawing, String what, PrintWriter err) {
         try {
@@ -28,7 +29,7 @@ final class Offscreen {
         } catch (IllegalStateException e) {
             err.println(PROGRAM + ": " + e.getMessage());
         } catch (Exception e) {
-            err.println(PROGRAM + ": could not draw " + what + ": " + e);
+            err.println(PROGRAM + ": " + TEXT.text("draw.failed", what, e));
         }
         return Optional.empty();
     }

@@ -6,7 +6,7 @@ import org.timelineexplorer.model.Dataset;
 
 import java.io.PrintWriter;
 
-import static org.timelineexplorer.cli.CommandLine.count;
+import static org.timelineexplorer.cli.CommandLine.TEXT;
 
 /**
  * What {@code validate} and {@code convert} print about a file they read, in the same words: every problem as
@@ -23,18 +23,17 @@ final class ReadReport {
         for (Problem problem : result.problems()) {
             out.println(problem.isError() ? problem.format(name)
                     : new Problem(problem.severity(), problem.line(), problem.column(), problem.path(),
-                    "warning: " + problem.message()).format(name));
+                    TEXT.text("report.warning", problem.message())).format(name));
         }
     }
 
     /** How many errors and warnings: "2 errors, 1 warning". */
     static String problemCount(LoadResult result) {
-        return count(result.errors().size(), "error") + ", " + count(result.warnings().size(), "warning");
+        return TEXT.text("report.problems", result.errors().size(), result.warnings().size());
     }
 
     /** What {@code dataset} holds: "12 events, 3 eras, 2 series". */
     static String contents(Dataset dataset) {
-        return count(dataset.events().size(), "event") + ", " + count(dataset.eras().size(), "era") + ", "
-                + dataset.series().size() + " series";
+        return TEXT.text("report.contents", dataset.events().size(), dataset.eras().size(), dataset.series().size());
     }
 }

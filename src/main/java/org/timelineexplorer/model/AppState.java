@@ -326,7 +326,23 @@ public final class AppState {
     }
 
     public void removeEvent(TimelineEvent event) {
-        history.record(new Edit.EventChange("deletion of " + quoted(event.title()), real(event), null));
+        TimelineEvent realEvent = real(event);
+        String name = "deletion of " + quoted(event.title());
+        recordDeletion(name, List.of(new Edit.EventChange(name, realEvent, null)),
+                t -> t.withEvent(realEvent.id(), Translation.EventText.NONE));
+    }
+
+    /**
+     * Records the deletion {@code parts} and, in the same step, the deleted thing's texts forgotten in every language
+     * ({@code forget}), so that what is saved holds no translation of something gone, and an undo brings both back.
+     */
+    private void recordDeletion(String name, List<Edit> parts, UnaryOperator<Translation> forget) {
+        List<Edit> all = new ArrayList<>(parts);
+        Translations after = translations.mapped(forget);
+        if (!after.equals(translations)) {
+            all.add(new Edit.TranslationChange(name, translations, after));
+        }
+        history.record(all.size() == 1 ? all.get(0) : new Edit.Compound(name, all));
     }
 
     /** Adds a copy of {@code event} with an id of its own, titled "… (copy)", and selects it. */
@@ -370,7 +386,7 @@ public final class AppState {
         List<Edit> parts = new ArrayList<>();
         parts.add(new Edit.EraChange(name, real(era), null));
         parts.addAll(eventsOfEra(era.id(), null, name));
-        history.record(parts.size() == 1 ? parts.get(0) : new Edit.Compound(name, parts));
+        recordDeletion(name, parts, t -> t.withEra(era.id(), Translation.EraText.NONE));
     }
 
     private List<Edit> eventsOfEra(String eraId, String newEraId, String name) {
@@ -398,8 +414,9 @@ public final class AppState {
 
     public void removeSeries(FigureSeries removed) {
         int index = indexOfSeries(removed);
-        history.record(new Edit.SeriesChange("deletion of series " + quoted(removed.title()), index,
-                series.get(index), null));
+        String name = "deletion of series " + quoted(removed.title());
+        recordDeletion(name, List.of(new Edit.SeriesChange(name, index, series.get(index), null)),
+                t -> t.withSeries(removed.id(), Translation.SeriesText.NONE));
     }
 
     /** Where the series shown as {@code wanted} is among the real ones, found by its id. */

@@ -26,6 +26,20 @@ public enum TimelineAction {
         this.description = description;
     }
 
+    /**
+     * The action that moves the other way in time: next for previous, earlier for later; any other action is its
+     * own. What an arrow key asks for where time runs right to left.
+     */
+    public TimelineAction reversedInTime() {
+        return switch (this) {
+            case NEXT_EVENT -> PREVIOUS_EVENT;
+            case PREVIOUS_EVENT -> NEXT_EVENT;
+            case PAN_LATER -> PAN_EARLIER;
+            case PAN_EARLIER -> PAN_LATER;
+            default -> this;
+        };
+    }
+
     /** What the action does, in words for a screen reader, such as "select the next event". */
     public String description() {
         return description;

@@ -24,8 +24,8 @@ public final class TimelineKeys {
                     key(KeyCode.EQUALS), key(KeyCode.EQUALS, KeyCombination.SHIFT_DOWN), key(KeyCode.ADD)),
             TimelineAction.ZOOM_OUT, List.of(key(KeyCode.MINUS), key(KeyCode.SUBTRACT)),
             TimelineAction.FIT_ALL, List.of(key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0)),
-            TimelineAction.NEXT_EVENT, List.of(key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT)),
-            TimelineAction.PREVIOUS_EVENT, List.of(key(KeyCode.LEFT), key(KeyCode.KP_LEFT)),
+            TimelineAction.NEXT_EVENT, List.of(key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT), key(KeyCode.PAGE_DOWN)),
+            TimelineAction.PREVIOUS_EVENT, List.of(key(KeyCode.LEFT), key(KeyCode.KP_LEFT), key(KeyCode.PAGE_UP)),
             TimelineAction.FIRST_EVENT, List.of(key(KeyCode.HOME)),
             TimelineAction.LAST_EVENT, List.of(key(KeyCode.END)),
             TimelineAction.PAN_LATER, List.of(key(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN),
@@ -42,7 +42,8 @@ public final class TimelineKeys {
 
     /**
      * The timeline's own keys: {@code +}/{@code -} zoom, {@code 0} shows everything, {@code Left}/{@code Right}
-     * step through events and with {@code Shift} move in time, {@code Home}/{@code End} select the first and
+     * step through events and with {@code Shift} move in time, {@code Page Down}/{@code Page Up} step to the next
+     * and previous event whichever way time runs on screen, {@code Home}/{@code End} select the first and
      * last, {@code Enter} opens. None uses {@code Ctrl}, which is left to the application.
      */
     public static TimelineKeys defaults() {

@@ -16,9 +16,11 @@ import javafx.css.PseudoClass;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -106,6 +108,7 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
     private final ObjectProperty<EraStyle> eraStyle = new SimpleObjectProperty<>(this, "eraStyle", EraStyle.BC_AD);
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty timeRightToLeft = new SimpleBooleanProperty(this, "timeRightToLeft");
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
     private final ObjectProperty<TimelineKeys> keys =
             new SimpleObjectProperty<>(this, "keys", TimelineKeys.defaults());
@@ -143,13 +146,15 @@ public class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
+        // Never mirrored by a right-to-left scene, which would mirror the canvas' text: see timeRightToLeft.
+        setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleRoleDescription("timeline");
         accessibleHelpProperty().bind(keys.map(TimelineKeys::describe));
         accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale, eraStyle));
         new DataSpan(events, eras, this::spanChanged);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> getKeys().actionFor(e).ifPresent(action -> {
-            perform(action);
+            perform(isTimeRightToLeft() && pointsAcross(e.getCode()) ? action.reversedInTime() : action);
             e.consume();
         }));
     }
@@ -159,6 +164,14 @@ public class TimelineView extends Control {
         this();
         setEvents(events);
         setEras(eras);
+    }
+
+    /**
+     * Whether a key points left or right on screen: such a key moves the way it points, so where time runs right to
+     * left it asks for the opposite in time of what it is bound to. Page Down and the like mean later in any case.
+     */
+    private static boolean pointsAcross(KeyCode code) {
+        return code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.KP_LEFT || code == KeyCode.KP_RIGHT;
     }
 
     private String describeSelection() {
@@ -236,7 +249,7 @@ public class TimelineView extends Control {
     public double timeAt(double x) {
         double left = snappedLeftInset();
         TimeScale shown = scale(getWidth() - left - snappedRightInset());
-        return shown == null ? Double.NaN : shown.xToTime(x - left);
+        return shown == null ? Double.NaN : shown.xToTime(shown.screenX(x - left, isTimeRightToLeft()));
     }
 
     // ----- navigation
@@ -504,6 +517,27 @@ public class TimelineView extends Control {
 
     public void setEraStyle(EraStyle value) {
         eraStyle.set(value);
+    }
+
+    /**
+     * Whether later time lies further left, as a reader of Arabic may expect; false by default. Everything follows:
+     * events, eras, clusters, the axis, the overview and its window, the pointer (the content still follows a drag,
+     * the time under the pointer stays there as the wheel zooms, edits and double clicks date what is under the
+     * pointer) and the arrow keys, which move the way they point on screen, so that Left selects the next event.
+     * Keys that are not arrows (Page Down, Home, End) keep their meaning in time. Labels stay readable and sit on
+     * the other side of their marks: the control keeps {@link javafx.geometry.NodeOrientation#LEFT_TO_RIGHT} and
+     * mirrors positions only, never glyphs.
+     */
+    public BooleanProperty timeRightToLeftProperty() {
+        return timeRightToLeft;
+    }
+
+    public boolean isTimeRightToLeft() {
+        return timeRightToLeft.get();
+    }
+
+    public void setTimeRightToLeft(boolean value) {
+        timeRightToLeft.set(value);
     }
 
     /** Whether jumps animate; true by default. Turn it off for exports. */

@@ -49,7 +49,7 @@ final class CardPages {
                 float top = size.getHeight() - PageFlow.MARGIN;
                 HandoutPages.drawLines(type, stream, type.small, type.clipped(type.small, content.dataset().title()
                         + ": cut along the dashed lines, then put the cards in date order.", areaWidth, 1),
-                        PageFlow.MARGIN, top);
+                        PageFlow.MARGIN, areaWidth, top);
                 for (int i = first; i < Math.min(cards.size(), first + perPage); i++) {
                     int cell = i - first;
                     float x = PageFlow.MARGIN + (cell % columns) * cardWidth;
@@ -78,11 +78,12 @@ final class CardPages {
         Typesetter.Style titleStyle = type.bodyBold.sized(12.5f);
         Typesetter.Style textStyle = type.body.sized(10.5f);
         List<String> title = type.clipped(titleStyle, event.title(), inner - codeWidth - 6, 3);
-        float y = HandoutPages.drawLines(type, stream, titleStyle, title, x + PADDING, top - PADDING);
+        float y = HandoutPages.drawLines(type, stream, titleStyle, title, x + PADDING, inner - codeWidth - 6,
+                top - PADDING);
         y -= 3;
         int room = (int) ((y - (top - height + PADDING)) / textStyle.leading());
         HandoutPages.drawLines(type, stream, textStyle, type.clipped(textStyle, event.text(), inner, room),
-                x + PADDING, y);
+                x + PADDING, inner, y);
     }
 
     /** The key on pages of its own: each card's code in date order, with the date and the title. */
@@ -109,9 +110,10 @@ final class CardPages {
                 float height = Math.max(date.size(), title.size()) * type.body.leading() + 3;
                 String code = codes.get(event);
                 flow.block(height, (stream, x, top) -> {
-                    HandoutPages.drawLines(type, stream, type.bodyBold, List.of(code), x, top);
-                    HandoutPages.drawLines(type, stream, type.body, date, x + codeColumn, top);
-                    HandoutPages.drawLines(type, stream, type.body, title, x + codeColumn + dateColumn, top);
+                    HandoutPages.drawLines(type, stream, type.bodyBold, List.of(code), x, codeColumn, top);
+                    HandoutPages.drawLines(type, stream, type.body, date, x + codeColumn, dateColumn - 8, top);
+                    HandoutPages.drawLines(type, stream, type.body, title, x + codeColumn + dateColumn, titleWidth,
+                            top);
                 });
             }
         }

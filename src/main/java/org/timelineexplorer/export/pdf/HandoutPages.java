@@ -72,9 +72,10 @@ final class HandoutPages {
                 stream.setNonStrokingColor(colour);
                 stream.addRect(x, top - height + 6, ERA_BAR, height - 6);
                 stream.fill();
-                drawLines(type, stream, type.bodyBold, dates, x + ERA_BAR + 4, top);
-                drawLines(type, stream, type.bodyBold, title, x + indent, top);
-                drawLines(type, stream, type.body, summary, x + indent, top - title.size() * type.body.leading());
+                drawLines(type, stream, type.bodyBold, dates, x + ERA_BAR + 4, DATE_COLUMN - ERA_BAR - 4, top);
+                drawLines(type, stream, type.bodyBold, title, x + indent, textWidth, top);
+                drawLines(type, stream, type.body, summary, x + indent, textWidth,
+                        top - title.size() * type.body.leading());
             });
         }
     }
@@ -132,8 +133,8 @@ final class HandoutPages {
         void draw(PDPageContentStream stream, Typesetter type, float x, float top, float width) throws IOException {
             float imageHeight = imageHeight(width);
             stream.drawImage(image, x, top - imageHeight, width, imageHeight);
-            float y = drawLines(type, stream, type.small, labels, x, top - imageHeight - 4);
-            drawLines(type, stream, type.smallItalic, source, x, y);
+            float y = drawLines(type, stream, type.small, labels, x, width, top - imageHeight - 4);
+            drawLines(type, stream, type.smallItalic, source, x, width, y);
         }
     }
 
@@ -166,10 +167,10 @@ final class HandoutPages {
                     stream.addRect(x, top - height + 7, ERA_BAR, height - 7);
                     stream.fill();
                 }
-                drawLines(type, stream, type.bodyBold, date, x + ERA_BAR + 4, top);
-                float y = drawLines(type, stream, type.bodyBold, title, x + indent, top);
-                y = drawLines(type, stream, text, lines, x + indent, y);
-                drawLines(type, stream, type.smallItalic, source, x + indent, y);
+                drawLines(type, stream, type.bodyBold, date, x + ERA_BAR + 4, DATE_COLUMN - ERA_BAR - 4, top);
+                float y = drawLines(type, stream, type.bodyBold, title, x + indent, textWidth, top);
+                y = drawLines(type, stream, text, lines, x + indent, textWidth, y);
+                drawLines(type, stream, type.smallItalic, source, x + indent, textWidth, y);
             });
         }
     }
@@ -185,12 +186,20 @@ final class HandoutPages {
                 : type.lines(style, date.replace(" – ", " –\n"), width);
     }
 
-    /** Draws {@code lines} from {@code top} down; returns where the next line would start. */
-    static float drawLines(Typesetter type, PDPageContentStream stream,
-                           Typesetter.Style style, List<String> lines, float x, float top) throws IOException {
+    /**
+     * Draws {@code lines} from {@code top} down in a column from {@code x}, {@code width} wide, against its left
+     * edge, or its right one for a right-to-left paragraph (Arabic); returns where the next line would start.
+     */
+    static float drawLines(Typesetter type, PDPageContentStream stream, Typesetter.Style style, List<String> lines,
+                           float x, float width, float top) throws IOException {
+        boolean rightToLeft = ArabicShaping.rightToLeft(String.join(" ", lines));
         float y = top;
         for (String line : lines) {
-            type.draw(stream, style, x, y - style.size(), line);
+            if (rightToLeft) {
+                type.drawRight(stream, style, x + width, y - style.size(), line);
+            } else {
+                type.draw(stream, style, x, y - style.size(), line);
+            }
             y -= style.leading();
         }
         return y;

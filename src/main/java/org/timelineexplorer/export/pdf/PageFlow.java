@@ -83,11 +83,19 @@ final class PageFlow implements Closeable {
         }
     }
 
-    /** Writes {@code lines}, indented by {@code indent}, breaking the page between lines where needed. */
+    /**
+     * Writes {@code lines}, indented by {@code indent}, breaking the page between lines where needed; the lines of a
+     * right-to-left paragraph (Arabic) end at the right margin instead.
+     */
     void lines(Typesetter typesetter, Typesetter.Style style, List<String> lines, float indent) throws IOException {
+        boolean rightToLeft = ArabicShaping.rightToLeft(String.join(" ", lines));
         for (String line : lines) {
             keep(style.leading());
-            typesetter.draw(stream, style, left() + indent, y - style.size(), line);
+            if (rightToLeft) {
+                typesetter.drawRight(stream, style, left() + width(), y - style.size(), line);
+            } else {
+                typesetter.draw(stream, style, left() + indent, y - style.size(), line);
+            }
             y -= style.leading();
         }
     }

@@ -39,8 +39,8 @@ final class SourcePages {
             List<String> address = type.lines(type.small, source.url().toString(), flow.width());
             float height = name.size() * type.body.leading() + address.size() * type.small.leading() + 5;
             flow.block(height, (stream, x, top) -> {
-                float y = HandoutPages.drawLines(type, stream, type.body, name, x, top);
-                HandoutPages.drawLines(type, stream, type.small, address, x, y);
+                float y = HandoutPages.drawLines(type, stream, type.body, name, x, flow.width(), top);
+                HandoutPages.drawLines(type, stream, type.small, address, x, flow.width(), y);
                 link(flow.page(), source, new PDRectangle(x, top - height + 5, flow.width(), height - 5));
             });
         }

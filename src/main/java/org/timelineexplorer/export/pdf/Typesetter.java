@@ -13,32 +13,53 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Sets text in one document: the app's bundled DejaVu Sans, embedded as subsets (only the letters used), measured
- * and wrapped here because PDFBox draws one line at a time. A character the font has no glyph for is printed as "?"
- * rather than failing the whole document.
+ * and wrapped here because PDFBox draws one line at a time. Arabic letters, which DejaVu draws poorly, are set in the
+ * bundled Noto Sans Arabic, shaped and put in visual order by {@link ArabicShaping} first, since PDFBox does neither;
+ * a line that mixes Arabic and Latin is drawn as runs, each in its font. A character the fonts have no glyph for is
+ * printed as "?" rather than failing the whole document.
  */
 final class Typesetter {
 
-    /** How a run of text looks. Sizes are in points. */
-    record Style(PDFont font, float size, Color color) {
+    /**
+     * How a run of text looks. Sizes are in points.
+     *
+     * @param font   the font of every letter but Arabic ones
+     * @param arabic the font of Arabic letters, in the same weight
+     */
+    record Style(PDFont font, PDFont arabic, float size, Color color) {
         /** The distance from one baseline to the next. */
         float leading() {
             return size * 1.3f;
         }
 
         Style sized(float newSize) {
-            return new Style(font, newSize, color);
+            return new Style(font, arabic, newSize, color);
         }
 
         Style coloured(Color newColor) {
-            return new Style(font, size, newColor);
+            return new Style(font, arabic, size, newColor);
+        }
+
+        /** The font {@code c} is drawn in. */
+        PDFont fontFor(int c) {
+            return ArabicShaping.isArabic(c) ? arabic : font;
         }
     }
+
+    /** A stretch of a line in visual order drawn in one font. */
+    private record Run(PDFont font, String text) {
+    }
+
+    /** The Arabic font files, beside the app's other bundled fonts. */
+    private static final String ARABIC_REGULAR = "/org/timelineexplorer/fonts/NotoSansArabic-Regular.ttf";
+    private static final String ARABIC_BOLD = "/org/timelineexplorer/fonts/NotoSansArabic-Bold.ttf";
 
     static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
     static final Color MUTED = new Color(0x55, 0x55, 0x55);
@@ -54,15 +75,27 @@ final class Typesetter {
     private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
 
     Typesetter(PDDocument document) {
-        PDFont regular = embed(document, Fonts.Style.REGULAR);
-        PDFont bold = embed(document, Fonts.Style.BOLD);
-        PDFont oblique = embed(document, Fonts.Style.OBLIQUE);
-        title = new Style(bold, 20, TEXT);
-        heading = new Style(bold, 13, TEXT);
-        body = new Style(regular, 10, TEXT);
-        bodyBold = new Style(bold, 10, TEXT);
-        small = new Style(regular, 8, MUTED);
-        smallItalic = new Style(oblique, 8, MUTED);
+        PDFont regular = embed(document, Fonts.openTrueType(Fonts.Style.REGULAR), Fonts.Style.REGULAR.name());
+        PDFont bold = embed(document, Fonts.openTrueType(Fonts.Style.BOLD), Fonts.Style.BOLD.name());
+        PDFont oblique = embed(document, Fonts.openTrueType(Fonts.Style.OBLIQUE), Fonts.Style.OBLIQUE.name());
+        // Subsets: a document without Arabic keeps none of these glyphs, and PDFBox then leaves the fonts out.
+        PDFont arabic = embed(document, arabicFile(ARABIC_REGULAR), ARABIC_REGULAR);
+        PDFont arabicBold = embed(document, arabicFile(ARABIC_BOLD), ARABIC_BOLD);
+        title = new Style(bold, arabicBold, 20, TEXT);
+        heading = new Style(bold, arabicBold, 13, TEXT);
+        body = new Style(regular, arabic, 10, TEXT);
+        bodyBold = new Style(bold, arabicBold, 10, TEXT);
+        small = new Style(regular, arabic, 8, MUTED);
+        // Arabic has no italic: its slanted words are set upright.
+        smallItalic = new Style(oblique, arabic, 8, MUTED);
+    }
+
+    private static InputStream arabicFile(String path) {
+        InputStream in = Typesetter.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("the bundled font " + path + " is missing");
+        }
+        return in;
     }
 
     /**
@@ -70,25 +103,54 @@ final class Typesetter {
      * which copies and searches as that character, and a student searching the handout for "first" would not find
      * it.
      */
-    private static PDFont embed(PDDocument document, Fonts.Style style) {
-        try (InputStream in = Fonts.openTrueType(style)) {
+    private static PDFont embed(PDDocument document, InputStream file, String name) {
+        try (InputStream in = file) {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             document.registerTrueTypeFontForClosing(font);
-            // Glyph substitution is only ligatures for the scripts PDFBox shapes; DejaVu's Latin needs none.
+            // Glyph substitution is only ligatures for the scripts PDFBox shapes; DejaVu's Latin needs none, and
+            // Arabic comes already shaped into presentation forms, which the font's character map draws joined.
             font.setEnableGsub(false);
             return PDType0Font.load(document, font, true);
         } catch (IOException e) {
-            throw new UncheckedIOException("embedding the bundled font " + style, e);
+            throw new UncheckedIOException("embedding the bundled font " + name, e);
         }
     }
 
     /** The width of {@code text} in {@code style}, in points. */
     float width(Style style, String text) {
         try {
-            return style.font().getStringWidth(printable(style.font(), text)) / 1000 * style.size();
+            float width = 0;
+            for (Run run : runs(style, text)) {
+                width += run.font().getStringWidth(run.text());
+            }
+            return width / 1000 * style.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code line} as PDFBox draws it, from left to right: shaped and in visual order when it holds Arabic, cut
+     * where the font changes, what the fonts cannot show replaced.
+     */
+    private List<Run> runs(Style style, String line) {
+        if (!ArabicShaping.hasArabic(line)) {
+            return List.of(new Run(style.font(), printable(style.font(), line)));
+        }
+        String visual = ArabicShaping.visual(line);
+        List<Run> runs = new ArrayList<>();
+        int start = 0;
+        while (start < visual.length()) {
+            PDFont font = style.fontFor(visual.codePointAt(start));
+            int end = start;
+            while (end < visual.length() && (style.fontFor(visual.codePointAt(end)) == font
+                    || Character.isWhitespace(visual.charAt(end)))) {
+                end = visual.offsetByCodePoints(end, 1);
+            }
+            runs.add(new Run(font, printable(font, visual.substring(start, end))));
+            start = end;
+        }
+        return runs;
     }
 
     /** {@code text} broken into lines no wider than {@code width} points. */
@@ -101,13 +163,15 @@ final class Typesetter {
         return WordWrap.clipped(text, max, width, line -> width(style, line));
     }
 
-    /** Draws one line with its baseline at {@code y}. */
+    /** Draws one line with its baseline at {@code y}, beginning at {@code x} whatever its direction. */
     void draw(PDPageContentStream stream, Style style, float x, float y, String line) throws IOException {
         stream.beginText();
-        stream.setFont(style.font(), style.size());
         stream.setNonStrokingColor(style.color());
         stream.newLineAtOffset(x, y);
-        stream.showText(printable(style.font(), line));
+        for (Run run : runs(style, line)) {
+            stream.setFont(run.font(), style.size());
+            stream.showText(run.text());
+        }
         stream.endText();
     }
 

@@ -167,7 +167,9 @@ final class OverviewStrip extends Region {
         if (shown) {
             double nw = Math.min(w - 8, note.prefWidth(-1));
             double nh = Math.min(h, note.prefHeight(nw));
-            note.resizeRelocate(Math.max(4, w - nw - 12), (h - nh) / 2, nw, nh);
+            // At the recent end, where the crowd is.
+            double left = Math.max(4, w - nw - 12);
+            note.resizeRelocate(control.isTimeRightToLeft() ? w - left - nw : left, (h - nh) / 2, nw, nh);
         }
     }
 
@@ -179,6 +181,10 @@ final class OverviewStrip extends Region {
     private void paint(double w, double h) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
+        if (control.isTimeRightToLeft()) {
+            // Drawn along time and mirrored as a whole, as the main canvas is; the strip has no text to keep readable.
+            g.transform(-1, 0, 0, 1, w, 0);
+        }
         g.setFill(control.gridColorProperty().get());
         g.fillRect(0, 0, w, h);
         TimeScale s = scale();
@@ -245,7 +251,15 @@ final class OverviewStrip extends Region {
         double x0 = Math.max(0, s.timeToX(view.start()));
         double x1 = Math.min(w, s.timeToX(view.end()));
         double width = Math.max(6, x1 - x0);
-        window.resizeRelocate(Math.min(x0, w - width), 0, width, h);
+        double left = Math.min(x0, w - width);
+        // The window is a node, not drawn on the mirrored canvas: it takes its place on screen itself.
+        window.resizeRelocate(control.isTimeRightToLeft() ? w - left - width : left, 0, width, h);
+    }
+
+    /** An x on the strip as the strip is laid out along time: mirrored where time runs right to left. */
+    private double alongTime(double x) {
+        TimeScale s = scale();
+        return s == null ? x : s.screenX(x, control.isTimeRightToLeft());
     }
 
     /** What a press at {@code x} would grab: the window's left or right edge, the window, or nothing. */
@@ -267,7 +281,7 @@ final class OverviewStrip extends Region {
     }
 
     private void moved(MouseEvent e) {
-        setCursor(switch (grab(e.getX())) {
+        setCursor(switch (grab(alongTime(e.getX()))) {
             case LEFT, RIGHT -> Cursor.H_RESIZE;
             case MOVE -> Cursor.OPEN_HAND;
             case NONE -> Cursor.DEFAULT;
@@ -280,12 +294,12 @@ final class OverviewStrip extends Region {
         if (s == null || control.getVisibleRange() == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        drag = grab(e.getX());
-        pressX = e.getX();
+        drag = grab(alongTime(e.getX()));
+        pressX = alongTime(e.getX());
         pressRange = control.getVisibleRange();
         if (drag == Drag.NONE) {
             // A press beside the window centres the view there; dragging on moves it.
-            control.zoomTo(pressRange.shift(s.xToTime(e.getX()) - pressRange.center()));
+            control.zoomTo(pressRange.shift(s.xToTime(pressX) - pressRange.center()));
             drag = Drag.MOVE;
             pressRange = control.getAnimationTarget() != null ? control.getAnimationTarget()
                     : control.getVisibleRange();
@@ -299,7 +313,7 @@ final class OverviewStrip extends Region {
         if (s == null || view == null || drag == Drag.NONE) {
             return;
         }
-        double days = (e.getX() - pressX) * s.daysPerPixel();
+        double days = (alongTime(e.getX()) - pressX) * s.daysPerPixel();
         TimeRange limits = s.limits();
         double shortest = s.minSpan();
         switch (drag) {
@@ -335,6 +349,6 @@ final class OverviewStrip extends Region {
     /** A point inside the strip at {@code epochDay}, in the strip's coordinates, for tests. */
     double xOf(double epochDay) {
         TimeScale s = scale();
-        return s == null ? Double.NaN : s.timeToX(epochDay);
+        return s == null ? Double.NaN : s.screenX(s.timeToX(epochDay), control.isTimeRightToLeft());
     }
 }

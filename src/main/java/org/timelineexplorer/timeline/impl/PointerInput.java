@@ -118,6 +118,15 @@ final class PointerInput {
         return canvasCoordinate / pixelScale.getAsDouble();
     }
 
+    /**
+     * A pointer's x on the canvas as the last frame was laid out: in layout pixels, and mirrored where time runs right
+     * to left, so that hits, drags and zooms work along time alike in both directions.
+     */
+    private double alongTime(double canvasX) {
+        double x = unscaled(canvasX);
+        return drawn.scale == null ? x : drawn.scale.screenX(x, drawn.rightToLeft);
+    }
+
     /** The time under {@code x}, at the current range. */
     private double timeAt(double x) {
         return control.scale(drawn.geometry.width()).xToTime(x);
@@ -128,7 +137,7 @@ final class PointerInput {
         if (e.getButton() != MouseButton.PRIMARY || control.getVisibleRange() == null || drawn.geometry == null) {
             return;
         }
-        pressX = unscaled(e.getX());
+        pressX = alongTime(e.getX());
         pressRange = control.getVisibleRange();
         dragging = false;
         edit = isEditing() ? editAt(pressX, unscaled(e.getY())) : null;
@@ -201,7 +210,7 @@ final class PointerInput {
         if (pressRange == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        double dx = unscaled(e.getX()) - pressX;
+        double dx = alongTime(e.getX()) - pressX;
         if (!dragging && Math.abs(dx) < DRAG_THRESHOLD) {
             return;
         }
@@ -217,7 +226,7 @@ final class PointerInput {
             e.consume();
             return;
         }
-        // Dragging right pulls earlier times into view: the content follows the pointer.
+        // The content follows the pointer: dragging towards where the view begins pulls earlier times into view.
         double wanted = pressRange.start() - dx * pressRange.length() / drawn.geometry.width();
         control.pan(wanted - control.getVisibleRange().start());
         e.consume();
@@ -237,7 +246,7 @@ final class PointerInput {
                 drop(finished);
             }
         } else {
-            click(unscaled(e.getX()), unscaled(e.getY()), e.getClickCount());
+            click(alongTime(e.getX()), unscaled(e.getY()), e.getClickCount());
         }
         e.consume();
     }
@@ -342,10 +351,12 @@ final class PointerInput {
         if (e.isShiftDown() || Math.abs(dx) > Math.abs(dy)) {
             // Some platforms turn Shift+wheel into a horizontal delta, others do not.
             double d = dx != 0 ? dx : dy;
-            control.pan(-d * control.scale(drawn.geometry.width()).daysPerPixel());
+            // The content follows the fingers, on screen: where time runs right to left, that is the other way in time.
+            double along = drawn.rightToLeft ? -d : d;
+            control.pan(-along * control.scale(drawn.geometry.width()).daysPerPixel());
         } else if (dy != 0) {
             onZoomGesture.run();
-            control.zoom(wheelZoom(e), timeAt(unscaled(e.getX())));
+            control.zoom(wheelZoom(e), timeAt(alongTime(e.getX())));
         }
         e.consume();
     }
@@ -355,12 +366,12 @@ final class PointerInput {
             return;
         }
         onZoomGesture.run();
-        control.zoom(e.getZoomFactor(), timeAt(unscaled(e.getX())));
+        control.zoom(e.getZoomFactor(), timeAt(alongTime(e.getX())));
         e.consume();
     }
 
     private void moved(MouseEvent e) {
-        double x = unscaled(e.getX());
+        double x = alongTime(e.getX());
         double y = unscaled(e.getY());
         pointAt(x, y);
         canvas.setCursor(cursorAt(x, y));
