@@ -171,7 +171,8 @@ public final class Pictures {
 
     /** A map picture's credit: the dataset's, with the outlines' under it. */
     public static String mapCredit(String datasetCredit) {
-        return datasetCredit == null || datasetCredit.isBlank() ? MAP_DATA : datasetCredit + "\n" + MAP_DATA;
+        String mapData = MapView.credit();
+        return datasetCredit == null || datasetCredit.isBlank() ? mapData : datasetCredit + "\n" + mapData;
     }
 
     /**
