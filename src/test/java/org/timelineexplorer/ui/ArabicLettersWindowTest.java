@@ -2,6 +2,7 @@ package org.timelineexplorer.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.text.Font;
@@ -44,7 +45,7 @@ class ArabicLettersWindowTest {
 
     @Test
     void anArabicDateIsDrawnInArabicLetters(FxRobot robot) {
-        robot.clickOn("#search-field").write("invasion of Iraq begins");
+        robot.clickOn("#search-field").write("بدء غزو العراق");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#event-list .list-cell").nth(0).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
@@ -56,9 +57,11 @@ class ArabicLettersWindowTest {
                 "missing letters are drawn as the same box, whatever they are");
         assertFalse(drawnAlike(robot, date.getFont(), date.getText(), boxes(date.getText())),
                 "the date is drawn in letters, not in the boxes of missing ones");
-        Label title = robot.lookup("#detail-title").queryAs(Label.class);
-        assertFalse(drawnAlike(robot, title.getFont(), title.getText(), boxes(title.getText())),
-                "a Latin title in the Arabic window is drawn in letters too");
+        assertEquals("بدء غزو العراق", robot.lookup("#detail-title").queryLabeled().getText());
+        Labeled source = robot.lookup("#detail-sources .hyperlink").queryAs(Labeled.class);
+        assertEquals(Fonts.ARABIC_FAMILY, source.getFont().getFamily());
+        assertFalse(drawnAlike(robot, source.getFont(), source.getText(), boxes(source.getText())),
+                "a source's Latin name in the Arabic window is drawn in letters too, in a fallback face");
         snapshot(robot, date.getScene().getRoot());
     }
 

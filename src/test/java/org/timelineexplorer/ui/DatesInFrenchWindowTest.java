@@ -32,12 +32,12 @@ class DatesInFrenchWindowTest {
 
     @Test
     void theDetailPaneDatesTheInvasionInFrench(FxRobot robot) {
-        robot.clickOn("#search-field").write("invasion of Iraq begins");
+        robot.clickOn("#search-field").write("Irak commence");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#event-list .list-cell").nth(0).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals("The invasion of Iraq begins", robot.lookup("#detail-title").queryLabeled().getText());
+        assertEquals("L'invasion de l'Irak commence", robot.lookup("#detail-title").queryLabeled().getText());
         assertEquals("20 mars 2003", robot.lookup("#detail-date").queryLabeled().getText());
     }
 }
