@@ -120,7 +120,7 @@ public final class TimelineExplorerApp extends Application {
         // The stylesheets name the bundled family: the first styling must find it registered.
         fontsLoaded.join();
         Scene scene = new Scene(window.root(), 1280, 720);
-        scene.getStylesheets().add(ViewLoader.stylesheet());
+        scene.getStylesheets().addAll(ViewLoader.stylesheets());
         stage.setScene(scene);
         if (getParameters().getUnnamed().contains("--measure-startup")) {
             StartupClock.printAtFirstFrame(scene);

@@ -41,6 +41,7 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         getChildren().add(rows);
         control.getEstimates().addListener((ListChangeListener<Estimate>) change -> rebuild());
         registerChangeListener(control.selectedEstimateProperty(), o -> markSelected());
+        registerChangeListener(control.localeProperty(), o -> rebuild());
         registerChangeListener(control.timeRightToLeftProperty(), o -> rebuild());
         rebuild();
     }
@@ -58,11 +59,11 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         // counted and the method are in the tooltip and the detail pane.
         Label name = new Label(estimate.title());
         name.getStyleClass().add("estimate-name");
-        Label years = new Label(EstimatesChart.years(estimate));
+        Label years = new Label(EstimatesChart.years(estimate, getSkinnable().getLocale()));
         years.getStyleClass().add("estimate-years");
         boolean rightToLeft = getSkinnable().isTimeRightToLeft();
         Track track = new Track(estimate, scale, rightToLeft);
-        Label value = new Label(FigureFormat.number(estimate.value()));
+        Label value = new Label(FigureFormat.number(estimate.value(), getSkinnable().getLocale()));
         value.getStyleClass().add("estimate-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
         Row row = new Row(() -> {

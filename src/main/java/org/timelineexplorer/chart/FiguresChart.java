@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.Control;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Skin;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.TimeRange;
@@ -18,6 +19,7 @@ import org.timelineexplorer.model.TimeRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.IntConsumer;
 
@@ -57,6 +59,7 @@ public class FiguresChart extends Control {
     private final ObjectProperty<TimeRange> highlightRange = new SimpleObjectProperty<>(this, "highlightRange");
     private final StringProperty highlightColor = new SimpleStringProperty(this, "highlightColor", "#888888");
     private final ObjectProperty<IntConsumer> onYearClicked = new SimpleObjectProperty<>(this, "onYearClicked");
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Messages.locale());
     private final BooleanProperty timeRightToLeft = new SimpleBooleanProperty(this, "timeRightToLeft");
 
     public FiguresChart() {
@@ -157,6 +160,22 @@ public class FiguresChart extends Control {
 
     public void setOnYearClicked(IntConsumer handler) {
         onYearClicked.set(handler);
+    }
+
+    /**
+     * The locale of the figures and years the chart writes ("165,000", "165 000" in French, "١٦٥٬٠٠٠" in Iraq's
+     * digits); the language in use when the chart was made ({@link Messages#locale()}) by default.
+     */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale getLocale() {
+        return locale.get() == null ? Messages.locale() : locale.get();
+    }
+
+    public void setLocale(Locale value) {
+        locale.set(value);
     }
 
     /**

@@ -22,6 +22,7 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
         getChildren().add(chart);
 
         registerChangeListener(control.seriesProperty(), o -> chart.setSeries(control.getSeries()));
+        registerChangeListener(control.localeProperty(), o -> chart.setLocale(control.getLocale()));
         registerChangeListener(control.markerDayProperty(), o -> chart.setMarkerDay(control.markerDayProperty().get()));
         registerChangeListener(control.levelProperty(), o -> chart.setLevel(control.levelProperty().get()));
         registerChangeListener(control.highlightRangeProperty(), o -> updateHighlight());
@@ -33,6 +34,7 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
                 chart.yearAt(event.getSceneX(), event.getSceneY()).ifPresent(handler::accept);
             }
         });
+        chart.setLocale(control.getLocale());
         chart.setSeries(control.getSeries());
         chart.setMarkerDay(control.markerDayProperty().get());
         chart.setLevel(control.levelProperty().get());

@@ -26,6 +26,7 @@ import org.timelineexplorer.model.TimeRange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -60,6 +61,8 @@ final class YearChart extends XYChart<Number, Number> {
     private final List<FigurePoint> annotated = new ArrayList<>();
 
     private FigureSeries series;
+    /** How figures and years are written: the control's locale, which the skin hands on. */
+    private Locale locale = Locale.ENGLISH;
     private Double markerDay;
     private Double levelValue;
     private TimeRange highlight;
@@ -98,7 +101,7 @@ final class YearChart extends XYChart<Number, Number> {
         values.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return FigureFormat.number(value.doubleValue());
+                return FigureFormat.number(value.doubleValue(), locale);
             }
 
             @Override
@@ -136,6 +139,12 @@ final class YearChart extends XYChart<Number, Number> {
         level.setManaged(false);
     }
 
+    void setLocale(Locale newLocale) {
+        locale = newLocale;
+        setSeries(series);
+        values.requestAxisLayout();
+    }
+
     void setSeries(FigureSeries newSeries) {
         series = newSeries;
         points.clear();
@@ -155,7 +164,7 @@ final class YearChart extends XYChart<Number, Number> {
                 Region node = new Region();
                 node.getStyleClass().add(bars ? "chart-bar" : "chart-line-symbol");
                 node.getProperties().put(FigurePoint.class, point);
-                String text = FigureFormat.describe(series, point);
+                String text = FigureFormat.describe(series, point, locale);
                 node.setAccessibleText(text);
                 Tooltip tooltip = new Tooltip(text);
                 tooltip.setShowDelay(Duration.millis(150));
@@ -167,7 +176,7 @@ final class YearChart extends XYChart<Number, Number> {
             }
             getPlotChildren().addAll(pointNodes);
             for (FigurePoint point : FiguresChart.annotatedPoints(series)) {
-                Label label = new Label(FigureFormat.annotation(series, point));
+                Label label = new Label(FigureFormat.annotation(series, point, locale));
                 label.getStyleClass().add("chart-annotation");
                 label.setMouseTransparent(true);
                 label.setManaged(false);
@@ -349,10 +358,10 @@ final class YearChart extends XYChart<Number, Number> {
             FigurePoint point = annotated.get(i);
             // In a narrow chart (three side by side in a presentation) the full label would be cut at the plot's
             // edge; the value alone still reads, the axis giving the unit and the point the year.
-            String full = FigureFormat.annotation(series, point);
+            String full = FigureFormat.annotation(series, point, locale);
             label.setText(full);
             if (label.prefWidth(-1) > width - 4) {
-                label.setText(FigureFormat.number(point.value()));
+                label.setText(FigureFormat.number(point.value(), locale));
             }
             double labelWidth = label.prefWidth(-1);
             double labelHeight = label.prefHeight(labelWidth);

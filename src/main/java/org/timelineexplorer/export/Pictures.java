@@ -175,14 +175,9 @@ public final class Pictures {
         return ImageExport.frame(map, size, title, credit);
     }
 
-    /** Where every map's outlines come from, whatever the dataset's credit says, in the language in use. */
-    public static String mapData() {
-        return TEXT.text("map.data");
-    }
-
     /** A map picture's credit: the dataset's, with the outlines' under it. */
     public static String mapCredit(String datasetCredit) {
-        String mapData = mapData();
+        String mapData = MapView.credit();
         return datasetCredit == null || datasetCredit.isBlank() ? mapData : datasetCredit + "\n" + mapData;
     }
 

@@ -342,7 +342,7 @@ public final class MainWindowController {
         opening.setMayReplace(saves::mayDiscardChanges);
         menuController.beforeQuitting(saves::mayDiscardChanges);
         FiguresChart chart = figuresController.chart();
-        exports = new ExportActions(state, chart, timelineController.timeline(), List.of(ViewLoader.stylesheet()));
+        exports = new ExportActions(state, chart, timelineController.timeline(), ViewLoader.stylesheets());
         StatusBar status = statusController.statusBar();
         exports.setOnMessage(status::setText);
         saves.setOnMessage(status::setText);
@@ -383,7 +383,7 @@ public final class MainWindowController {
         exportWithPictures.disableProperty().bind(state.datasetProperty().isNull());
         MenuItem exportMap = menuItem("_Map as PNG…", "export-map-item", null, exports::exportMap);
         MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
-        pdfs = new PdfActions(state, exports, List.of(ViewLoader.stylesheet()));
+        pdfs = new PdfActions(state, exports, ViewLoader.stylesheets());
         MenuItem exportPdf = menuItem("_PDF: handout, poster or card sort…", "export-pdf-item", null,
                 pdfs::exportPdf);
         MenuItem print = menuItem("_Print…", "print-item", Shortcuts.PRINT, pdfs::print);

@@ -2,6 +2,7 @@ package org.timelineexplorer.ui;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import org.timelineexplorer.i18n.Language;
 import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 
@@ -28,6 +29,18 @@ public final class ViewLoader {
      */
     public static String stylesheet() {
         return ViewLoader.class.getResource("app.css").toExternalForm();
+    }
+
+    /**
+     * The stylesheets of every scene that shows the app's views, in the language in use: {@link #stylesheet()}, and
+     * in Arabic {@code arabic.css} after it, which sets the text in the bundled Arabic face. A window's scene takes
+     * them, and so do pictures drawn from its views, so that Arabic is drawn in the same letters everywhere.
+     */
+    public static List<String> stylesheets() {
+        if (Messages.language() != Language.ARABIC) {
+            return List.of(stylesheet());
+        }
+        return List.of(stylesheet(), ViewLoader.class.getResource("arabic.css").toExternalForm());
     }
 
     /** A loader whose controllers may ask for any of {@code services} (by type) in their constructor. */

@@ -41,7 +41,7 @@ public final class UiFixture {
         stage.setWidth(width);
         stage.setHeight(height);
         Scene scene = new Scene(view.root(), width, height);
-        scene.getStylesheets().add(ViewLoader.stylesheet());
+        scene.getStylesheets().addAll(ViewLoader.stylesheets());
         stage.setScene(scene);
         stage.show();
         return view.controller();

@@ -280,11 +280,11 @@ final class AxisLayout {
             case MONTH_LONG -> Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale);
             case MONTH_SHORT -> Month.of(month).getDisplayName(TextStyle.SHORT_STANDALONE, locale);
             case QUARTER -> formatter("QQQ", locale).format(LocalDate.of(2000, month, 1));
-            case YEAR -> year == 1 ? era.after() + " 1" : HistoricalDate.yearText(year, era);
+            case YEAR -> year == 1 ? era.after() + " 1" : HistoricalDate.yearText(year, era, locale);
             case DAY_FULL -> ymd[2] + " " + Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "
-                    + HistoricalDate.yearText(year, era);
+                    + HistoricalDate.yearText(year, era, locale);
             case MONTH_YEAR -> Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "
-                    + HistoricalDate.yearText(year, era);
+                    + HistoricalDate.yearText(year, era, locale);
             case YEARS_AGO -> index >= 0 ? "" : yearsAgo(-index * r.step);
             case DECADE_NAME -> index >= 0 ? TEXTS.text("axis.decade", index * 10)
                     : TEXTS.text("axis.decade.before", (-index - 1) * 10, era.before());
