@@ -6,6 +6,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.MouseButton;
@@ -25,6 +26,7 @@ import org.timelineexplorer.ui.settings.UserSettings;
 
 import java.lang.ref.WeakReference;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -154,6 +156,33 @@ class LanguageWindowTest {
         assertTrue(text(robot, "#event-list-heading").startsWith("ال_أحداث"), "an Arabic heading");
         assertTrue(text(robot, "#status-count").matches(".*[٠-٩].*"), "counts in Iraq's digits: "
                 + text(robot, "#status-count"));
+    }
+
+    @Test
+    void arabicDialogsAndWindowsRunRightToLeftToo(FxRobot robot) throws Exception {
+        choose(robot, Language.ARABIC);
+
+        clickShown(robot, "#help-menu");
+        clickShown(robot, "#about-item");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-dialog").tryQuery().isPresent());
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT,
+                robot.lookup("#about-dialog").query().getEffectiveNodeOrientation(), "the About box");
+        assertTrue(robot.lookup("#about-dialog").queryAs(DialogPane.class).getScene().getWindow() instanceof Stage about
+                && about.getTitle().startsWith("حول"), "in Arabic");
+        UiFixture.closeDialogs(robot, stage);
+
+        robot.interact(() -> window.controller().quiz().show());
+        Stage quiz = window.controller().quiz().stage();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, quiz.getScene().getRoot().getEffectiveNodeOrientation(),
+                "the quiz window");
+
+        // The quiz window covers the main window's menu here: the choice is made as its menu item makes it.
+        robot.interact(() -> state.setLanguage(Language.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(quiz.isShowing(), "the switch closed the quiz, which spoke Arabic");
+        robot.interact(() -> window.controller().quiz().show());
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT,
+                window.controller().quiz().stage().getScene().getRoot().getEffectiveNodeOrientation());
     }
 
     @Test
