@@ -229,8 +229,8 @@ class LanguageWindowTest {
         WeakReference<Parent> before = new WeakReference<>(stage.getScene().getRoot());
         WeakReference<MainWindowController> controller = new WeakReference<>(window.controller());
 
-        // What the menu's items do, without the robot's clicks: after clicks in the menus, something outside the
-        // app (the toolkit's popups or the robot's last window, not found yet) still held the first views here.
+        // What the menu's items do, without the robot: after any click of the robot (on a menu or on a plain label)
+        // something outside the app's code still held the first views in this headless set-up; not found yet.
         robot.interact(() -> state.setLanguage(Language.FRENCH));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> state.setLanguage(Language.ENGLISH));
