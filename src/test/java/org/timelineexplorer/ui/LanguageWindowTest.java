@@ -119,7 +119,7 @@ class LanguageWindowTest {
     }
 
     @Test
-    void frenchFromTheViewMenuRenamesTheMenusAndKeepsTheSelection(FxRobot robot) {
+    void frenchFromTheViewMenuRenamesTheMenusAndKeepsTheSelection(FxRobot robot) throws Exception {
         TimelineEvent invasion = state.getEvents().stream().filter(e -> e.id().equals("invasion-begins")).findFirst()
                 .orElseThrow();
         robot.interact(() -> state.setSelectedEvent(invasion));
@@ -138,10 +138,11 @@ class LanguageWindowTest {
                 .getSelectedItem(), "the selection survives in the new list");
         assertTrue(robot.lookup("#status-count").queryAs(Label.class).getText().contains("affichés"));
         assertEquals(Language.FRENCH, Messages.language());
+        ScreensInFrenchTest.snapshot(robot, stage.getScene().getRoot(), "main-window-fr");
     }
 
     @Test
-    void arabicLaysTheWindowOutRightToLeftButNotTheTimeline(FxRobot robot) {
+    void arabicLaysTheWindowOutRightToLeftButNotTheTimeline(FxRobot robot) throws Exception {
         choose(robot, Language.ARABIC);
 
         assertEquals("_ملف", menuText(robot, "file-menu"));
@@ -156,6 +157,7 @@ class LanguageWindowTest {
         assertTrue(text(robot, "#event-list-heading").startsWith("ال_أحداث"), "an Arabic heading");
         assertTrue(text(robot, "#status-count").matches(".*[٠-٩].*"), "counts in Iraq's digits: "
                 + text(robot, "#status-count"));
+        ScreensInFrenchTest.snapshot(robot, stage.getScene().getRoot(), "main-window-ar");
     }
 
     @Test
