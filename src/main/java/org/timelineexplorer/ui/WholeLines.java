@@ -19,8 +19,8 @@ import java.util.Objects;
  * with Pango) it cuts the run in two and shapes the first half again, but {@code PangoGlyphLayout} keeps the UTF-8
  * copy of each run it was given, keyed by the run, and the cut run is the same object, shorter: the first half is
  * shaped from the whole run's copy and its line paints every glyph of the run, over the neighbouring controls, and the
- * words of the next line twice ("…منذ عام" over "عام 2003"). Newer JavaFX releases keep the same code and need a newer
- * Java. Lines that end at a line break are separate runs from the start and are drawn right, so this puts a line
+ * words of the next line twice ("…منذ عام" over "عام 2003"). OpenJFX's current sources still have both halves of it, and
+ * releases after 21 need Java 21, so no version change helps. Lines that end at a line break are separate runs from the start and are drawn right, so this puts a line
  * break where the wrapping would break each line, at a space; the label's own text, and so its preferred size, stay
  * as they were. Text without a complex script is left alone, so English and French wrap exactly as before.
  */
@@ -43,7 +43,7 @@ public final class WholeLines {
     }
 
     /** Watches {@code node}, and every node under it, now and as they are added. */
-    static void watchTree(Node node) {
+    private static void watchTree(Node node) {
         if (node instanceof Text text) {
             watch(text);
         } else if (node instanceof Parent parent && parent.getProperties().putIfAbsent(WATCHED, true) == null) {
