@@ -18,11 +18,12 @@ import java.util.Objects;
  * <p>Why: OpenJFX 21 on Linux draws such a line wrong. When it wraps a run of complex text (Arabic, which it shapes
  * with Pango) it cuts the run in two and shapes the first half again, but {@code PangoGlyphLayout} keeps the UTF-8
  * copy of each run it was given, keyed by the run, and the cut run is the same object, shorter: the first half is
- * shaped from the whole run's copy and its line paints every glyph of the run, over the neighbouring controls, and the
- * words of the next line twice ("…منذ عام" over "عام 2003"). OpenJFX's current sources still have both halves of it, and
- * releases after 21 need Java 21, so no version change helps. Lines that end at a line break are separate runs from the start and are drawn right, so this puts a line
- * break where the wrapping would break each line, at a space; the label's own text, and so its preferred size, stay
- * as they were. Text without a complex script is left alone, so English and French wrap exactly as before.
+ * shaped from the whole run's copy and its line paints every glyph of the run, over the neighbouring controls, and
+ * the words of the next line twice ("…منذ عام" over "عام 2003"). OpenJFX's current sources still have both halves of
+ * it, and releases after 21 need Java 21, so no version change helps. Lines that end at a line break are separate
+ * runs from the start and are drawn right, so this puts a line break where the wrapping would break each line, at a
+ * space; the label's own text, and so its preferred size, stay as they were. Text without a complex script is left
+ * alone, so English and French wrap exactly as before.
  */
 public final class WholeLines {
 
