@@ -1,11 +1,15 @@
 package org.timelineexplorer.chart;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Control;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Skin;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
@@ -35,10 +39,14 @@ public class EstimatesChart extends Control {
     private final ObjectProperty<Estimate> selectedEstimate = new SimpleObjectProperty<>(this, "selectedEstimate");
     private final ObjectProperty<Consumer<Estimate>> onEstimateClicked =
             new SimpleObjectProperty<>(this, "onEstimateClicked");
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Messages.locale());
+    private final BooleanProperty timeRightToLeft = new SimpleBooleanProperty(this, "timeRightToLeft");
 
     public EstimatesChart() {
         getStyleClass().addAll("estimates-chart", FiguresChart.colorClass(0));
         setFocusTraversable(false);
+        // Never mirrored by a right-to-left scene: see timeRightToLeft.
+        setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     }
 
     @Override
@@ -83,27 +91,69 @@ public class EstimatesChart extends Control {
     }
 
     /**
-     * "2003–06", "1998–2003", or "2007" for an estimate within one year: its period as short as a row beside a
-     * chart on a 720p window needs it (the detail pane gives it in full).
+     * Whether the rows read from the right, as the figures chart beside them does where its years run right to left:
+     * the name on the right, the bars growing leftwards from a common start, the figure on the left. The chart has
+     * no time axis of its own; the name says which setting it follows. False by default.
      */
-    public static String years(Estimate estimate) {
+    public BooleanProperty timeRightToLeftProperty() {
+        return timeRightToLeft;
+    }
+
+    public boolean isTimeRightToLeft() {
+        return timeRightToLeft.get();
+    }
+
+    public void setTimeRightToLeft(boolean value) {
+        timeRightToLeft.set(value);
+    }
+
+    /**
+     * The locale of the figures and years the chart writes ("151,000", "151 000" in French, "١٥١٬٠٠٠" in Iraq's
+     * digits); the language in use when the chart was made ({@link Messages#locale()}) by default.
+     */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale getLocale() {
+        return locale.get() == null ? Messages.locale() : locale.get();
+    }
+
+    public void setLocale(Locale value) {
+        locale.set(value);
+    }
+
+    /**
+     * "2003–06", "1998–2003", or "2007" for an estimate within one year, in {@code locale}'s digits: its period as
+     * short as a row beside a chart on a 720p window needs it (the detail pane gives it in full).
+     */
+    public static String years(Estimate estimate, Locale locale) {
         long first = estimate.start().year();
         long last = estimate.end().year();
         if (first == last) {
-            return HistoricalDate.yearText(first, EraStyle.BC_AD);
+            return HistoricalDate.yearText(first, EraStyle.BC_AD, locale);
         }
-        // Shortened only within one AD century: "1998–03" or "90–85 BC" would mislead.
+        // Shortened only within one AD century: "1998–03" or "90–85 BC" would mislead. The two digits are a year's,
+        // written as the year is.
         boolean sameCentury = first > 0 && first / 100 == last / 100;
-        String end = sameCentury ? String.format(Locale.ROOT, "%02d", last % 100)
-                : HistoricalDate.yearText(last, EraStyle.BC_AD);
-        return HistoricalDate.yearText(first, EraStyle.BC_AD) + "–" + end;
+        String end = HistoricalDate.yearText(last, EraStyle.BC_AD, locale);
+        if (sameCentury) {
+            end = end.substring(end.length() - 2);
+        }
+        return HistoricalDate.yearText(first, EraStyle.BC_AD, locale) + "–" + end;
     }
 
-    /** "151,000" or "151,000 (104,000–223,000)": an estimate's figure as a row and the detail pane write it. */
+    /** "151,000" or "151,000 (104,000–223,000)": an estimate's figure as the detail pane writes it, in the language in use. */
     public static String figure(Estimate estimate) {
-        String value = FigureFormat.number(estimate.value());
+        return figure(estimate, Messages.locale());
+    }
+
+    /** "151,000" or "151,000 (104,000–223,000)": an estimate's figure as a row writes it in {@code locale}. */
+    public static String figure(Estimate estimate, Locale locale) {
+        String value = FigureFormat.number(estimate.value(), locale);
         return estimate.hasRange()
-                ? value + " (" + FigureFormat.number(estimate.low()) + "–" + FigureFormat.number(estimate.high()) + ")"
+                ? value + " (" + FigureFormat.number(estimate.low(), locale) + "–"
+                + FigureFormat.number(estimate.high(), locale) + ")"
                 : value;
     }
 }

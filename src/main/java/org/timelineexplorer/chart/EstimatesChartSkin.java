@@ -5,7 +5,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.AccessibleAction;
+import javafx.scene.Node;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
@@ -17,17 +19,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /** A column of rows, one button per estimate, each with its name, years, bar, range whisker and figure. */
 final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final Messages TEXTS = Messages.of(EstimatesChart.class);
 
     private final VBox rows = new VBox();
 
@@ -38,6 +41,8 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         getChildren().add(rows);
         control.getEstimates().addListener((ListChangeListener<Estimate>) change -> rebuild());
         registerChangeListener(control.selectedEstimateProperty(), o -> markSelected());
+        registerChangeListener(control.localeProperty(), o -> rebuild());
+        registerChangeListener(control.timeRightToLeftProperty(), o -> rebuild());
         rebuild();
     }
 
@@ -54,10 +59,11 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         // counted and the method are in the tooltip and the detail pane.
         Label name = new Label(estimate.title());
         name.getStyleClass().add("estimate-name");
-        Label years = new Label(EstimatesChart.years(estimate));
+        Label years = new Label(EstimatesChart.years(estimate, getSkinnable().getLocale()));
         years.getStyleClass().add("estimate-years");
-        Track track = new Track(estimate, scale);
-        Label value = new Label(FigureFormat.number(estimate.value()));
+        boolean rightToLeft = getSkinnable().isTimeRightToLeft();
+        Track track = new Track(estimate, scale, rightToLeft);
+        Label value = new Label(FigureFormat.number(estimate.value(), getSkinnable().getLocale()));
         value.getStyleClass().add("estimate-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
         Row row = new Row(() -> {
@@ -66,14 +72,18 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
                 handler.accept(estimate);
             }
         });
-        row.getChildren().addAll(name, years, track, value);
+        row.getChildren().addAll(rightToLeft ? List.<Node>of(value, track, years, name)
+                : List.<Node>of(name, years, track, value));
+        name.setAlignment(rightToLeft ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         HBox.setHgrow(track, Priority.ALWAYS);
         row.setUserData(estimate);
         row.setId("estimate-" + estimate.id());
-        String said = estimate.title() + ", " + HistoricalDate.formatRange(estimate.start(), estimate.end(),
-                Locale.ENGLISH) + ": " + EstimatesChart.figure(estimate)
-                + (estimate.counts().isBlank() ? "" : " " + estimate.counts());
-        row.setAccessibleText(said + ". Press to explain it.");
+        String period = HistoricalDate.formatRange(estimate.start(), estimate.end(), Messages.locale());
+        String said = estimate.counts().isBlank()
+                ? TEXTS.text("estimate.said", estimate.title(), period, EstimatesChart.figure(estimate))
+                : TEXTS.text("estimate.said.counting", estimate.title(), period, EstimatesChart.figure(estimate),
+                        estimate.counts());
+        row.setAccessibleText(TEXTS.text("estimate.press", said));
         Tooltip tooltip = new Tooltip(said + "\n" + estimate.method());
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -153,10 +163,13 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         private final Region range = new Region();
         private final Estimate estimate;
         private final double scale;
+        /** Whether the bar grows leftwards from the right end. */
+        private final boolean fromRight;
 
-        Track(Estimate estimate, double scale) {
+        Track(Estimate estimate, double scale, boolean fromRight) {
             this.estimate = estimate;
             this.scale = scale;
+            this.fromRight = fromRight;
             getStyleClass().add("estimate-track");
             bar.getStyleClass().add("estimate-bar");
             range.getStyleClass().add("estimate-range");
@@ -172,11 +185,13 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
             double left = snappedLeftInset();
             double top = snappedTopInset();
             // At least two pixels, so that a small estimate beside a large one still shows.
-            bar.resizeRelocate(left, top + h * 0.2, Math.max(2, w * estimate.value() / scale), h * 0.6);
+            double barWidth = Math.max(2, w * estimate.value() / scale);
+            bar.resizeRelocate(fromRight ? left + w - barWidth : left, top + h * 0.2, barWidth, h * 0.6);
             if (estimate.hasRange()) {
-                double from = left + w * estimate.low() / scale;
-                double to = left + w * estimate.high() / scale;
-                range.resizeRelocate(from, top + h * 0.5 - 1.5, Math.max(2, to - from), 3);
+                double from = w * estimate.low() / scale;
+                double to = w * estimate.high() / scale;
+                double width = Math.max(2, to - from);
+                range.resizeRelocate(fromRight ? left + w - from - width : left + from, top + h * 0.5 - 1.5, width, 3);
             }
         }
 

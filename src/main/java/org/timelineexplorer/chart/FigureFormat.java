@@ -1,5 +1,6 @@
 package org.timelineexplorer.chart;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.HistoricalDate;
@@ -8,29 +9,40 @@ import org.timelineexplorer.model.FigureSeries;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** How figures are written for a reader: whole numbers with grouped thousands, "165,000 troops (2007)". */
+/**
+ * How figures are written for a reader: whole numbers with thousands grouped as the reader's language groups them,
+ * "165,000 troops (2007)", "165 000 troops (2007)" in French (a narrow no-break space), "١٦٥٬٠٠٠" in Iraq's digits.
+ * The years beside them are never grouped.
+ */
 public final class FigureFormat {
 
     private FigureFormat() {
     }
 
-    /** {@code 165000} as "165,000", whatever the default locale, so that the classroom sees one notation. */
-    public static String number(double value) {
-        NumberFormat format = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    /** {@code 165000} as "165,000", "165 000" or "١٦٥٬٠٠٠", rounded to a whole number, as {@code locale} writes it. */
+    public static String number(double value, Locale locale) {
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
         format.setGroupingUsed(true);
         return format.format(Math.round(value));
     }
 
-    /** "165,000 troops (2007)": the short label of an annotated point. */
+    /** "165,000 troops (2007)": the short label of an annotated point, in the language in use ({@link Messages#locale()}). */
     public static String annotation(FigureSeries series, FigurePoint point) {
+        return annotation(series, point, Messages.locale());
+    }
+
+    /** "165,000 troops (2007)": the short label of an annotated point, in {@code locale}'s digits. */
+    public static String annotation(FigureSeries series, FigurePoint point, Locale locale) {
         String unit = series.unit().isBlank() ? "" : " " + series.unit();
-        return number(point.value()) + unit + " (" + HistoricalDate.yearText(point.year(), EraStyle.BC_AD) + ")";
+        return number(point.value(), locale) + unit + " ("
+                + HistoricalDate.yearText(point.year(), EraStyle.BC_AD, locale) + ")";
     }
 
     /** Year, value, note and source, one per line: the tooltip and accessible text of a point. */
-    public static String describe(FigureSeries series, FigurePoint point) {
+    public static String describe(FigureSeries series, FigurePoint point, Locale locale) {
         StringBuilder text = new StringBuilder()
-                .append(HistoricalDate.yearText(point.year(), EraStyle.BC_AD)).append(": ").append(number(point.value()));
+                .append(HistoricalDate.yearText(point.year(), EraStyle.BC_AD, locale)).append(": ")
+                .append(number(point.value(), locale));
         if (!series.unit().isBlank()) {
             text.append(' ').append(series.unit());
         }

@@ -1,13 +1,17 @@
 package org.timelineexplorer.chart;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Control;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Skin;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.TimeRange;
@@ -15,6 +19,7 @@ import org.timelineexplorer.model.TimeRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.IntConsumer;
 
@@ -54,10 +59,14 @@ public class FiguresChart extends Control {
     private final ObjectProperty<TimeRange> highlightRange = new SimpleObjectProperty<>(this, "highlightRange");
     private final StringProperty highlightColor = new SimpleStringProperty(this, "highlightColor", "#888888");
     private final ObjectProperty<IntConsumer> onYearClicked = new SimpleObjectProperty<>(this, "onYearClicked");
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Messages.locale());
+    private final BooleanProperty timeRightToLeft = new SimpleBooleanProperty(this, "timeRightToLeft");
 
     public FiguresChart() {
         getStyleClass().addAll("figures-chart", colorClass(0));
         setFocusTraversable(false);
+        // Never mirrored by a right-to-left scene, which would mirror its labels: see timeRightToLeft.
+        setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     }
 
     @Override
@@ -154,6 +163,22 @@ public class FiguresChart extends Control {
     }
 
     /**
+     * The locale of the figures and years the chart writes ("165,000", "165 000" in French, "١٦٥٬٠٠٠" in Iraq's
+     * digits); the language in use when the chart was made ({@link Messages#locale()}) by default.
+     */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale getLocale() {
+        return locale.get() == null ? Messages.locale() : locale.get();
+    }
+
+    public void setLocale(Locale value) {
+        locale.set(value);
+    }
+
+    /**
      * The points labelled on the chart: the series' peak, and every point the dataset marks with
      * {@code "highlight": true}, so that the figures the source article quotes, such as 5,200 troops in 2020, stand
      * out; in year order.
@@ -171,6 +196,24 @@ public class FiguresChart extends Control {
         }
         result.sort(Comparator.comparingInt(FigurePoint::year));
         return result;
+    }
+
+    /**
+     * Whether later years lie further left, as on the timeline where time runs right to left; false by default. The
+     * bars, the line, the marker, the shaded range and clicks follow, the figures' axis stands on the right, where the
+     * years begin, and the labels stay readable: the control keeps {@link NodeOrientation#LEFT_TO_RIGHT} and mirrors
+     * positions only.
+     */
+    public BooleanProperty timeRightToLeftProperty() {
+        return timeRightToLeft;
+    }
+
+    public boolean isTimeRightToLeft() {
+        return timeRightToLeft.get();
+    }
+
+    public void setTimeRightToLeft(boolean value) {
+        timeRightToLeft.set(value);
     }
 
     /**

@@ -22,19 +22,23 @@ final class FiguresChartSkin extends SkinBase<FiguresChart> {
         getChildren().add(chart);
 
         registerChangeListener(control.seriesProperty(), o -> chart.setSeries(control.getSeries()));
+        registerChangeListener(control.localeProperty(), o -> chart.setLocale(control.getLocale()));
         registerChangeListener(control.markerDayProperty(), o -> chart.setMarkerDay(control.markerDayProperty().get()));
         registerChangeListener(control.levelProperty(), o -> chart.setLevel(control.levelProperty().get()));
         registerChangeListener(control.highlightRangeProperty(), o -> updateHighlight());
         registerChangeListener(control.highlightColorProperty(), o -> updateHighlight());
+        registerChangeListener(control.timeRightToLeftProperty(), o -> chart.setTimeRightToLeft(control.isTimeRightToLeft()));
         chart.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
             IntConsumer handler = control.onYearClickedProperty().get();
             if (handler != null && event.isStillSincePress()) {
                 chart.yearAt(event.getSceneX(), event.getSceneY()).ifPresent(handler::accept);
             }
         });
+        chart.setLocale(control.getLocale());
         chart.setSeries(control.getSeries());
         chart.setMarkerDay(control.markerDayProperty().get());
         chart.setLevel(control.levelProperty().get());
+        chart.setTimeRightToLeft(control.isTimeRightToLeft());
         updateHighlight();
     }
 

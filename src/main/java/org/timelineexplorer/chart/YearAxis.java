@@ -5,6 +5,7 @@ import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.HistoricalDate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,11 +16,34 @@ import java.util.List;
 final class YearAxis extends ValueAxis<Number> {
 
     private double tickUnit = 1;
+    private boolean rightToLeft;
 
     /** The years between ticks: 1, 2, 5, 10, … 5000. */
     void setTickUnit(double unit) {
         tickUnit = Math.max(1, Math.rint(unit));
         requestAxisLayout();
+    }
+
+    /** Whether later years lie further left: every position on the axis is then mirrored across its width. */
+    void setRightToLeft(boolean value) {
+        rightToLeft = value;
+        requestAxisLayout();
+    }
+
+    boolean isRightToLeft() {
+        return rightToLeft;
+    }
+
+    /** The position of a value, mirrored where years run right to left: ticks, labels and the plot all take it. */
+    @Override
+    public double getDisplayPosition(Number value) {
+        double x = super.getDisplayPosition(value);
+        return rightToLeft ? getWidth() - x : x;
+    }
+
+    @Override
+    public Number getValueForDisplay(double displayPosition) {
+        return super.getValueForDisplay(rightToLeft ? getWidth() - displayPosition : displayPosition);
     }
 
     /** Where a year (negative for BC, never 0) lies on the axis. */
@@ -82,6 +106,10 @@ final class YearAxis extends ValueAxis<Number> {
             if (at >= lower) {
                 ticks.add(at);
             }
+        }
+        if (rightToLeft) {
+            // Left to right on screen, as Axis expects when it hides labels that would overlap their neighbours.
+            Collections.reverse(ticks);
         }
         return ticks;
     }

@@ -1,6 +1,7 @@
 package org.timelineexplorer.chart;
 
 import javafx.geometry.Point2D;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -16,6 +17,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.HistoricalDate;
@@ -24,6 +26,7 @@ import org.timelineexplorer.model.TimeRange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -35,6 +38,7 @@ import java.util.OptionalInt;
  */
 final class YearChart extends XYChart<Number, Number> {
 
+    private static final Messages TEXTS = Messages.of(YearChart.class);
     private static final double BAR_FRACTION = 0.7;
     private static final double MIN_YEAR_LABEL_SPACING = 52;
 
@@ -48,7 +52,7 @@ final class YearChart extends XYChart<Number, Number> {
     private final Path announcedLine = new Path();
     /** Says what the dashes mean, when the series has any. */
     // Short: a wider legend ran into the peak's label on a 720p window. The credit says what the dashed levels are.
-    private final Label legend = new Label("announced levels");
+    private final Label legend = new Label();
     private final Line marker = new Line();
     private final Line level = new Line();
     private final List<Region> pointNodes = new ArrayList<>();
@@ -57,6 +61,8 @@ final class YearChart extends XYChart<Number, Number> {
     private final List<FigurePoint> annotated = new ArrayList<>();
 
     private FigureSeries series;
+    /** How figures and years are written: the control's locale, which the skin hands on. */
+    private Locale locale = Locale.ENGLISH;
     private Double markerDay;
     private Double levelValue;
     private TimeRange highlight;
@@ -95,7 +101,7 @@ final class YearChart extends XYChart<Number, Number> {
         values.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return FigureFormat.number(value.doubleValue());
+                return FigureFormat.number(value.doubleValue(), locale);
             }
 
             @Override
@@ -117,6 +123,7 @@ final class YearChart extends XYChart<Number, Number> {
         announcedLine.setMouseTransparent(true);
         Line dashes = new Line(0, 0, 30, 0);
         dashes.getStyleClass().addAll("chart-series-line", "chart-series-line-announced");
+        legend.setText(TEXTS.text("legend.announced"));
         legend.setGraphic(dashes);
         legend.getStyleClass().add("chart-legend-announced");
         legend.setId("chart-legend-announced");
@@ -130,6 +137,12 @@ final class YearChart extends XYChart<Number, Number> {
         level.setId("chart-level");
         level.setMouseTransparent(true);
         level.setManaged(false);
+    }
+
+    void setLocale(Locale newLocale) {
+        locale = newLocale;
+        setSeries(series);
+        values.requestAxisLayout();
     }
 
     void setSeries(FigureSeries newSeries) {
@@ -151,7 +164,7 @@ final class YearChart extends XYChart<Number, Number> {
                 Region node = new Region();
                 node.getStyleClass().add(bars ? "chart-bar" : "chart-line-symbol");
                 node.getProperties().put(FigurePoint.class, point);
-                String text = FigureFormat.describe(series, point);
+                String text = FigureFormat.describe(series, point, locale);
                 node.setAccessibleText(text);
                 Tooltip tooltip = new Tooltip(text);
                 tooltip.setShowDelay(Duration.millis(150));
@@ -163,7 +176,7 @@ final class YearChart extends XYChart<Number, Number> {
             }
             getPlotChildren().addAll(pointNodes);
             for (FigurePoint point : FiguresChart.annotatedPoints(series)) {
-                Label label = new Label(FigureFormat.annotation(series, point));
+                Label label = new Label(FigureFormat.annotation(series, point, locale));
                 label.getStyleClass().add("chart-annotation");
                 label.setMouseTransparent(true);
                 label.setManaged(false);
@@ -180,6 +193,13 @@ final class YearChart extends XYChart<Number, Number> {
             getPlotChildren().addAll(marker, level);
         }
         values.setLabel(series == null ? "" : capitalise(series.unit()));
+        requestChartLayout();
+    }
+
+    /** Later years further left, the figures' axis on the right where the years begin; or as usual. */
+    void setTimeRightToLeft(boolean rightToLeft) {
+        years.setRightToLeft(rightToLeft);
+        values.setSide(rightToLeft ? Side.RIGHT : Side.LEFT);
         requestChartLayout();
     }
 
@@ -338,10 +358,10 @@ final class YearChart extends XYChart<Number, Number> {
             FigurePoint point = annotated.get(i);
             // In a narrow chart (three side by side in a presentation) the full label would be cut at the plot's
             // edge; the value alone still reads, the axis giving the unit and the point the year.
-            String full = FigureFormat.annotation(series, point);
+            String full = FigureFormat.annotation(series, point, locale);
             label.setText(full);
             if (label.prefWidth(-1) > width - 4) {
-                label.setText(FigureFormat.number(point.value()));
+                label.setText(FigureFormat.number(point.value(), locale));
             }
             double labelWidth = label.prefWidth(-1);
             double labelHeight = label.prefHeight(labelWidth);
@@ -352,12 +372,12 @@ final class YearChart extends XYChart<Number, Number> {
             label.resizeRelocate(x, y, labelWidth, labelHeight);
         }
         if (legend.getParent() != null) {
-            // Right, halfway down: above the announced levels, which are the series' lowest figures, and below the
-            // peak's label at the top, which the legend covered when it stood in the top corner.
+            // At the recent end, halfway down: above the announced levels, which are the series' lowest figures, and
+            // below the peak's label at the top, which the legend covered when it stood in the top corner.
             double legendWidth = legend.prefWidth(-1);
             double legendHeight = legend.prefHeight(legendWidth);
-            legend.resizeRelocate(Math.max(2, width - legendWidth - 4), Math.max(4, (height - legendHeight) / 2 - 4),
-                    legendWidth, legendHeight);
+            double legendX = years.isRightToLeft() ? 4 : Math.max(2, width - legendWidth - 4);
+            legend.resizeRelocate(legendX, Math.max(4, (height - legendHeight) / 2 - 4), legendWidth, legendHeight);
         }
         if (markerDay != null && !points.isEmpty()) {
             double x = xOfDay(markerDay);
@@ -380,8 +400,10 @@ final class YearChart extends XYChart<Number, Number> {
             level.setVisible(false);
         }
         if (highlight != null && !points.isEmpty()) {
-            double left = Math.max(0, xOfDay(highlight.start()));
-            double right = Math.min(width, xOfDay(highlight.end()));
+            double startX = xOfDay(highlight.start());
+            double endX = xOfDay(highlight.end());
+            double left = Math.max(0, Math.min(startX, endX));
+            double right = Math.min(width, Math.max(startX, endX));
             shade.setVisible(right > left);
             shade.setX(left);
             shade.setY(0);

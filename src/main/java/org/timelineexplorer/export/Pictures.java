@@ -44,11 +44,6 @@ public final class Pictures {
 
     /** The map picture's size when none is asked for: at 2× a 1920 × 1080 slide. */
     public static final PictureSize MAP_SIZE = new PictureSize(960, 540, ImageExport.DEFAULT_SCALE);
-    /**
-     * "Map data: Natural Earth" in English, as the window's map pane writes it; exports use {@link #mapData()}, in
-     * the language in use.
-     */
-    public static final String MAP_DATA = "Map data: Natural Earth";
     /** The colour of an event in no era on the map: the timeline's own event colour. */
     private static final Color NO_ERA = Color.web("#1f4e9c");
 
@@ -175,14 +170,9 @@ public final class Pictures {
         return ImageExport.frame(map, size, title, credit);
     }
 
-    /** Where every map's outlines come from, whatever the dataset's credit says, in the language in use. */
-    public static String mapData() {
-        return TEXT.text("map.data");
-    }
-
     /** A map picture's credit: the dataset's, with the outlines' under it. */
     public static String mapCredit(String datasetCredit) {
-        String mapData = mapData();
+        String mapData = MapView.credit();
         return datasetCredit == null || datasetCredit.isBlank() ? mapData : datasetCredit + "\n" + mapData;
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The typeface everything is drawn with, the window, the PNG exports and later the PDFs: DejaVu Sans, in the regular,
  * bold and oblique styles the stylesheets use, bundled with the app (licence in {@code LICENSE-DejaVu.txt} beside
- * the files). A machine's own fonts differ, "System" is Segoe UI on one and Noto Sans on another, and so would every
+ * the files); and for Arabic, Noto Sans Arabic in regular and bold (licence in {@code LICENSE-NotoSansArabic.txt}),
+ * whose letters are drawn for reading at a distance, where DejaVu's few Arabic ones are an afterthought. A machine's own fonts differ, "System" is Segoe UI on one and Noto Sans on another, and so would every
  * label's width and every picture; with the fonts bundled a picture looks the same wherever it is made.
  *
  * <p>The stylesheets name {@link #FAMILY}; {@link #load()} must run before the first scene is styled (the app does it
@@ -22,11 +23,18 @@ public final class Fonts {
     /** The family name the stylesheets use, as the bundled files declare it. */
     public static final String FAMILY = "DejaVu Sans";
 
-    /** Only the styles the stylesheets use, about 2 MB in all. */
-    static final List<String> FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf");
+    /**
+     * The family of Arabic text, as the bundled files declare it: the window's when Arabic is the language. It has no
+     * Latin letters; JavaFX draws those in a fallback face.
+     */
+    public static final String ARABIC_FAMILY = "Noto Sans Arabic";
+
+    /** Only the styles the stylesheets use, about 2.5 MB in all. */
+    static final List<String> FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+            "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf");
 
     /** The bundled styles, in the order of {@link #FILES}. */
-    public enum Style { REGULAR, BOLD, OBLIQUE }
+    public enum Style { REGULAR, BOLD, OBLIQUE, ARABIC, ARABIC_BOLD }
 
     private static boolean loaded;
 

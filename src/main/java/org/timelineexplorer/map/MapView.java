@@ -20,10 +20,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.map.impl.MapViewSkin;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +45,8 @@ import java.util.Optional;
  */
 public class MapView extends Control {
 
+    private static final Messages TEXTS = Messages.of(MapView.class);
+
     /** How far one key press or {@link #zoom(double)} step of the keyboard zooms. */
     public static final double ZOOM_STEP = 1.5;
 
@@ -52,6 +56,7 @@ public class MapView extends Control {
     private final ObjectProperty<WorldOutlines> outlines =
             new SimpleObjectProperty<>(this, "outlines", WorldOutlines.naturalEarth());
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Messages.locale());
     private final ObjectProperty<Map<MapAction, List<KeyCombination>>> keys =
             new SimpleObjectProperty<>(this, "keys", defaultKeys());
     private boolean fitPending = true;
@@ -85,7 +90,7 @@ public class MapView extends Control {
         getStyleClass().add("map-view");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText("Map");
+        setAccessibleText(TEXTS.text("map.name"));
     }
 
     @Override
@@ -230,6 +235,27 @@ public class MapView extends Control {
         return keys.get().entrySet().stream()
                 .filter(binding -> binding.getValue().stream().anyMatch(key -> key.match(event)))
                 .map(Map.Entry::getKey).findFirst();
+    }
+
+    /**
+     * The locale the counts on clustered markers are written in ("12", "١٢" in Iraq's digits); the language in use
+     * when the map was made ({@link Messages#locale()}) by default.
+     */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale getLocale() {
+        return locale.get() == null ? Messages.locale() : locale.get();
+    }
+
+    public void setLocale(Locale value) {
+        locale.set(value);
+    }
+
+    /** "Map data: Natural Earth": the credit the map's outlines ask for, in the language in use. */
+    public static String credit() {
+        return TEXTS.text("map.credit");
     }
 
     /** The font of the labels and counts, {@code -te-label-font}. */

@@ -55,6 +55,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Dataset> whole = new ReadOnlyObjectWrapper<>(this, "wholeDataset");
     private final ObjectProperty<Language> language =
             new SimpleObjectProperty<>(this, "language", Messages.language());
+    private final BooleanProperty westernDigits =
+            new SimpleBooleanProperty(this, "westernDigits", Messages.westernDigits());
     private final ReadOnlyObjectWrapper<Dataset> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final ReadOnlyObjectWrapper<URI> datasetLocation = new ReadOnlyObjectWrapper<>(this, "datasetLocation");
     private final EditHistory history = new EditHistory(this::apply);
@@ -326,7 +328,23 @@ public final class AppState {
     }
 
     public void removeEvent(TimelineEvent event) {
-        history.record(new Edit.EventChange("deletion of " + quoted(event.title()), real(event), null));
+        TimelineEvent realEvent = real(event);
+        String name = "deletion of " + quoted(event.title());
+        recordDeletion(name, List.of(new Edit.EventChange(name, realEvent, null)),
+                t -> t.withEvent(realEvent.id(), Translation.EventText.NONE));
+    }
+
+    /**
+     * Records the deletion {@code parts} and, in the same step, the deleted thing's texts forgotten in every language
+     * ({@code forget}), so that what is saved holds no translation of something gone, and an undo brings both back.
+     */
+    private void recordDeletion(String name, List<Edit> parts, UnaryOperator<Translation> forget) {
+        List<Edit> all = new ArrayList<>(parts);
+        Translations after = translations.mapped(forget);
+        if (!after.equals(translations)) {
+            all.add(new Edit.TranslationChange(name, translations, after));
+        }
+        history.record(all.size() == 1 ? all.get(0) : new Edit.Compound(name, all));
     }
 
     /** Adds a copy of {@code event} with an id of its own, titled "… (copy)", and selects it. */
@@ -370,7 +388,7 @@ public final class AppState {
         List<Edit> parts = new ArrayList<>();
         parts.add(new Edit.EraChange(name, real(era), null));
         parts.addAll(eventsOfEra(era.id(), null, name));
-        history.record(parts.size() == 1 ? parts.get(0) : new Edit.Compound(name, parts));
+        recordDeletion(name, parts, t -> t.withEra(era.id(), Translation.EraText.NONE));
     }
 
     private List<Edit> eventsOfEra(String eraId, String newEraId, String name) {
@@ -398,8 +416,9 @@ public final class AppState {
 
     public void removeSeries(FigureSeries removed) {
         int index = indexOfSeries(removed);
-        history.record(new Edit.SeriesChange("deletion of series " + quoted(removed.title()), index,
-                series.get(index), null));
+        String name = "deletion of series " + quoted(removed.title());
+        recordDeletion(name, List.of(new Edit.SeriesChange(name, index, series.get(index), null)),
+                t -> t.withSeries(removed.id(), Translation.SeriesText.NONE));
     }
 
     /** Where the series shown as {@code wanted} is among the real ones, found by its id. */
@@ -662,6 +681,22 @@ public final class AppState {
 
     public void setLanguage(Language shown) {
         language.set(Objects.requireNonNull(shown, "language"));
+    }
+
+    /**
+     * Whether numbers and dates are written in Western digits (0–9) in a language that has digits of its own
+     * (Arabic's ٠–٩), for classes that read those. The window keeps it in step with {@link Messages#useWesternDigits}.
+     */
+    public BooleanProperty westernDigitsProperty() {
+        return westernDigits;
+    }
+
+    public boolean isWesternDigits() {
+        return westernDigits.get();
+    }
+
+    public void setWesternDigits(boolean western) {
+        westernDigits.set(western);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.timelineexplorer.model;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -489,7 +488,7 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
     public String toIsoString() {
         String circa = approximate ? "c. " : "";
         if (precision.isYearsAgo()) {
-            return circa + yearsAgoText(Locale.ROOT);
+            return circa + isoYearsAgo();
         }
         // Padded by hand: String.format made two thirds of the garbage of writing 100,000 events (Save, and the
         // recovery file a thread writes while the teacher works).
@@ -525,44 +524,56 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
     }
 
     /**
-     * The date for a reader, at its precision: "20 March 2003", "April 2004", "2014", "44 BC", "c. 3500 BC",
-     * "15 March 44 BC", "66 million years ago", "3 January 2020, 00:52".
+     * The date for a reader, at its precision, in the words and digits of {@code locale} (see {@link DateWords}):
+     * "20 March 2003", "April 2004", "2014", "44 BC", "c. 3500 BC", "15 March 44 BC", "66 million years ago",
+     * "3 January 2020, 00:52"; in French "1er mai 2003", "vers 1750", "753 av. J.-C.", "il y a 13,8 milliards
+     * d’années"; in Arabic as written in Iraq "٢٠ آذار ٢٠٠٣", "٧٥٣ ق.م", "حوالي ١٧٥٠".
      */
     public String format(Locale locale, EraStyle style) {
-        String circa = approximate ? "c. " : "";
-        return circa + switch (precision) {
-            case BILLION_YEARS_AGO, MILLION_YEARS_AGO, THOUSAND_YEARS_AGO, YEARS_AGO -> yearsAgoText(locale);
-            case YEAR -> yearText(year, style);
-            case MONTH -> monthName(locale) + " " + yearText(year, style);
-            case DAY -> day + " " + monthName(locale) + " " + yearText(year, style);
-            case MINUTE -> day + " " + monthName(locale) + " " + yearText(year, style)
-                    + String.format(Locale.ROOT, ", %02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
-        };
-    }
-
-    /** A year for a reader: plain digits for AD ("2014", "79"), "44 BC" or "44 BCE" before, "10,500 BC" grouped. */
-    public static String yearText(long year, EraStyle style) {
-        long shown = Math.abs(year);
-        String digits = shown >= 10_000 ? NumberFormat.getIntegerInstance(Locale.ENGLISH).format(shown)
-                : Long.toString(shown);
-        return year < 0 ? digits + " " + style.before() : digits;
-    }
-
-    private String yearsAgoText(Locale locale) {
-        long years = yearsAgo(year);
-        if (precision == DatePrecision.YEARS_AGO) {
-            return (locale == Locale.ROOT ? Long.toString(years) : NumberFormat.getIntegerInstance(locale).format(years))
-                    + " years ago";
+        DateWords words = DateWords.of(locale);
+        if (precision.isYearsAgo()) {
+            return words.yearsAgo(yearsAgoCount(), precision, approximate);
         }
-        BigDecimal count = BigDecimal.valueOf(years).movePointLeft(exponent(precision)).stripTrailingZeros();
-        String number = locale == Locale.ROOT ? count.toPlainString() : NumberFormat.getNumberInstance(locale).format(count);
-        return number + " " + precision.name().substring(0, precision.name().indexOf('_')).toLowerCase(Locale.ROOT)
-                + " years ago";
+        String date = switch (precision) {
+            case MONTH -> words.month(month) + " " + words.year(year, style);
+            case DAY, MINUTE -> words.day(day) + " " + words.month(month) + " " + words.year(year, style);
+            default -> words.year(year, style);
+        };
+        if (precision == DatePrecision.MINUTE) {
+            date = words.withTime(date, minuteOfDay);
+        }
+        return approximate ? words.circa(date) : date;
+    }
+
+    /** A year for a reader in English: plain digits for AD ("2014", "79"), "44 BC" or "44 BCE" before, "10,500 BC". */
+    public static String yearText(long year, EraStyle style) {
+        return yearText(year, style, Locale.ENGLISH);
+    }
+
+    /**
+     * A year for a reader of {@code locale}: its digits, never grouped below 10,000 ("2003", "٢٠٠٣"), with the era
+     * before AD 1 ("44 BC", "44 av. J.-C.", "٤٤ ق.م").
+     */
+    public static String yearText(long year, EraStyle style, Locale locale) {
+        return DateWords.of(locale).year(year, style);
+    }
+
+    /** For a years-ago date, the count in its unit: 66 for "66 million years ago", 13.8 for "13.8 billion". */
+    private BigDecimal yearsAgoCount() {
+        return BigDecimal.valueOf(yearsAgo(year)).movePointLeft(exponent(precision)).stripTrailingZeros();
+    }
+
+    /** "66 million years ago", "10000 years ago": as a file writes it, in plain digits, read back by {@link #parse}. */
+    private String isoYearsAgo() {
+        String unit = precision == DatePrecision.YEARS_AGO ? ""
+                : precision.name().substring(0, precision.name().indexOf('_')).toLowerCase(Locale.ROOT) + " ";
+        return yearsAgoCount().toPlainString() + " " + unit + "years ago";
     }
 
     /**
      * A span for a reader, writing each shared part once: "November – December 2004", "20 March – 1 May 2003",
-     * "2006 – 2008", "December 2019 – 3 January 2020", "66 million years ago – 2 million years ago".
+     * "2006 – 2008", "December 2019 – 3 January 2020", "66 million years ago – 2 million years ago"; in French
+     * "20 mars – 1er mai 2003".
      */
     public static String formatRange(HistoricalDate start, HistoricalDate end, Locale locale) {
         return formatRange(start, end, locale, EraStyle.BC_AD);
@@ -577,15 +588,12 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
         boolean shareYear = start.year == end.year && start.precision == end.precision && !start.approximate
                 && !end.approximate && (start.precision == DatePrecision.MONTH || start.precision == DatePrecision.DAY);
         if (shareYear) {
+            DateWords words = DateWords.of(locale);
             left = start.precision == DatePrecision.MONTH
-                    ? start.monthName(locale)
-                    : start.month == end.month ? Integer.toString(start.day) : start.day + " " + start.monthName(locale);
+                    ? words.month(start.month)
+                    : start.month == end.month ? words.day(start.day) : words.day(start.day) + " " + words.month(start.month);
         }
         return left + " – " + end.format(locale, style);
-    }
-
-    private String monthName(Locale locale) {
-        return Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale);
     }
 
     private static String englishMonth(int month) {

@@ -1,7 +1,9 @@
 package org.timelineexplorer.model;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A dataset's translations, one per language other than its main one, by BCP 47 language tag ({@code "fr"},
@@ -33,6 +35,13 @@ public record Translations(Map<String, Translation> languages) {
     public Translations with(String language, Translation translation) {
         Objects.requireNonNull(language, "language");
         return new Translations(Translation.put(languages, language, translation, Translation.EMPTY));
+    }
+
+    /** Every language's translation as {@code change} makes it: for example without a deleted event's texts. */
+    public Translations mapped(UnaryOperator<Translation> change) {
+        Map<String, Translation> changed = new LinkedHashMap<>();
+        languages.forEach((language, translation) -> changed.put(language, change.apply(translation)));
+        return new Translations(changed);
     }
 
     static Translations orNone(Translations translations) {

@@ -9,6 +9,7 @@ import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.FigureSeries;
 import org.timelineexplorer.model.TimelineEvent;
 
+import java.text.NumberFormat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,6 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -197,15 +197,19 @@ public final class Rounds {
                 eventIn(point.year(), pool));
     }
 
-    /** A series' year as a reader writes it: "2007", "500 BC". */
+    /** A series' year as a reader of the language in use writes it: "2007", "500 BC", "٥٠٠ ق.م". */
     static String yearText(int year) {
-        return HistoricalDate.yearText(year, EraStyle.BC_AD);
+        return HistoricalDate.yearText(year, EraStyle.BC_AD, Messages.locale());
     }
 
-    /** A figure rounded to two significant digits, written with grouped thousands: 165,000, 4,500, 38. */
+    /**
+     * A figure rounded to two significant digits, with thousands grouped as the language in use groups them:
+     * 165,000, 4,500, 38; "170 000" in French, "١٧٠٬٠٠٠" in Arabic.
+     */
     public static String about(double value) {
         double magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.abs(value))) - 1));
-        return String.format(Locale.ENGLISH, "%,d", Math.round(Math.round(value / magnitude) * magnitude));
+        return NumberFormat.getIntegerInstance(Messages.locale())
+                .format(Math.round(Math.round(value / magnitude) * magnitude));
     }
 
     private static TimelineEvent eventIn(int year, List<TimelineEvent> pool) {

@@ -67,6 +67,16 @@ public final class TimeScale {
         return range.start() + x / width * range.length();
     }
 
+    /**
+     * An x on screen as this scale counts it, or the other way: the same x while time runs left to right, its mirror
+     * image across the width while it runs right to left. Skins lay out and hit-test along time, with
+     * {@link #timeToX} and {@link #xToTime}, and mirror only where pixels meet the screen (a pointer's x, a node's
+     * place, a canvas' transform), so that the mapping itself stays one multiply-add. Mirroring is its own inverse.
+     */
+    public double screenX(double x, boolean rightToLeft) {
+        return rightToLeft ? width - x : x;
+    }
+
     /** The same view drawn over another width. */
     public TimeScale withWidth(double newWidth) {
         return new TimeScale(range, newWidth, limits);

@@ -24,8 +24,8 @@ public final class TimelineKeys {
                     key(KeyCode.EQUALS), key(KeyCode.EQUALS, KeyCombination.SHIFT_DOWN), key(KeyCode.ADD)),
             TimelineAction.ZOOM_OUT, List.of(key(KeyCode.MINUS), key(KeyCode.SUBTRACT)),
             TimelineAction.FIT_ALL, List.of(key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0)),
-            TimelineAction.NEXT_EVENT, List.of(key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT)),
-            TimelineAction.PREVIOUS_EVENT, List.of(key(KeyCode.LEFT), key(KeyCode.KP_LEFT)),
+            TimelineAction.NEXT_EVENT, List.of(key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT), key(KeyCode.PAGE_DOWN)),
+            TimelineAction.PREVIOUS_EVENT, List.of(key(KeyCode.LEFT), key(KeyCode.KP_LEFT), key(KeyCode.PAGE_UP)),
             TimelineAction.FIRST_EVENT, List.of(key(KeyCode.HOME)),
             TimelineAction.LAST_EVENT, List.of(key(KeyCode.END)),
             TimelineAction.PAN_LATER, List.of(key(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN),
@@ -42,7 +42,8 @@ public final class TimelineKeys {
 
     /**
      * The timeline's own keys: {@code +}/{@code -} zoom, {@code 0} shows everything, {@code Left}/{@code Right}
-     * step through events and with {@code Shift} move in time, {@code Home}/{@code End} select the first and
+     * step through events and with {@code Shift} move in time, {@code Page Down}/{@code Page Up} step to the next
+     * and previous event whichever way time runs on screen, {@code Home}/{@code End} select the first and
      * last, {@code Enter} opens. None uses {@code Ctrl}, which is left to the application.
      */
     public static TimelineKeys defaults() {
@@ -73,11 +74,40 @@ public final class TimelineKeys {
         return Optional.empty();
     }
 
-    /** The bindings for a screen reader: each action's first key and what it does, such as "Right: select ...". */
+    /**
+     * The bindings for a screen reader, in the language in use: each action's first key and what it does, such as
+     * "Right: select ...".
+     */
     public String describe() {
+        return describe(false);
+    }
+
+    /**
+     * {@link #describe()} for a timeline whose time runs right to left when {@code timeRightToLeft}: there an arrow key
+     * does the opposite in time of the action it is bound to, and says so.
+     */
+    public String describe(boolean timeRightToLeft) {
         return keys.entrySet().stream().filter(b -> !b.getValue().isEmpty())
-                .map(b -> b.getValue().get(0).getDisplayText() + ": " + b.getKey().description())
-                .collect(Collectors.joining(". ", "", "."));
+                .map(b -> {
+                    KeyCombination first = b.getValue().get(0);
+                    TimelineAction does = timeRightToLeft && pointsAcross(first) ? b.getKey().reversedInTime()
+                            : b.getKey();
+                    return TimelineView.TEXTS.text("keys.binding", first.getDisplayText(), does.description());
+                })
+                .collect(Collectors.joining(TimelineView.TEXTS.text("keys.separator"), "",
+                        TimelineView.TEXTS.text("keys.end")));
+    }
+
+    /**
+     * Whether a key points left or right on screen: such a key moves the way it points, so where time runs right to
+     * left it asks for the opposite in time of what it is bound to. Page Down and the like mean later in any case.
+     */
+    static boolean pointsAcross(KeyCode code) {
+        return code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.KP_LEFT || code == KeyCode.KP_RIGHT;
+    }
+
+    private static boolean pointsAcross(KeyCombination key) {
+        return key instanceof KeyCodeCombination code && pointsAcross(code.getCode());
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {

@@ -16,6 +16,7 @@ import javafx.css.PseudoClass;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -24,6 +25,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.EventSteps;
@@ -64,6 +66,9 @@ import java.util.function.DoubleConsumer;
  * or {@link #onEraEdgeDraggedProperty() onEraEdgeDragged}, and {@code Escape} during a drag cancels it.
  */
 public class TimelineView extends Control {
+
+    /** The texts the control shows and says, in the language in use: the bundles beside this class. */
+    static final Messages TEXTS = Messages.of(TimelineView.class);
 
     private static final String DEFAULT_STYLE_CLASS = "timeline-view";
     private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
@@ -106,6 +111,7 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
     private final ObjectProperty<EraStyle> eraStyle = new SimpleObjectProperty<>(this, "eraStyle", EraStyle.BC_AD);
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty timeRightToLeft = new SimpleBooleanProperty(this, "timeRightToLeft");
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
     private final ObjectProperty<TimelineKeys> keys =
             new SimpleObjectProperty<>(this, "keys", TimelineKeys.defaults());
@@ -143,13 +149,17 @@ public class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
+        // Never mirrored by a right-to-left scene, which would mirror the canvas' text: see timeRightToLeft.
+        setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleRoleDescription("timeline");
-        accessibleHelpProperty().bind(keys.map(TimelineKeys::describe));
+        setAccessibleRoleDescription(TEXTS.text("timeline.role"));
+        // The locale too: an application that changes its language hands the timeline its new locale.
+        accessibleHelpProperty().bind(Bindings.createStringBinding(() -> getKeys().describe(isTimeRightToLeft()), keys,
+                locale, timeRightToLeft));
         accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale, eraStyle));
         new DataSpan(events, eras, this::spanChanged);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> getKeys().actionFor(e).ifPresent(action -> {
-            perform(action);
+            perform(isTimeRightToLeft() && TimelineKeys.pointsAcross(e.getCode()) ? action.reversedInTime() : action);
             e.consume();
         }));
     }
@@ -164,9 +174,9 @@ public class TimelineView extends Control {
     private String describeSelection() {
         TimelineEvent e = selectedEvent.get();
         if (e == null) {
-            return "Timeline, no event selected";
+            return TEXTS.text("timeline.nothing.selected");
         }
-        return "Timeline, selected: " + e.title() + ", " + e.formatDate(getLocale(), getEraStyle());
+        return TEXTS.text("timeline.selected", e.title(), e.formatDate(getLocale(), getEraStyle()));
     }
 
     @Override
@@ -236,7 +246,7 @@ public class TimelineView extends Control {
     public double timeAt(double x) {
         double left = snappedLeftInset();
         TimeScale shown = scale(getWidth() - left - snappedRightInset());
-        return shown == null ? Double.NaN : shown.xToTime(x - left);
+        return shown == null ? Double.NaN : shown.xToTime(shown.screenX(x - left, isTimeRightToLeft()));
     }
 
     // ----- navigation
@@ -504,6 +514,27 @@ public class TimelineView extends Control {
 
     public void setEraStyle(EraStyle value) {
         eraStyle.set(value);
+    }
+
+    /**
+     * Whether later time lies further left, as a reader of Arabic may expect; false by default. Everything follows:
+     * events, eras, clusters, the axis, the overview and its window, the pointer (the content still follows a drag,
+     * the time under the pointer stays there as the wheel zooms, edits and double clicks date what is under the
+     * pointer) and the arrow keys, which move the way they point on screen, so that Left selects the next event.
+     * Keys that are not arrows (Page Down, Home, End) keep their meaning in time. Labels stay readable and sit on
+     * the other side of their marks: the control keeps {@link javafx.geometry.NodeOrientation#LEFT_TO_RIGHT} and
+     * mirrors positions only, never glyphs.
+     */
+    public BooleanProperty timeRightToLeftProperty() {
+        return timeRightToLeft;
+    }
+
+    public boolean isTimeRightToLeft() {
+        return timeRightToLeft.get();
+    }
+
+    public void setTimeRightToLeft(boolean value) {
+        timeRightToLeft.set(value);
     }
 
     /** Whether jumps animate; true by default. Turn it off for exports. */

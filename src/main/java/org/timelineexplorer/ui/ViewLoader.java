@@ -2,6 +2,7 @@ package org.timelineexplorer.ui;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import org.timelineexplorer.i18n.Language;
 import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import java.util.Optional;
 public final class ViewLoader {
 
     private final List<Object> services;
+    private final ViewScope scope = new ViewScope();
 
     /**
      * The application's stylesheet (palette, sizes, series colours), as a URL for {@code getStylesheets()}: every
@@ -30,9 +33,31 @@ public final class ViewLoader {
         return ViewLoader.class.getResource("app.css").toExternalForm();
     }
 
-    /** A loader whose controllers may ask for any of {@code services} (by type) in their constructor. */
+    /**
+     * The stylesheets of every scene that shows the app's views, in the language in use: {@link #stylesheet()}, and
+     * in Arabic {@code arabic.css} after it, which sets the text in the bundled Arabic face. A window's scene takes
+     * them, and so do pictures drawn from its views, so that Arabic is drawn in the same letters everywhere.
+     */
+    public static List<String> stylesheets() {
+        if (Messages.language() != Language.ARABIC) {
+            return List.of(stylesheet());
+        }
+        return List.of(stylesheet(), ViewLoader.class.getResource("arabic.css").toExternalForm());
+    }
+
+    /**
+     * A loader whose controllers may ask for any of {@code services} (by type) in their constructor, and for the
+     * loader's {@link #scope()}.
+     */
     public ViewLoader(Object... services) {
-        this.services = List.of(services);
+        List<Object> all = new ArrayList<>(List.of(services));
+        all.add(scope);
+        this.services = List.copyOf(all);
+    }
+
+    /** What the views this loader made listen to outside themselves, to be released when they are replaced. */
+    public ViewScope scope() {
+        return scope;
     }
 
     /** A loaded view: its root node and its controller. */

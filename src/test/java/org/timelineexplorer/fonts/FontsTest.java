@@ -37,6 +37,11 @@ class FontsTest {
             String licence = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(licence.contains("Bitstream Vera Fonts Copyright") && licence.contains("Arev Fonts Copyright"));
         }
+        try (InputStream in = Fonts.class.getResourceAsStream("LICENSE-NotoSansArabic.txt")) {
+            assertNotNull(in, "the Arabic font's licence ships with it");
+            String licence = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(licence.contains("SIL Open Font License, Version 1.1") && licence.contains("Google"));
+        }
     }
 
     @Test
@@ -49,6 +54,8 @@ class FontsTest {
         }
         assertEquals("DejaVu Sans Bold", Fonts.bold(20).getName());
         assertEquals("DejaVu Sans", Fonts.regular(11).getName());
+        assertEquals(java.util.Set.of("Noto Sans Arabic Regular", "Noto Sans Arabic Bold"),
+                java.util.Set.copyOf(Font.getFontNames(Fonts.ARABIC_FAMILY)));
         // Bold is really another face: the same words take more room.
         double[] widths = FxThread.call(() -> new double[] {width(Fonts.regular(20)), width(Fonts.bold(20))});
         assertNotEquals(widths[0], widths[1]);

@@ -237,6 +237,7 @@ class AppSheetTest {
                 s.style(), s.source(), s.points().stream().map(p -> p.note() == null || !p.note().isEmpty() ? p
                 : new FigurePoint(p.year(), p.value(), null, p.highlighted(), p.announced())).toList(),
                 s.estimates())).toList();
-        return new Dataset(d.title(), d.summary(), d.credit(), d.eras(), events, series, d.eraStyle());
+        return new Dataset(d.title(), d.summary(), d.credit(), d.eras(), events, series, d.eraStyle(), d.extras(),
+                d.language(), d.translations());
     }
 }

@@ -129,6 +129,17 @@ class TranslatedDatasetTest {
         assertEquals(dataset(), state.getWholeDataset());
     }
 
+    /** A deleted event's translations go with it, in every language, and an undo brings them back. */
+    @Test
+    void deletingAnEventForgetsItsTranslationsUntilUndone() {
+        AppState state = new AppState(dataset());
+        state.removeEvent(state.getDataset().event("falls").orElseThrow());
+        assertEquals(Translation.EventText.NONE, state.getWholeDataset().translations().in("fr").event("falls"));
+        assertEquals("L’Irak", state.getWholeDataset().translations().in("fr").title(), "the rest stays");
+        state.history().undo();
+        assertEquals(dataset(), state.getWholeDataset());
+    }
+
     @Test
     void switchingTheLanguageShowsTheOtherTextsAndKeepsTheSelectionAndHiddenCategories() {
         Messages.use(Language.FRENCH);

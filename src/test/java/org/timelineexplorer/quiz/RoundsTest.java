@@ -191,6 +191,18 @@ class RoundsTest {
     }
 
     @Test
+    void figuresToChooseFromAreGroupedAsTheLanguageGroupsThem() {
+        try {
+            org.timelineexplorer.i18n.Messages.use(org.timelineexplorer.i18n.Language.FRENCH);
+            assertEquals("170\u202f000", Rounds.about(165_432));
+            org.timelineexplorer.i18n.Messages.use(org.timelineexplorer.i18n.Language.ARABIC);
+            assertEquals("١٧٠٬٠٠٠", Rounds.about(165_432));
+        } finally {
+            org.timelineexplorer.i18n.Messages.use(org.timelineexplorer.i18n.Language.ENGLISH);
+        }
+    }
+
+    @Test
     void whichEraOffersEveryEraAndScoresTheEventsOwn() {
         Dataset d = QuizData.small();
         Round round = Rounds.draw(d, d.events(), spec(11, EnumSet.of(QuestionKind.ERA), d));

@@ -125,8 +125,8 @@ class SaveWindowTest {
         robot.interact(() -> state.removeEvent(first));
         robot.interact(() -> controller.saves().save());
         assertEquals(List.of(Optional.empty()), suggested, "asked where, as nothing on disk is the open file");
-        assertEquals(state.getDataset(), new DatasetReader().read(Files.readAllBytes(copy), "copy").dataset()
-                .orElseThrow());
+        assertEquals(state.getWholeDataset(), new DatasetReader().read(Files.readAllBytes(copy), "copy").dataset()
+                .orElseThrow(), "the whole dataset, its translations too");
         assertEquals(copy, controller.opening().document().getFile(), "the next save goes to the copy");
     }
 

@@ -40,8 +40,8 @@ public final class UiFixture {
         // Test classes share one stage; a size another test restored from its preferences must not carry over.
         stage.setWidth(width);
         stage.setHeight(height);
-        Scene scene = new Scene(view.root(), width, height);
-        scene.getStylesheets().add(ViewLoader.stylesheet());
+        Scene scene = WindowDirection.apply(new Scene(view.root(), width, height));
+        scene.getStylesheets().addAll(ViewLoader.stylesheets());
         stage.setScene(scene);
         stage.show();
         return view.controller();

@@ -74,7 +74,7 @@ public class MapViewSkin extends SkinBase<MapView> {
                 control.landColorProperty(), control.coastColorProperty(), control.riverColorProperty(), control.borderColorProperty(),
                 control.textColorProperty(), control.haloColorProperty(), control.selectedColorProperty(),
                 control.clusterColorProperty(), control.clusterTextColorProperty(), control.focusColorProperty(),
-                control.focusedProperty())) {
+                control.focusedProperty(), control.localeProperty())) {
             registerInvalidationListener(o, x -> requestRedraw());
         }
         control.addEventHandler(ScrollEvent.SCROLL, onScroll);
@@ -212,6 +212,7 @@ public class MapViewSkin extends SkinBase<MapView> {
         gc.save();
         gc.scale(scale, scale);
         markers.layOut(view, w, h, control.getLabelFont());
+        markers.useLocale(control.getLocale());
         markers.paint(gc, view, w, h, scale, palette, control.getLabelFont(), control.getSelectedItem());
         if (control.isFocused()) {
             gc.setStroke(palette.focus());

@@ -8,8 +8,13 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.timelineexplorer.color.Contrast;
+import org.timelineexplorer.i18n.Language;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.map.MapMarker;
+import org.timelineexplorer.map.MapView;
 import org.timelineexplorer.map.MapViewport;
+
+import java.text.MessageFormat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +22,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * The markers of one map: gathered by place when the markers are set (and only the places changed when a few
@@ -39,6 +46,8 @@ final class MarkerLayer {
     private static final double CLUSTER_DISTANCE = 2 * COUNT_RADIUS + 2;
     /** ...unless more places are in view than this: then farther ones too, so that a frame draws about as many. */
     private static final int MOST_CLUSTERS = 250;
+    /** The largest count a cluster's disc has room for; beyond it, "99+". */
+    private static final int MOST_COUNTED = 99;
     /** At most this many labels are tried a frame: beyond it, a frame would be all label. */
     private static final int MAX_LABEL_TRIES = 400;
     /**
@@ -141,6 +150,9 @@ final class MarkerLayer {
     private Object lastItem;
     private Place lastPlace;
     private final Map<String, Double> labelWidths = new HashMap<>();
+    /** The counts a cluster shows, "2" to "99" and "99+", in the digits of {@link #countsLocale}. */
+    private final String[] countTexts = new String[MOST_COUNTED + 2];
+    private Locale countsLocale;
     private final Text probe = new Text();
     private Font font;
 
@@ -424,6 +436,25 @@ final class MarkerLayer {
         return best;
     }
 
+    /**
+     * Writes clusters' counts as {@code locale} does ("12", "١٢" in Iraq's digits), from the map's bundle: a
+     * count is drawn in every frame, so the texts are made once per locale.
+     */
+    void useLocale(Locale locale) {
+        if (locale.equals(countsLocale)) {
+            return;
+        }
+        countsLocale = locale;
+        ResourceBundle texts = Messages.of(MapView.class)
+                .bundle(Language.forTag(locale.getLanguage()).orElse(Language.ENGLISH));
+        MessageFormat counted = new MessageFormat(texts.getString("cluster.count"), locale);
+        for (int count = 2; count <= MOST_COUNTED; count++) {
+            countTexts[count] = counted.format(new Object[] {count});
+        }
+        countTexts[MOST_COUNTED + 1] = new MessageFormat(texts.getString("cluster.more"), locale)
+                .format(new Object[] {MOST_COUNTED});
+    }
+
     /** Draws the clusters laid out last, muted ones faint and first, the selected one ringed, then the labels. */
     void paint(GraphicsContext gc, MapViewport view, double w, double h, double scale, MapPalette palette,
                Font labelFont, Object selected) {
@@ -472,7 +503,7 @@ final class MarkerLayer {
         for (Cluster c : drawn) {
             if (c.first.muted() == muted && c.count > 1) {
                 gc.setFill(countColour(fillOf(c, palette), palette));
-                gc.fillText(c.count > 99 ? "99+" : Integer.toString(c.count), c.x, c.y, 2 * c.radius - 2);
+                gc.fillText(countTexts[Math.min(c.count, MOST_COUNTED + 1)], c.x, c.y, 2 * c.radius - 2);
             }
         }
     }

@@ -8,7 +8,8 @@ final class AxisPainter {
     private AxisPainter() {
     }
 
-    static void paint(GraphicsContext g, AxisLayout.Axis axis, Geometry geo, Palette palette, Lettering type) {
+    static void paint(GraphicsContext g, AxisLayout.Axis axis, Drawn drawn, Palette palette, Lettering type) {
+        Geometry geo = drawn.geometry;
         double row = geo.row();
         // Lines as one-pixel rectangles: filling a rectangle is a fast path where stroking is not.
         // Grid lines and the context row's ticks stop short of the main row so that no line crosses a label.
@@ -29,11 +30,11 @@ final class AxisPainter {
         g.fillRect(0, axisBottom, geo.width(), 1);
         g.setFont(type.bold.font());
         for (AxisLayout.Label l : axis.context()) {
-            g.fillText(l.text(), l.x(), row / 2);
+            ReadableText.fill(g, l.text(), l.x(), row / 2, drawn.rightToLeft);
         }
         g.setFont(type.regular.font());
         for (AxisLayout.Label l : axis.labels()) {
-            g.fillText(l.text(), l.x(), row * 1.5);
+            ReadableText.fill(g, l.text(), l.x(), row * 1.5, drawn.rightToLeft);
         }
     }
 }

@@ -11,15 +11,18 @@ final class Drawn {
     Geometry geometry;
     LaneLayout.Level lanes;
     LaneLayout.Metrics metrics;
+    /** Whether the frame runs right to left: drawn mirrored, with its text written readable by {@link ReadableText}. */
+    boolean rightToLeft;
     final HitList events = new HitList();
     final HitList clusters = new HitList();
     final HitList eras = new HitList();
     /** For each cluster drawn, its members in view. */
     final ShownClusters shownClusters = new ShownClusters();
 
-    /** Starts a frame at {@code scale}. */
-    void begin(TimeScale frameScale, Geometry frameGeometry, LaneLayout.Metrics frameMetrics) {
+    /** Starts a frame at {@code scale}, mirrored or not. */
+    void begin(TimeScale frameScale, Geometry frameGeometry, LaneLayout.Metrics frameMetrics, boolean mirrored) {
         scale = frameScale;
+        rightToLeft = mirrored;
         geometry = frameGeometry;
         metrics = frameMetrics;
         lanes = null;

@@ -76,12 +76,16 @@ final class EditPainter {
         g.setFill(mark);
         // On whole pixels, so the line is crisp rather than two pale half-covered columns.
         g.fillRect(Math.round(guideX) - GUIDE_WIDTH / 2, geo.eraTop(), GUIDE_WIDTH, geo.height() - geo.eraTop());
-        paintDateLabel(g, drag, guideX, cy, geo, palette, type, locale, style);
+        paintDateLabel(g, drag, guideX, cy, drawn, palette, type, locale, style);
     }
 
-    /** The moving date, on a plate beside the guide line: right of it, or left where the right edge is too near. */
-    private static void paintDateLabel(GraphicsContext g, EditDrag drag, double guideX, double cy, Geometry geo,
+    /**
+     * The moving date, on a plate beside the guide line: after it in time (right of it, or left where time runs right
+     * to left), or before it where the edge of the view is too near.
+     */
+    private static void paintDateLabel(GraphicsContext g, EditDrag drag, double guideX, double cy, Drawn drawn,
                                        Palette palette, Lettering type, Locale locale, EraStyle style) {
+        Geometry geo = drawn.geometry;
         HistoricalDate date = drag.movingDate();
         String text = drag.kind() == EditDrag.Kind.EVENT
                 ? HistoricalDate.formatRange(drag.movedEvent().start(), drag.movedEvent().end(), locale, style)
@@ -102,7 +106,7 @@ final class EditPainter {
         g.setFill(palette.text());
         g.setFont(type.bold.font());
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, left + pad, top + h / 2);
+        ReadableText.fill(g, text, left + pad, top + h / 2, drawn.rightToLeft);
         g.setFont(type.regular.font());
     }
 }

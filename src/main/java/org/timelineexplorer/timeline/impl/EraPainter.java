@@ -68,7 +68,7 @@ final class EraPainter {
                 // Centred on the era, but kept inside the part in view.
                 double tx = Math.max(vx0 + pad, Math.min(vx1 - pad - tw, (x0 + x1) / 2 - tw / 2));
                 g.setFont(tm.font());
-                g.fillText(name, tx, (top + bottom) / 2);
+                ReadableText.fill(g, name, tx, (top + bottom) / 2, drawn.rightToLeft);
             }
         }
         g.setFont(type.regular.font());

@@ -178,7 +178,7 @@ final class EventPainter {
             }
             text = type.regular.elide(text, room);
         }
-        g.fillText(text, x, cy);
+        ReadableText.fill(g, text, x, cy, drawn.rightToLeft);
     }
 
     /**
@@ -222,7 +222,7 @@ final class EventPainter {
                 String text = "+" + type.count(count);
                 double tw = type.regular.width(text);
                 g.setFill(palette.clusterText());
-                g.fillText(text, vx0 + Math.max(2, (vx1 - vx0 - tw) / 2), cy);
+                ReadableText.fill(g, text, vx0 + Math.max(2, (vx1 - vx0 - tw) / 2), cy, drawn.rightToLeft);
             }
             // Clipped to the view: beyond it a cluster may not be laid out to its end yet.
             drawn.clusters.add(c, Math.max(0, x0), cy - h / 2, Math.min(w, x1), cy + h / 2);

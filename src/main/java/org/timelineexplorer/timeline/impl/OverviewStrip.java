@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.transform.Scale;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimeScale;
 import org.timelineexplorer.timeline.TimelineView;
@@ -28,6 +29,8 @@ import java.util.List;
  * them.
  */
 final class OverviewStrip extends Region {
+
+    private static final Messages TEXTS = Messages.of(TimelineView.class);
 
     private static final double EDGE_GRAB = 6;
     /** The width of one column of the event histogram. */
@@ -65,6 +68,7 @@ final class OverviewStrip extends Region {
         this.eras = eras;
         this.onZoomGesture = onZoomGesture;
         getStyleClass().add("overview");
+        setAccessibleText(TEXTS.text("overview.name"));
         canvas.getStyleClass().add("overview-canvas");
         canvas.setManaged(false);
         window.getStyleClass().add("overview-window");
@@ -142,8 +146,7 @@ final class OverviewStrip extends Region {
             return;
         }
         crowded = new TimeRange(start, Math.max(end, start + 1)).expand(0.05);
-        note.setText((n - from) + " of " + n + " events are in the last " + duration(end - start)
-                + ": click to show them");
+        note.setText(TEXTS.text("overview.crowd", n - from, n, duration(end - start)));
     }
 
     /** "6,000 years", "300 days": rounded up to two significant digits. */
@@ -152,8 +155,7 @@ final class OverviewStrip extends Region {
         double amount = years >= 2 ? years : Math.max(1, days);
         double magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(amount)) - 1));
         long rounded = (long) (Math.ceil(amount / magnitude) * magnitude);
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(rounded)
-                + (years >= 2 ? " years" : rounded == 1 ? " day" : " days");
+        return TEXTS.text(years >= 2 ? "overview.years" : "overview.days", rounded);
     }
 
     private void placeNote(double w, double h) {
@@ -167,7 +169,8 @@ final class OverviewStrip extends Region {
         if (shown) {
             double nw = Math.min(w - 8, note.prefWidth(-1));
             double nh = Math.min(h, note.prefHeight(nw));
-            note.resizeRelocate(Math.max(4, w - nw - 12), (h - nh) / 2, nw, nh);
+            // At the recent end, where the crowd is.
+            placeAlongTime(note, Math.max(4, w - nw - 12), (h - nh) / 2, nw, nh);
         }
     }
 
@@ -179,6 +182,10 @@ final class OverviewStrip extends Region {
     private void paint(double w, double h) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
+        if (control.isTimeRightToLeft()) {
+            // Drawn along time and mirrored as a whole, as the main canvas is; the strip has no text to keep readable.
+            g.transform(-1, 0, 0, 1, w, 0);
+        }
         g.setFill(control.gridColorProperty().get());
         g.fillRect(0, 0, w, h);
         TimeScale s = scale();
@@ -245,7 +252,21 @@ final class OverviewStrip extends Region {
         double x0 = Math.max(0, s.timeToX(view.start()));
         double x1 = Math.min(w, s.timeToX(view.end()));
         double width = Math.max(6, x1 - x0);
-        window.resizeRelocate(Math.min(x0, w - width), 0, width, h);
+        placeAlongTime(window, Math.min(x0, w - width), 0, width, h);
+    }
+
+    /**
+     * Places a node whose left edge is {@code left} along time: the nodes are not drawn on the mirrored canvas, so
+     * where time runs right to left they take their mirrored place on screen themselves.
+     */
+    private void placeAlongTime(Region node, double left, double top, double width, double height) {
+        node.resizeRelocate(control.isTimeRightToLeft() ? getWidth() - left - width : left, top, width, height);
+    }
+
+    /** An x on the strip as the strip is laid out along time: mirrored where time runs right to left. */
+    private double alongTime(double x) {
+        TimeScale s = scale();
+        return s == null ? x : s.screenX(x, control.isTimeRightToLeft());
     }
 
     /** What a press at {@code x} would grab: the window's left or right edge, the window, or nothing. */
@@ -267,7 +288,7 @@ final class OverviewStrip extends Region {
     }
 
     private void moved(MouseEvent e) {
-        setCursor(switch (grab(e.getX())) {
+        setCursor(switch (grab(alongTime(e.getX()))) {
             case LEFT, RIGHT -> Cursor.H_RESIZE;
             case MOVE -> Cursor.OPEN_HAND;
             case NONE -> Cursor.DEFAULT;
@@ -280,12 +301,12 @@ final class OverviewStrip extends Region {
         if (s == null || control.getVisibleRange() == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        drag = grab(e.getX());
-        pressX = e.getX();
+        drag = grab(alongTime(e.getX()));
+        pressX = alongTime(e.getX());
         pressRange = control.getVisibleRange();
         if (drag == Drag.NONE) {
             // A press beside the window centres the view there; dragging on moves it.
-            control.zoomTo(pressRange.shift(s.xToTime(e.getX()) - pressRange.center()));
+            control.zoomTo(pressRange.shift(s.xToTime(pressX) - pressRange.center()));
             drag = Drag.MOVE;
             pressRange = control.getAnimationTarget() != null ? control.getAnimationTarget()
                     : control.getVisibleRange();
@@ -299,7 +320,7 @@ final class OverviewStrip extends Region {
         if (s == null || view == null || drag == Drag.NONE) {
             return;
         }
-        double days = (e.getX() - pressX) * s.daysPerPixel();
+        double days = (alongTime(e.getX()) - pressX) * s.daysPerPixel();
         TimeRange limits = s.limits();
         double shortest = s.minSpan();
         switch (drag) {
@@ -335,6 +356,6 @@ final class OverviewStrip extends Region {
     /** A point inside the strip at {@code epochDay}, in the strip's coordinates, for tests. */
     double xOf(double epochDay) {
         TimeScale s = scale();
-        return s == null ? Double.NaN : s.timeToX(epochDay);
+        return s == null ? Double.NaN : s.screenX(s.timeToX(epochDay), control.isTimeRightToLeft());
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.EraStyle;
@@ -25,7 +26,6 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
 
 /**
  * The mouse, the wheel and the fingers on the main canvas, turned into the control's public navigation and
@@ -45,6 +45,7 @@ final class PointerInput {
     private static final double DOUBLE_CLICK_ZOOM = 2;
     /** How many of a cluster's events its tooltip names. */
     private static final int CLUSTER_EXAMPLES = 5;
+    private static final Messages TEXTS = Messages.of(TimelineView.class);
 
     private final TimelineView control;
     private final Canvas canvas;
@@ -54,7 +55,6 @@ final class PointerInput {
     private final Runnable onZoomGesture;
     private final Runnable redraw;
     private final DoubleSupplier pixelScale;
-    private final Supplier<Lettering> lettering;
     private final Tooltip tooltip = new Tooltip();
 
     private double pressX;
@@ -72,10 +72,9 @@ final class PointerInput {
      * @param onZoomGesture called as the wheel or fingers zoom, so that the lanes hold still
      * @param redraw        asks for a frame, as an edit's preview moves
      * @param pixelScale    the canvas' pixels per layout pixel
-     * @param lettering     the type drawn with, which writes the counts in tooltips
      */
     PointerInput(TimelineView control, Canvas canvas, Drawn drawn, EventIndex index, EraList eras,
-                 Runnable onZoomGesture, Runnable redraw, DoubleSupplier pixelScale, Supplier<Lettering> lettering) {
+                 Runnable onZoomGesture, Runnable redraw, DoubleSupplier pixelScale) {
         this.control = control;
         this.canvas = canvas;
         this.drawn = drawn;
@@ -84,7 +83,6 @@ final class PointerInput {
         this.onZoomGesture = onZoomGesture;
         this.redraw = redraw;
         this.pixelScale = pixelScale;
-        this.lettering = lettering;
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -118,6 +116,15 @@ final class PointerInput {
         return canvasCoordinate / pixelScale.getAsDouble();
     }
 
+    /**
+     * A pointer's x on the canvas as the last frame was laid out: in layout pixels, and mirrored where time runs right
+     * to left, so that hits, drags and zooms work along time alike in both directions.
+     */
+    private double alongTime(double canvasX) {
+        double x = unscaled(canvasX);
+        return drawn.scale == null ? x : drawn.scale.screenX(x, drawn.rightToLeft);
+    }
+
     /** The time under {@code x}, at the current range. */
     private double timeAt(double x) {
         return control.scale(drawn.geometry.width()).xToTime(x);
@@ -128,7 +135,7 @@ final class PointerInput {
         if (e.getButton() != MouseButton.PRIMARY || control.getVisibleRange() == null || drawn.geometry == null) {
             return;
         }
-        pressX = unscaled(e.getX());
+        pressX = alongTime(e.getX());
         pressRange = control.getVisibleRange();
         dragging = false;
         edit = isEditing() ? editAt(pressX, unscaled(e.getY())) : null;
@@ -201,7 +208,7 @@ final class PointerInput {
         if (pressRange == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        double dx = unscaled(e.getX()) - pressX;
+        double dx = alongTime(e.getX()) - pressX;
         if (!dragging && Math.abs(dx) < DRAG_THRESHOLD) {
             return;
         }
@@ -217,7 +224,7 @@ final class PointerInput {
             e.consume();
             return;
         }
-        // Dragging right pulls earlier times into view: the content follows the pointer.
+        // The content follows the pointer: dragging towards where the view begins pulls earlier times into view.
         double wanted = pressRange.start() - dx * pressRange.length() / drawn.geometry.width();
         control.pan(wanted - control.getVisibleRange().start());
         e.consume();
@@ -237,7 +244,7 @@ final class PointerInput {
                 drop(finished);
             }
         } else {
-            click(unscaled(e.getX()), unscaled(e.getY()), e.getClickCount());
+            click(alongTime(e.getX()), unscaled(e.getY()), e.getClickCount());
         }
         e.consume();
     }
@@ -342,10 +349,12 @@ final class PointerInput {
         if (e.isShiftDown() || Math.abs(dx) > Math.abs(dy)) {
             // Some platforms turn Shift+wheel into a horizontal delta, others do not.
             double d = dx != 0 ? dx : dy;
-            control.pan(-d * control.scale(drawn.geometry.width()).daysPerPixel());
+            // The content follows the fingers, on screen: where time runs right to left, that is the other way in time.
+            double along = drawn.rightToLeft ? -d : d;
+            control.pan(-along * control.scale(drawn.geometry.width()).daysPerPixel());
         } else if (dy != 0) {
             onZoomGesture.run();
-            control.zoom(wheelZoom(e), timeAt(unscaled(e.getX())));
+            control.zoom(wheelZoom(e), timeAt(alongTime(e.getX())));
         }
         e.consume();
     }
@@ -355,12 +364,12 @@ final class PointerInput {
             return;
         }
         onZoomGesture.run();
-        control.zoom(e.getZoomFactor(), timeAt(unscaled(e.getX())));
+        control.zoom(e.getZoomFactor(), timeAt(alongTime(e.getX())));
         e.consume();
     }
 
     private void moved(MouseEvent e) {
-        double x = unscaled(e.getX());
+        double x = alongTime(e.getX());
         double y = unscaled(e.getY());
         pointAt(x, y);
         canvas.setCursor(cursorAt(x, y));
@@ -435,16 +444,15 @@ final class PointerInput {
         }
         ClusterHover ch = (ClusterHover) target;
         // A few names say what is hidden there, so that a student can tell whether to zoom in.
-        Lettering type = lettering.get();
-        StringBuilder text = new StringBuilder(type.count(ch.count())).append(" more events here:");
+        StringBuilder text = new StringBuilder(TEXTS.text("cluster.count", ch.count()));
         for (int i : ch.examples()) {
             TimelineEvent e = index.event(i);
             text.append("\n• ").append(e.title()).append(" · ").append(e.formatDate(locale, style));
         }
         int others = ch.count() - ch.examples().size();
         if (others > 0) {
-            text.append("\n… and ").append(type.count(others)).append(others == 1 ? " other" : " others");
+            text.append("\n").append(TEXTS.text("cluster.others", others));
         }
-        return text.append("\nClick to zoom in on them.").toString();
+        return text.append("\n").append(TEXTS.text("cluster.zoom")).toString();
     }
 }

@@ -77,7 +77,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.getStyleClass().add("timeline-canvas");
         overview = new OverviewStrip(control, index, eras, this::holdLanes);
         pointer = new PointerInput(control, canvas, drawn, index, eras, this::holdLanes, this::requestRedraw,
-                () -> pixelScale, () -> lettering);
+                () -> pixelScale);
         getChildren().addAll(canvas, overview);
         settle.setOnFinished(e -> {
             levels.release();
@@ -98,7 +98,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             registerInvalidationListener(o, x -> requestRedraw());
         }
         for (Observable o : List.of(control.canvasBackgroundProperty(), control.eventColorProperty(),
-                control.gridColorProperty(), control.fullSpanProperty())) {
+                control.gridColorProperty(), control.fullSpanProperty(), control.timeRightToLeftProperty())) {
             registerInvalidationListener(o, x -> {
                 overview.redraw();
                 requestRedraw();
@@ -257,18 +257,23 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (control.getVisibleRange() == null) {
             g.setFill(palette.background());
             g.fillRect(0, 0, w, h);
-            drawn.begin(null, geo, lettering.metrics());
+            drawn.begin(null, geo, lettering.metrics(), false);
             return;
         }
         TimeScale scale = control.scale(w);
-        drawn.begin(scale, geo, lettering.metrics());
+        boolean rightToLeft = control.isTimeRightToLeft();
+        if (rightToLeft) {
+            // Mirrored as a whole, so every painter lays out along time as ever; ReadableText unmirrors the glyphs.
+            g.transform(-1, 0, 0, 1, w, 0);
+        }
+        drawn.begin(scale, geo, lettering.metrics(), rightToLeft);
         BackdropPainter.paintBackground(g, eras, scale, geo, palette);
         g.setFont(lettering.regular.font());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         AxisLayout.Axis axis = AxisLayout.layout(scale, control.getLocale(), control.getEraStyle(), lettering.regular::width,
                 lettering.bold::width, Math.round(fontSize() * 0.8));
-        AxisPainter.paint(g, axis, geo, palette, lettering);
+        AxisPainter.paint(g, axis, drawn, palette, lettering);
         drawnAxis = axis;
         EraPainter.paint(g, eras, control.getSelectedEra(), palette, lettering, drawn);
         if (control.isEditable() && control.getOnEraEdgeDragged() != null) {
@@ -298,7 +303,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         double middle = (index.start(i) + index.end(i)) / 2;
         double cx = index.isSpan(i) ? drawn.scale.timeToX(index.start(i)) + 2 : drawn.scale.timeToX(middle);
-        return new Point2D(canvas.getLayoutX() + cx,
+        return new Point2D(canvas.getLayoutX() + onScreen(cx),
                 canvas.getLayoutY() + (drawn.events.y0(hit) + drawn.events.y1(hit)) / 2);
     }
 
@@ -308,18 +313,23 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (hit < 0) {
             return null;
         }
-        return new Point2D(canvas.getLayoutX() + (drawn.eras.x0(hit) + drawn.eras.x1(hit)) / 2,
+        return new Point2D(canvas.getLayoutX() + onScreen((drawn.eras.x0(hit) + drawn.eras.x1(hit)) / 2),
                 canvas.getLayoutY() + (drawn.geometry.eraTop() + drawn.geometry.eraBottom()) / 2);
+    }
+
+    /** An x of the last frame's layout on the canvas as the screen shows it, or the other way. */
+    private double onScreen(double x) {
+        return drawn.scale == null ? x : drawn.scale.screenX(x, drawn.rightToLeft);
     }
 
     /** The x of a time on the main canvas in the control's coordinates. */
     double xOf(double epochDay) {
-        return canvas.getLayoutX() + getSkinnable().scale(canvas.getWidth() / pixelScale).timeToX(epochDay);
+        return canvas.getLayoutX() + onScreen(getSkinnable().scale(canvas.getWidth() / pixelScale).timeToX(epochDay));
     }
 
     /** The time at an x position in the control's coordinates. */
     double timeAt(double controlX) {
-        return getSkinnable().scale(canvas.getWidth() / pixelScale).xToTime(controlX - canvas.getLayoutX());
+        return getSkinnable().scale(canvas.getWidth() / pixelScale).xToTime(onScreen(controlX - canvas.getLayoutX()));
     }
 
     /** A point inside the overview strip at {@code epochDay}, in the control's coordinates. */
@@ -333,7 +343,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (drawn.clusters.size() == 0) {
             return null;
         }
-        return new Point2D(canvas.getLayoutX() + (drawn.clusters.x0(0) + drawn.clusters.x1(0)) / 2,
+        return new Point2D(canvas.getLayoutX() + onScreen((drawn.clusters.x0(0) + drawn.clusters.x1(0)) / 2),
                 canvas.getLayoutY() + (drawn.clusters.y0(0) + drawn.clusters.y1(0)) / 2);
     }
 

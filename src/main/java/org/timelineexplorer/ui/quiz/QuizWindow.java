@@ -81,7 +81,7 @@ public final class QuizWindow {
         stage.initOwner(owner); // and with it the window's look and text size
         Scene scene = new Scene(view.root(), owner == null ? 1280 : owner.getWidth(),
                 owner == null ? 720 : owner.getHeight());
-        scene.getStylesheets().add(ViewLoader.stylesheet());
+        scene.getStylesheets().addAll(ViewLoader.stylesheets());
         stage.setScene(scene);
         if (owner != null) {
             stage.setX(owner.getX());
@@ -104,7 +104,7 @@ public final class QuizWindow {
             classStage = new Stage();
             classStage.setTitle(TEXTS.text("quiz.class.title"));
             Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
-            scene.getStylesheets().add(ViewLoader.stylesheet());
+            scene.getStylesheets().addAll(ViewLoader.stylesheets());
             classStage.setScene(scene);
             Theming.attach(scene, appearance);
             // Esc is the class quiz's own key: it closes the window, not only full screen.

@@ -27,7 +27,8 @@ public final class SkinProbe {
     public static Point2D eraEdgeOnScreen(TimelineView view, Era era, boolean start) {
         TimelineViewSkin skin = skin(view);
         double x = skin.xOf(start ? era.range().start() : era.range().end());
-        return view.localToScreen(x + (start ? 2 : -2), skin.locate(era).getY());
+        double inward = (start ? 2 : -2) * (view.isTimeRightToLeft() ? -1 : 1);
+        return view.localToScreen(x + inward, skin.locate(era).getY());
     }
 
     /** The point at {@code epochDay} on {@code view}'s screen, low in the lanes, where no band is. */
