@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui.presentation;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,7 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.timelineexplorer.model.AppState;
@@ -55,13 +58,17 @@ public final class Presentation {
     private final ObservableStringValue position;
     private boolean applying;
     private boolean running;
+    /** Held here and given to the state weakly (see the constructor). */
+    private final InvalidationListener rebuilding = o -> rebuild();
+    private final ChangeListener<TimelineEvent> following = (o, old, event) -> follow(event);
 
     public Presentation(AppState state) {
         this.state = state;
-        InvalidationListener rebuild = o -> rebuild();
-        state.getShownEvents().addListener(rebuild);
-        includeCharts.addListener(rebuild);
-        state.selectedEventProperty().addListener((o, old, event) -> follow(event));
+        // Weakly: the window makes a presentation with its views, and views made anew in another language make
+        // another; the old one must stop following the state once nothing else holds it.
+        state.getShownEvents().addListener(new WeakInvalidationListener(rebuilding));
+        includeCharts.addListener(rebuilding);
+        state.selectedEventProperty().addListener(new WeakChangeListener<>(following));
         position = Bindings.createStringBinding(
                 () -> steps.isEmpty() ? "0 / 0" : (index.get() + 1) + " / " + steps.size(), index, steps);
         rebuild();

@@ -1,5 +1,7 @@
 package org.timelineexplorer.ui.quiz;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -71,11 +73,15 @@ public final class QuizViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<HistoricalDate> picked = new ReadOnlyObjectWrapper<>(this, "picked");
 
+    /** Held here and given to the state weakly (see the constructor). */
+    private final InvalidationListener datasetChanging = o -> datasetChanged();
+
     /** The quiz on {@code state}'s open dataset and shown events; new seeds from {@code seeds}. */
     public QuizViewModel(AppState state, Random seeds) {
         this.state = state;
         this.seeds = seeds;
-        state.openedProperty().addListener(o -> datasetChanged());
+        // Weakly: each quiz window makes a quiz, which must stop following the state once its window is gone.
+        state.openedProperty().addListener(new WeakInvalidationListener(datasetChanging));
         leftOut.bind(Bindings.createStringBinding(this::describeLeftOut, state.getShownEvents(), kinds, seriesIds));
         pool.bind(Bindings.createStringBinding(this::describePool, state.getShownEvents()));
         datasetChanged();
