@@ -86,10 +86,12 @@ public final class Shortcuts {
             key(KeyCode.MINUS), key(KeyCode.SUBTRACT));
     public static final Shortcut FIT_ALL = of(Shortcut.Area.TIMELINE, "fit-all", true,
             key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0));
+    // The arrows go the way they point, so that where time runs right to left Right is the previous event; Page
+    // Down and Page Up mean later and earlier either way, as a clicker's do.
     public static final Shortcut NEXT_EVENT = of(Shortcut.Area.TIMELINE, "next-event", true,
-            key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT));
+            key(KeyCode.RIGHT), key(KeyCode.KP_RIGHT), key(KeyCode.PAGE_DOWN));
     public static final Shortcut PREVIOUS_EVENT = of(Shortcut.Area.TIMELINE, "previous-event", true,
-            key(KeyCode.LEFT), key(KeyCode.KP_LEFT));
+            key(KeyCode.LEFT), key(KeyCode.KP_LEFT), key(KeyCode.PAGE_UP));
     public static final Shortcut PAN_LATER = of(Shortcut.Area.TIMELINE, "pan-later", true,
             key(KeyCode.RIGHT, SHIFT_DOWN), key(KeyCode.KP_RIGHT, SHIFT_DOWN));
     public static final Shortcut PAN_EARLIER = of(Shortcut.Area.TIMELINE, "pan-earlier", true, key(KeyCode.LEFT, SHIFT_DOWN), key(KeyCode.KP_LEFT, SHIFT_DOWN));

@@ -209,9 +209,9 @@ public final class PresentationController {
         } else if (presentation.blackoutProperty().get()) {
             return null;
         } else if (Shortcuts.NEXT_STEP.matches(event)) {
-            return presentation::next;
+            return pointsBackInTime(event) ? presentation::previous : presentation::next;
         } else if (Shortcuts.PREVIOUS_STEP.matches(event)) {
-            return presentation::previous;
+            return pointsBackInTime(event) ? presentation::next : presentation::previous;
         } else if (Shortcuts.FIRST_STEP.matches(event)) {
             return presentation::first;
         } else if (Shortcuts.LAST_STEP.matches(event)) {
@@ -223,6 +223,15 @@ public final class PresentationController {
             return () -> presentation.paceSecondsProperty().set(pace);
         }
         return null;
+    }
+
+    /**
+     * Whether the key is the arrow that points to earlier time on screen although it is bound the other way: where
+     * time runs right to left, Right goes back a step and Left on, as the timeline's own arrows do; Page Down and
+     * Space, a clicker's keys, mean the next step either way.
+     */
+    private boolean pointsBackInTime(KeyEvent event) {
+        return state.isTimeRightToLeft() && (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT);
     }
 
     private void restartClock() {

@@ -111,6 +111,24 @@ class PresentationModeTest {
         assertEquals("1 / 10", text(robot, "#presentation-position"));
     }
 
+    /** Where time runs right to left the arrows go the way they point, and a clicker's keys mean later either way. */
+    @Test
+    void whereTimeRunsRightToLeftTheArrowsFollowTheScreen(FxRobot robot) {
+        robot.interact(() -> {
+            state.setTimeRightToLeft(true);
+            state.setSelectedEvent(events.get(1));
+        });
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        assertSame(events.get(2), state.getSelectedEvent(), "Left: on, towards later time");
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertSame(events.get(3), state.getSelectedEvent(), "Page Down: later, whichever way time runs");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        assertSame(events.get(2), state.getSelectedEvent(), "Right: back, towards earlier time");
+        assertTrue(robot.lookup("#presentation-timeline-view").queryAs(TimelineView.class).isTimeRightToLeft());
+    }
+
     @Test
     void enteringANewEraShowsItsTitleCardFirst(FxRobot robot) {
         robot.interact(() -> state.setSelectedEvent(events.get(4)));
