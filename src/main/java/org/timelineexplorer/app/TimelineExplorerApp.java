@@ -17,9 +17,8 @@ import org.timelineexplorer.map.WorldOutlines;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.LinkOpener;
 import org.timelineexplorer.ui.ProblemsDialog;
-import org.timelineexplorer.ui.MainWindowController;
+import org.timelineexplorer.ui.MainWindow;
 import org.timelineexplorer.ui.Recovery;
-import org.timelineexplorer.ui.ViewLoader;
 import org.timelineexplorer.ui.settings.UserSettings;
 
 import java.net.URI;
@@ -111,7 +110,8 @@ public final class TimelineExplorerApp extends Application {
                 () -> new IllegalStateException("the bundled dataset does not load: " + shown.problems())),
                 opened.shownLocation());
         LinkOpener.useHostServices(getHostServices());
-        ViewLoader.View<MainWindowController> window = new ViewLoader(state, settings).loadView("MainWindow.fxml");
+        // In the language of --lang, else the one chosen last, else the system's: the views are built in it.
+        MainWindow window = MainWindow.create(stage, state, settings, CommandLine.language(getParameters().getRaw()));
         if (shown == opened.requested() && opened.data().orElseThrow() instanceof DataChoice.DataFile file) {
             window.controller().opening().document().opened(file.path(), shown.isNativeFormat());
         } else {
@@ -119,9 +119,7 @@ public final class TimelineExplorerApp extends Application {
         }
         // The stylesheets name the bundled family: the first styling must find it registered.
         fontsLoaded.join();
-        Scene scene = new Scene(window.root(), 1280, 720);
-        scene.getStylesheets().addAll(ViewLoader.stylesheets());
-        stage.setScene(scene);
+        Scene scene = window.show(1280, 720);
         if (getParameters().getUnnamed().contains("--measure-startup")) {
             StartupClock.printAtFirstFrame(scene);
         }

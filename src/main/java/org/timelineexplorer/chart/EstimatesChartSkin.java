@@ -19,17 +19,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /** A column of rows, one button per estimate, each with its name, years, bar, range whisker and figure. */
 final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final Messages TEXTS = Messages.of(EstimatesChart.class);
 
     private final VBox rows = new VBox();
 
@@ -77,10 +78,12 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         HBox.setHgrow(track, Priority.ALWAYS);
         row.setUserData(estimate);
         row.setId("estimate-" + estimate.id());
-        String said = estimate.title() + ", " + HistoricalDate.formatRange(estimate.start(), estimate.end(),
-                Locale.ENGLISH) + ": " + EstimatesChart.figure(estimate)
-                + (estimate.counts().isBlank() ? "" : " " + estimate.counts());
-        row.setAccessibleText(said + ". Press to explain it.");
+        String period = HistoricalDate.formatRange(estimate.start(), estimate.end(), Messages.locale());
+        String said = estimate.counts().isBlank()
+                ? TEXTS.text("estimate.said", estimate.title(), period, EstimatesChart.figure(estimate))
+                : TEXTS.text("estimate.said.counting", estimate.title(), period, EstimatesChart.figure(estimate),
+                        estimate.counts());
+        row.setAccessibleText(TEXTS.text("estimate.press", said));
         Tooltip tooltip = new Tooltip(said + "\n" + estimate.method());
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);

@@ -17,6 +17,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.ChartStyle;
 import org.timelineexplorer.model.FigurePoint;
 import org.timelineexplorer.model.HistoricalDate;
@@ -37,6 +38,7 @@ import java.util.OptionalInt;
  */
 final class YearChart extends XYChart<Number, Number> {
 
+    private static final Messages TEXTS = Messages.of(YearChart.class);
     private static final double BAR_FRACTION = 0.7;
     private static final double MIN_YEAR_LABEL_SPACING = 52;
 
@@ -50,7 +52,7 @@ final class YearChart extends XYChart<Number, Number> {
     private final Path announcedLine = new Path();
     /** Says what the dashes mean, when the series has any. */
     // Short: a wider legend ran into the peak's label on a 720p window. The credit says what the dashed levels are.
-    private final Label legend = new Label("announced levels");
+    private final Label legend = new Label();
     private final Line marker = new Line();
     private final Line level = new Line();
     private final List<Region> pointNodes = new ArrayList<>();
@@ -121,6 +123,7 @@ final class YearChart extends XYChart<Number, Number> {
         announcedLine.setMouseTransparent(true);
         Line dashes = new Line(0, 0, 30, 0);
         dashes.getStyleClass().addAll("chart-series-line", "chart-series-line-announced");
+        legend.setText(TEXTS.text("legend.announced"));
         legend.setGraphic(dashes);
         legend.getStyleClass().add("chart-legend-announced");
         legend.setId("chart-legend-announced");

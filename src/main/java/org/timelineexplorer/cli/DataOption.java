@@ -1,5 +1,6 @@
 package org.timelineexplorer.cli;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.io.LoadResult;
 import org.timelineexplorer.model.Dataset;
@@ -25,8 +26,8 @@ final class DataOption {
     DataChoice data;
 
     /**
-     * The dataset asked for, or the first bundled one when {@code --data} is not given; on failure the problems are
-     * printed and empty returned.
+     * The dataset asked for, or the first bundled one when {@code --data} is not given, as it reads in the language
+     * in use; on failure the problems are printed and empty returned.
      */
     Optional<Dataset> load(PrintWriter err) {
         DataChoice choice = Optional.ofNullable(data).orElse(new DataChoice.Bundled(BundledDataset.US_IRAQ));
@@ -43,6 +44,7 @@ final class DataOption {
                 err.println(TEXT.text("data.runValidate", name));
             }
         }
-        return result.dataset();
+        // The picture is for a class reading the language asked for: the dataset's translations into it, if any.
+        return result.dataset().map(dataset -> dataset.shownIn(Messages.language().tag()));
     }
 }

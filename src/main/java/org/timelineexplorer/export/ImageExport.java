@@ -1,5 +1,6 @@
 package org.timelineexplorer.export;
 
+import org.timelineexplorer.i18n.Messages;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,6 +39,8 @@ import java.util.Objects;
  * <p>Every method runs on the JavaFX application thread.
  */
 public final class ImageExport {
+
+    private static final Messages WORDS = Messages.of(ImageExport.class);
 
     /** Height of the title band at the top of every picture, in layout pixels (before the scale). */
     public static final double TITLE_BAND = 48;
@@ -144,8 +147,13 @@ public final class ImageExport {
         return label;
     }
 
+    /** The credit of a picture or PDF whose dataset names none, so that none goes out without one. */
+    public static String defaultCredit() {
+        return WORDS.text("credit.default");
+    }
+
     private static Label creditLabel(String credit) {
-        String text = credit == null || credit.isBlank() ? "Made with Timeline Explorer" : credit.strip();
+        String text = credit == null || credit.isBlank() ? defaultCredit() : credit.strip();
         Label label = new Label(text);
         label.setFont(Fonts.regular(11));
         label.setTextFill(MUTED);

@@ -1,5 +1,6 @@
 package org.timelineexplorer.export;
 
+import org.timelineexplorer.i18n.Messages;
 import javafx.collections.FXCollections;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
@@ -34,6 +35,8 @@ import java.util.stream.Collectors;
  */
 public final class Pictures {
 
+    private static final Messages TEXT = Messages.of(Pictures.class);
+
     /** The chart picture's size when none is asked for: at 2× a 1920 × 1080 slide. */
     public static final PictureSize CHART_SIZE = new PictureSize(960, 540, ImageExport.DEFAULT_SCALE);
     /** The timeline picture's size when none is asked for: a wide strip, 3200 × 1200 pixels at 2×. */
@@ -41,8 +44,6 @@ public final class Pictures {
 
     /** The map picture's size when none is asked for: at 2× a 1920 × 1080 slide. */
     public static final PictureSize MAP_SIZE = new PictureSize(960, 540, ImageExport.DEFAULT_SCALE);
-    /** Every map picture names where its outlines come from, whatever the dataset's credit says. */
-    public static final String MAP_DATA = "Map data: Natural Earth";
     /** The colour of an event in no era on the map: the timeline's own event colour. */
     private static final Color NO_ERA = Color.web("#1f4e9c");
 
@@ -228,6 +229,7 @@ public final class Pictures {
         if (!dataset.credit().isBlank()) {
             return dataset.credit();
         }
-        return "Sources: " + series.stream().map(s -> s.source().name()).distinct().collect(Collectors.joining("; "));
+        return TEXT.text("chart.sources",
+                series.stream().map(s -> s.source().name()).distinct().collect(Collectors.joining("; ")));
     }
 }

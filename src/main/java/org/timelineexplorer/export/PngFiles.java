@@ -1,5 +1,6 @@
 package org.timelineexplorer.export;
 
+import org.timelineexplorer.i18n.Messages;
 import javax.imageio.ImageIO;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.util.Set;
  * it.
  */
 public final class PngFiles {
+
+    private static final Messages TEXT = Messages.of(PngFiles.class);
 
     private PngFiles() {
     }
@@ -58,18 +61,18 @@ public final class PngFiles {
         try {
             absolute = target.toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw new PngWriteException("\"" + target + "\" is not a usable file name", e);
+            throw new PngWriteException(TEXT.text("save.badName", target), e);
         }
         Path folder = absolute.getParent();
         Path name = absolute.getFileName();
         if (folder == null || name == null) {
-            throw new PngWriteException("\"" + target + "\" is not a file name", null);
+            throw new PngWriteException(TEXT.text("save.notAFile", target), null);
         }
         if (!Files.isDirectory(folder)) {
-            throw new PngWriteException("Cannot save " + name + ": the folder " + folder + " does not exist", null);
+            throw new PngWriteException(TEXT.text("save.noFolder", name, folder), null);
         }
         if (Files.isDirectory(absolute)) {
-            throw new PngWriteException("Cannot save " + absolute + ": a folder has that name", null);
+            throw new PngWriteException(TEXT.text("save.folderNamed", absolute), null);
         }
         Path temporary = null;
         try {
@@ -117,26 +120,25 @@ public final class PngFiles {
 
     /** Turns an I/O failure into a sentence: what could not be done and the most likely reason. */
     static String explain(Exception e, Path target) {
-        String prefix = "Cannot save " + target + ": ";
         String reason = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (e instanceof AccessDeniedException || reason.contains("permission denied")
                 || reason.contains("read-only file system")) {
-            return prefix + "you may not write to the folder " + target.getParent()
-                    + " (choose another folder, for example your Documents)";
+            return TEXT.text("save.denied", target, target.getParent());
         }
         if (reason.contains("no space left") || reason.contains("disk full") || reason.contains("quota")) {
-            return prefix + "the disk is full (free some space or choose another drive)";
+            return TEXT.text("save.diskFull", target);
         }
         if (e instanceof NoSuchFileException) {
-            return prefix + "the folder " + target.getParent() + " does not exist";
+            return TEXT.text("save.noFolder", target, target.getParent());
         }
         if (e instanceof InvalidPathException || reason.contains("file name too long")
                 || reason.contains("invalid argument")) {
-            return prefix + "the system refuses this file name (try a shorter name without special characters)";
+            return TEXT.text("save.refusedName", target);
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return prefix + fse.getReason();
+            // The system's own words, in the system's language.
+            return TEXT.text("save.failed", target, fse.getReason());
         }
-        return prefix + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return TEXT.text("save.failed", target, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

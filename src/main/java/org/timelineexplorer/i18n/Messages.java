@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * One resource bundle of user-facing texts, read in the language in use. Each part of the app keeps its words in a
@@ -26,6 +27,12 @@ public final class Messages {
      */
     private static final ResourceBundle.Control NO_SYSTEM_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /**
+     * A brace that opens no placeholder, as in the loader's "an object { … }": a brace to show, which
+     * {@link MessageFormat} would otherwise refuse unless quoted with the apostrophes bundles do not hold.
+     */
+    private static final Pattern LITERAL_BRACE = Pattern.compile("\\{(?![0-9])");
 
     private static volatile Language inUse = Language.ENGLISH;
     private static volatile boolean westernDigits;
@@ -101,7 +108,8 @@ public final class Messages {
 
     /** {@link #text(String, Object...)} in {@code language}. */
     public String text(Language language, String key, Object... arguments) {
-        return new MessageFormat(bundle(language).getString(key), locale(language)).format(arguments);
+        String pattern = LITERAL_BRACE.matcher(bundle(language).getString(key)).replaceAll("'{'");
+        return new MessageFormat(pattern, locale(language)).format(arguments);
     }
 
     /** The full name of the bundle, as {@link ResourceBundle#getBundle(String)} takes it. */

@@ -2,6 +2,7 @@ package org.timelineexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Extras;
 
 import java.util.ArrayList;
@@ -18,10 +19,7 @@ import java.util.function.Predicate;
  */
 final class Checks {
 
-    static final String TEXT = "text";
-    static final String NUMBER = "a number";
-    static final String OBJECT = "an object { … }";
-    static final String LIST = "a list [ … ]";
+    private static final Messages WORDS = Messages.of(Checks.class);
 
     private ProblemList problems;
 
@@ -57,7 +55,7 @@ final class Checks {
         if (node.isObject()) {
             return (ObjectNode) node;
         }
-        error(path, subject + " must be " + OBJECT + ", not " + Text.describe(node));
+        error(path, mustBe(subject, object(), node));
         return null;
     }
 
@@ -65,7 +63,7 @@ final class Checks {
         JsonNode node = object.get(name);
         if (node == null) {
             // A missing field has no place of its own: point at the object that lacks it.
-            add(Problem.Severity.ERROR, path, path.field(name), "missing required field " + Text.quote(name));
+            add(Problem.Severity.ERROR, path, path.field(name), WORDS.text("field.missing", Text.quote(name)));
         }
         return node;
     }
@@ -81,7 +79,7 @@ final class Checks {
             return null;
         }
         if (!isExpected.test(node)) {
-            error(path.field(name), name + " must be " + expected + ", not " + Text.describe(node));
+            error(path.field(name), mustBe(name, expected, node));
             return null;
         }
         return node;
@@ -89,12 +87,12 @@ final class Checks {
 
     /** A text that must be there and not blank. */
     String requiredText(ObjectNode object, JsonPath path, String name) {
-        JsonNode node = typed(object, path, name, TEXT, JsonNode::isTextual, true);
+        JsonNode node = typed(object, path, name, text(), JsonNode::isTextual, true);
         if (node == null) {
             return null;
         }
         if (node.textValue().isBlank()) {
-            error(path.field(name), name + " must not be empty");
+            error(path.field(name), WORDS.text("field.empty", name));
             return null;
         }
         return node.textValue();
@@ -102,7 +100,7 @@ final class Checks {
 
     /** A text that may be left out or be null. */
     String optionalText(ObjectNode object, JsonPath path, String name) {
-        JsonNode node = typed(object, path, name, TEXT, JsonNode::isTextual, false);
+        JsonNode node = typed(object, path, name, text(), JsonNode::isTextual, false);
         return node == null ? null : node.textValue();
     }
 
@@ -112,7 +110,7 @@ final class Checks {
      */
     <T> List<T> items(ObjectNode object, JsonPath path, String name, boolean required,
                       BiFunction<JsonNode, JsonPath, T> item) {
-        JsonNode list = typed(object, path, name, LIST, JsonNode::isArray, required);
+        JsonNode list = typed(object, path, name, list(), JsonNode::isArray, required);
         List<T> result = new ArrayList<>();
         if (list != null) {
             JsonPath listPath = path.field(name);
@@ -162,6 +160,32 @@ final class Checks {
 
     /** The warning for a field of our format that this version does not know. */
     static String keptField(String name) {
-        return "the field " + Text.quote(name) + " is not known to Timeline Explorer; it is kept as it is";
+        return WORDS.text("field.kept", Text.quote(name));
+    }
+
+    /** "{@code subject} must be {@code expected}, not" what {@code node} is: a value of the wrong type. */
+    static String mustBe(String subject, String expected, JsonNode node) {
+        return WORDS.text("value.mustBe", subject, expected, Text.describe(node));
+    }
+
+    /** The types a value may be expected to have, as messages name them in the language in use. */
+    static String text() {
+        return WORDS.text("type.text");
+    }
+
+    static String number() {
+        return WORDS.text("type.number");
+    }
+
+    static String object() {
+        return WORDS.text("value.object");
+    }
+
+    static String list() {
+        return WORDS.text("value.list");
+    }
+
+    static String trueOrFalse() {
+        return WORDS.text("type.boolean");
     }
 }

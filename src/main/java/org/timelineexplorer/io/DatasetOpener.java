@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
  * runs on any thread.
  */
 public final class DatasetOpener {
+
+    private static final Messages WORDS = Messages.of(DatasetOpener.class);
 
     private static final DatasetReader READER = new DatasetReader();
 
@@ -38,12 +41,12 @@ public final class DatasetOpener {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return failure(name, "this is a folder, not a dataset file");
+                return failure(name, WORDS.text("file.folder"));
             }
             long size = Files.size(file);
             // Refused before a byte is read; DatasetReader stops a stream that grows past the limit all the same.
             if (size > DatasetReader.MAX_BYTES) {
-                return failure(name, DatasetReader.TOO_LARGE);
+                return failure(name, DatasetReader.tooLarge());
             }
             if (PictureArchive.isArchive(file)) {
                 return PictureArchive.read(file, READER, progress);
@@ -52,9 +55,9 @@ public final class DatasetOpener {
                 return READER.read(in, size, name, progress);
             }
         } catch (IOException e) {
-            return failure(name, e instanceof NoSuchFileException ? "there is no such file"
-                    : e instanceof AccessDeniedException ? "the file may not be read (permission denied)"
-                    : "the file cannot be read: " + e.getMessage());
+            return failure(name, e instanceof NoSuchFileException ? WORDS.text("file.missing")
+                    : e instanceof AccessDeniedException ? WORDS.text("file.denied")
+                    : WORDS.text("file.unreadable", e.getMessage()));
         }
     }
 

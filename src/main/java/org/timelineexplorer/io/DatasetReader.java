@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import org.timelineexplorer.model.Dataset;
@@ -33,6 +34,13 @@ import java.util.regex.Pattern;
  */
 public final class DatasetReader {
 
+    private static final Messages WORDS = Messages.of(DatasetReader.class);
+
+    /** The problem of a file past {@link #MAX_BYTES}, said before reading it or when a stream grows past it. */
+    static String tooLarge() {
+        return WORDS.text("file.tooLarge");
+    }
+
     /** The largest file read, in bytes: 64 MiB. */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
     /** How many objects and lists may nest inside one another. */
@@ -50,7 +58,6 @@ public final class DatasetReader {
     /** The classpath resource holding the dataset the app opens when asked for no other; see {@link BundledDataset}. */
     public static final String BUNDLED_RESOURCE = "/data/us-iraq-since-2003.json";
 
-    static final String TOO_LARGE = "the file is larger than 64 MiB, the most Timeline Explorer reads";
 
     /** The shares of the work: reading the bytes, then parsing and checking; locating problems takes the rest. */
     private static final double READ_SHARE = 0.1;
@@ -79,7 +86,7 @@ public final class DatasetReader {
         try {
             return read(in, -1, sourceName, OpeningProgress.NONE);
         } catch (IOException e) {
-            return LoadResult.failed(sourceName, wholeFile("the data cannot be read: " + e.getMessage()));
+            return LoadResult.failed(sourceName, wholeFile(WORDS.text("data.unreadable", e.getMessage())));
         }
     }
 
@@ -138,7 +145,7 @@ public final class DatasetReader {
         if (Spreadsheet.isSpreadsheet(sourceName)) {
             return Spreadsheet.read(in, sourceName, titleFrom(sourceName), progress);
         }
-        Utf8.Outcome decoded = Utf8.read(in, expectedBytes, MAX_BYTES, TOO_LARGE, progress.part(0, READ_SHARE));
+        Utf8.Outcome decoded = Utf8.read(in, expectedBytes, MAX_BYTES, tooLarge(), progress.part(0, READ_SHARE));
         if (decoded.problem() != null) {
             return LoadResult.failed(sourceName, decoded.problem());
         }

@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.ChartStyle;
@@ -38,6 +39,8 @@ import java.util.Set;
  * of a large file never holds them all; the problems still come out in the same order either way.
  */
 final class DatasetValidator implements JsonMapper {
+
+    private static final Messages WORDS = Messages.of(DatasetValidator.class);
 
     /**
      * The version of the format this app writes, and the newest it reads; it reads every earlier one too. How the
@@ -126,7 +129,7 @@ final class DatasetValidator implements JsonMapper {
         JsonPath root = JsonPath.ROOT;
         checks.reportTo(rootProblems);
         if (!rootNode.isObject()) {
-            checks.error(root, "the file must hold one JSON object { … }, not " + Text.describe(rootNode));
+            checks.error(root, WORDS.text("dataset.notAnObject", Text.describe(rootNode)));
             all.addAll(rootProblems);
             return Optional.empty();
         }
@@ -136,16 +139,13 @@ final class DatasetValidator implements JsonMapper {
         if (version > FORMAT_VERSION) {
             // A newer version may mean things this one would misread, so nothing else of it is checked or shown.
             checks.reportTo(all);
-            checks.error(root.field("format"), "this file is in version " + version + " of the Timeline Explorer "
-                    + "format, written by a newer Timeline Explorer; this one reads versions up to " + FORMAT_VERSION
-                    + ": install the newest Timeline Explorer to open it");
+            checks.error(root.field("format"), WORDS.text("dataset.newerVersion", version, FORMAT_VERSION));
             return Optional.empty();
         }
         Extras extras = checks.keepUnknown(file, root, ROOT_FIELDS);
         String format = checks.optionalText(file, root, "format");
         if (format != null && version < 1) {
-            checks.error(root.field("format"), "format " + Text.quote(format)
-                    + " is not one Timeline Explorer reads: write \"" + FORMAT + "\"");
+            checks.error(root.field("format"), WORDS.text("dataset.format", Text.quote(format), FORMAT));
         }
         String title = checks.requiredText(file, root, "title");
         String summary = checks.optionalText(file, root, "summary");
@@ -181,15 +181,15 @@ final class DatasetValidator implements JsonMapper {
     private EraStyle eraStyle(String name) {
         EraStyle style = name == null ? EraStyle.BC_AD : EraStyle.named(name);
         if (style == null) {
-            checks.error(JsonPath.ROOT.field("eraStyle"), "eraStyle " + Text.quote(name) + " is not one the app knows: write \""
-                    + EraStyle.BC_AD.jsonName() + "\" (44 BC, the default) or \"" + EraStyle.BCE_CE.jsonName() + "\" (44 BCE)");
+            checks.error(JsonPath.ROOT.field("eraStyle"), WORDS.text("dataset.eraStyle", Text.quote(name),
+                    EraStyle.BC_AD.jsonName(), EraStyle.BCE_CE.jsonName()));
         }
         return style;
     }
 
     private Era era(JsonNode node, JsonPath path, Map<String, JsonPath> ids) {
         int errorsBefore = checks.errorCount();
-        ObjectNode era = checks.object(node, path, "each era");
+        ObjectNode era = checks.object(node, path, WORDS.text("subject.era"));
         if (era == null) {
             return null;
         }
@@ -202,15 +202,14 @@ final class DatasetValidator implements JsonMapper {
         checkOrder(start, end, path.field("end"));
         String color = checks.requiredText(era, path, "color");
         if (color != null && !isColor(color)) {
-            checks.error(path.field("color"), "color " + Text.quote(color)
-                    + " is not a colour: write # and six hexadecimal digits, such as #0072B2");
+            checks.error(path.field("color"), WORDS.text("era.color", Text.quote(color)));
         }
         return checks.errorCount() > errorsBefore ? null : new Era(id, title, summary, start, end, color, extras);
     }
 
     private TimelineEvent event(JsonNode node, JsonPath path, Map<String, JsonPath> ids, Set<String> eraIds) {
         int errorsBefore = checks.errorCount();
-        ObjectNode event = checks.object(node, path, "each event");
+        ObjectNode event = checks.object(node, path, WORDS.text("subject.event"));
         if (event == null) {
             return null;
         }
@@ -226,7 +225,7 @@ final class DatasetValidator implements JsonMapper {
         String display = checks.optionalText(event, path, "display");
         String era = checks.optionalText(event, path, "era");
         if (era != null && !eraIds.contains(era)) {
-            checks.error(path.field("era"), "era " + Text.quote(era) + " is not defined in \"eras\"");
+            checks.error(path.field("era"), WORDS.text("event.era", Text.quote(era)));
         }
         List<Source> sources = checks.items(event, path, "sources", false, this::source);
         List<Place> places = placeReader.places(event, path);
@@ -238,7 +237,7 @@ final class DatasetValidator implements JsonMapper {
 
     private FigureSeries series(JsonNode node, JsonPath path, Map<String, JsonPath> ids) {
         int errorsBefore = checks.errorCount();
-        ObjectNode series = checks.object(node, path, "each series");
+        ObjectNode series = checks.object(node, path, WORDS.text("subject.series"));
         if (series == null) {
             return null;
         }
@@ -257,7 +256,7 @@ final class DatasetValidator implements JsonMapper {
     }
 
     private Source source(JsonNode node, JsonPath path) {
-        ObjectNode source = checks.object(node, path, "a source");
+        ObjectNode source = checks.object(node, path, WORDS.text("subject.source"));
         if (source == null) {
             return null;
         }
@@ -269,7 +268,7 @@ final class DatasetValidator implements JsonMapper {
     }
 
     private FigurePoint point(JsonNode node, JsonPath path, Map<Integer, JsonPath> years) {
-        ObjectNode point = checks.object(node, path, "each point");
+        ObjectNode point = checks.object(node, path, WORDS.text("subject.point"));
         if (point == null) {
             return null;
         }
@@ -277,8 +276,8 @@ final class DatasetValidator implements JsonMapper {
         Integer year = year(point, path, years);
         Double value = value(point, path);
         String note = checks.optionalText(point, path, "note");
-        JsonNode highlight = checks.typed(point, path, "highlight", "true or false", JsonNode::isBoolean, false);
-        JsonNode announced = checks.typed(point, path, "announced", "true or false", JsonNode::isBoolean, false);
+        JsonNode highlight = checks.typed(point, path, "highlight", Checks.trueOrFalse(), JsonNode::isBoolean, false);
+        JsonNode announced = checks.typed(point, path, "announced", Checks.trueOrFalse(), JsonNode::isBoolean, false);
         return year == null || value == null ? null
                 : new FigurePoint(year, value, note, highlight != null && highlight.booleanValue(),
                 announced != null && announced.booleanValue(), extras);
@@ -289,7 +288,8 @@ final class DatasetValidator implements JsonMapper {
      * ({@code "500 BC"}, {@code "12 thousand years ago"}), kept as a signed year (-500 for 500 BC).
      */
     private Integer year(ObjectNode point, JsonPath path, Map<Integer, JsonPath> years) {
-        JsonNode node = checks.typed(point, path, "year", "a number or a text", n -> n.isNumber() || n.isTextual(), true);
+        JsonNode node = checks.typed(point, path, "year", WORDS.text("type.numberOrText"),
+                n -> n.isNumber() || n.isTextual(), true);
         JsonPath yearPath = path.field("year");
         if (node == null) {
             return null;
@@ -300,8 +300,7 @@ final class DatasetValidator implements JsonMapper {
         }
         JsonPath first = years.putIfAbsent(year, path);
         if (first != null) {
-            checks.error(yearPath, "year " + HistoricalDate.yearText(year, EraStyle.BC_AD)
-                    + " appears twice in this series (first at " + first + ")");
+            checks.error(yearPath, WORDS.text("point.yearTwice", HistoricalDate.yearText(year, EraStyle.BC_AD), first));
             return null;
         }
         return year;
@@ -309,18 +308,15 @@ final class DatasetValidator implements JsonMapper {
 
     private Integer numberYear(JsonNode node, JsonPath yearPath) {
         if (!node.isIntegralNumber()) {
-            checks.error(yearPath, "year must be a whole number, not " + node.asText());
+            checks.error(yearPath, WORDS.text("point.yearNotWhole", node.asText()));
             return null;
         }
         if (node.canConvertToInt() && node.intValue() <= 0) {
-            checks.error(yearPath, "year " + node.asText() + " is not a year of the calendar (there is no year 0, "
-                    + "and a minus sign is read differently by different programs): write a year before AD 1 as "
-                    + "text, for example \"500 BC\"");
+            checks.error(yearPath, WORDS.text("point.yearNotPositive", node.asText()));
             return null;
         }
         if (!node.canConvertToInt() || node.intValue() > HistoricalDate.LAST_YEAR) {
-            checks.error(yearPath, "year " + node.asText() + " is out of range (1 to " + HistoricalDate.LAST_YEAR
-                    + "; earlier years are written as text, for example \"500 BC\")");
+            checks.error(yearPath, WORDS.text("point.yearOutOfRange", node.asText(), HistoricalDate.LAST_YEAR));
             return null;
         }
         return node.intValue();
@@ -335,30 +331,30 @@ final class DatasetValidator implements JsonMapper {
             return null;
         }
         if (date.precision().compareTo(DatePrecision.YEAR) > 0 || date.approximate()) {
-            checks.error(yearPath, "a point's year is a year, written for example 2007 or \"500 BC\", without a month, "
-                    + "day or \"c.\"; say how approximate a figure is in its note");
+            checks.error(yearPath, WORDS.text("point.yearOnly"));
             return null;
         }
         if (date.year() < Integer.MIN_VALUE) {
-            checks.error(yearPath, "a point's year goes back at most to " + HistoricalDate.yearText(Integer.MIN_VALUE, EraStyle.BC_AD));
+            checks.error(yearPath, WORDS.text("point.yearTooEarly",
+                    HistoricalDate.yearText(Integer.MIN_VALUE, EraStyle.BC_AD)));
             return null;
         }
         return (int) date.year();
     }
 
     private Double value(ObjectNode point, JsonPath path) {
-        JsonNode node = checks.typed(point, path, "value", Checks.NUMBER, JsonNode::isNumber, true);
+        JsonNode node = checks.typed(point, path, "value", Checks.number(), JsonNode::isNumber, true);
         if (node == null) {
             return null;
         }
         double value = node.doubleValue();
         JsonPath valuePath = path.field("value");
         if (!Double.isFinite(value)) {
-            checks.error(valuePath, "value is too large");
+            checks.error(valuePath, WORDS.text("point.valueTooLarge"));
             return null;
         }
         if (value < 0) {
-            checks.error(valuePath, "value must not be negative");
+            checks.error(valuePath, WORDS.text("point.valueNegative"));
             return null;
         }
         return value;
@@ -372,7 +368,7 @@ final class DatasetValidator implements JsonMapper {
             case "line" -> ChartStyle.LINE;
             case "bar" -> ChartStyle.BAR;
             default -> {
-                checks.error(path, "style " + Text.quote(style) + " is not known: write \"line\" or \"bar\"");
+                checks.error(path, WORDS.text("series.style", Text.quote(style)));
                 yield null;
             }
         };
@@ -388,7 +384,7 @@ final class DatasetValidator implements JsonMapper {
         } catch (URISyntaxException e) {
             // Reported below with the same words as an address of the wrong kind: the fix is the same.
         }
-        checks.error(path, "url " + Text.quote(url) + " is not a web address starting with http:// or https://");
+        checks.error(path, WORDS.text("source.url", Text.quote(url)));
         return null;
     }
 
@@ -400,12 +396,12 @@ final class DatasetValidator implements JsonMapper {
             return null;
         }
         if (!isId(id)) {
-            checks.error(idPath, "id " + Text.quote(id) + " may only use letters, digits, \"-\" and \"_\"");
+            checks.error(idPath, WORDS.text("id.letters", Text.quote(id)));
             return null;
         }
         JsonPath first = ids.putIfAbsent(id, path);
         if (first != null) {
-            checks.error(idPath, "duplicate id " + Text.quote(id) + " (first used at " + first + ")");
+            checks.error(idPath, WORDS.text("id.duplicate", Text.quote(id), first));
             return null;
         }
         return id;
@@ -500,7 +496,7 @@ final class DatasetValidator implements JsonMapper {
     /** Compares first days, so that an end "2004-12" after a start "2004-11-07" is fine. */
     private void checkOrder(HistoricalDate start, HistoricalDate end, JsonPath endPath) {
         if (start != null && end != null && end.startsBefore(start)) {
-            checks.error(endPath, "end " + end + " is before the start " + start);
+            checks.error(endPath, WORDS.text("end.beforeStart", end, start));
         }
     }
 

@@ -75,7 +75,7 @@ final class EstimateReader {
     }
 
     private Double number(ObjectNode estimate, JsonPath path, String name, boolean required) {
-        JsonNode node = checks.typed(estimate, path, name, Checks.NUMBER, JsonNode::isNumber, required);
+        JsonNode node = checks.typed(estimate, path, name, Checks.number(), JsonNode::isNumber, required);
         if (node == null) {
             return null;
         }

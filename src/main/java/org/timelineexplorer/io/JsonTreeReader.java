@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  * the objects and lists on the way to them.
  */
 final class JsonTreeReader {
+
+    private static final Messages WORDS = Messages.of(JsonTreeReader.class);
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code [^)]*\\)\\)");
@@ -119,7 +121,7 @@ final class JsonTreeReader {
         try {
             if (parser.nextToken() == null) {
                 problems.add(Problem.error(parser.currentLocation(), Problem.WHOLE_FILE,
-                        "the file is empty: it must hold one JSON object { … }"));
+                        WORDS.text("json.empty")));
                 return Optional.empty();
             }
             root = readValue(parser, 0);
@@ -141,7 +143,7 @@ final class JsonTreeReader {
 
     private static Problem trailingText(JsonLocation at) {
         return Problem.error(at, Problem.WHOLE_FILE,
-                "there is more text after the end of the data: the file must hold exactly one JSON object { … }");
+                WORDS.text("json.trailing"));
     }
 
     /** The value at the current token, {@code depth} steps below the root. */
@@ -231,8 +233,8 @@ final class JsonTreeReader {
                 parser.nextToken();
                 JsonPath fieldPath = pathTo(depth).field(name);
                 // The first one's line is found with the other places, when the problems are handed out.
-                problems.addWithFirstLine(nameAt, fieldPath, "the field " + Text.quote(name)
-                        + " appears twice in this object (first at line ", fieldPath);
+                String quoted = Text.quote(name);
+                problems.addWithFirstLine(nameAt, fieldPath, line -> WORDS.text("json.twice", quoted, line), fieldPath);
                 parser.skipChildren();
             } else {
                 parser.nextToken();
@@ -405,9 +407,7 @@ final class JsonTreeReader {
             return limitMessage(original);
         }
         if (original.startsWith("Unexpected end-of-input")) {
-            return original.contains("closing quote")
-                    ? "the file ends inside a text: its closing \" is missing"
-                    : "the file ends too early: a closing } or ] is missing";
+            return WORDS.text(original.contains("closing quote") ? "json.endsInText" : "json.endsEarly");
         }
         Matcher character = UNEXPECTED_CHARACTER.matcher(original);
         if (character.lookingAt()) {
@@ -415,77 +415,67 @@ final class JsonTreeReader {
         }
         Matcher token = UNRECOGNIZED_TOKEN.matcher(original);
         if (token.lookingAt()) {
-            return Text.quote(token.group(1)) + " is not a value: write text in double quotes, a number, true, "
-                    + "false or null";
+            return WORDS.text("json.notAValue", Text.quote(token.group(1)));
         }
         Matcher close = CLOSE_MARKER.matcher(original);
         if (close.lookingAt()) {
-            return "this " + close.group(1) + " does not match the bracket it should close: "
-                    + "every { needs its } and every [ its ]";
+            return WORDS.text("json.closeMismatch", close.group(1));
         }
         Matcher escape = ESCAPE.matcher(original);
         if (escape.lookingAt()) {
-            return "\\" + escape.group(1) + " is not allowed in a text: write \\\\ for a backslash";
+            return WORDS.text("json.escape", "\\" + escape.group(1));
         }
         if (original.contains("(CTRL-CHAR")) {
-            return original.startsWith("Illegal unquoted character")
-                    ? "a text cannot contain a line break or tab: write \\n or \\t instead"
-                    : "an invisible control character is not allowed here: only spaces, tabs and line breaks may "
-                    + "stand between values";
+            return WORDS.text(original.startsWith("Illegal unquoted character") ? "json.breakInText" : "json.control");
         }
         if (original.contains("Leading zeroes")) {
-            return "a number cannot start with 0 (write 7, not 07)";
+            return WORDS.text("json.leadingZero");
         }
         if (original.startsWith("Non-standard token")) {
-            return "NaN and Infinity are not numbers in JSON";
+            return WORDS.text("json.nan");
         }
-        return "this is not valid JSON: " + original.replaceAll(" \\(code \\d+\\)", "").lines().findFirst().orElse("");
+        // Jackson's own words, in English, are the best there is for what nobody foresaw.
+        return WORDS.text("json.invalid", original.replaceAll(" \\(code \\d+\\)", "").lines().findFirst().orElse(""));
     }
 
     private static String unexpectedCharacter(String found, String original) {
         String shown = "'" + found + "'";
         boolean startsAValue = "\"{[-0123456789tfn".contains(found);
         if (original.contains("double-quote to start field name")) {
-            return found.equals("}")
-                    ? "a comma before } must be followed by another field"
-                    : "expected a field name in double quotes, found " + shown;
+            return found.equals("}") ? WORDS.text("json.commaBeforeBrace") : WORDS.text("json.fieldName", shown);
         }
         if (original.contains("separate Object entries")) {
-            return found.equals("\"")
-                    ? "a comma is missing before this field"
-                    : "expected a comma or } after this field, found " + shown;
+            return found.equals("\"") ? WORDS.text("json.commaBeforeField") : WORDS.text("json.afterField", shown);
         }
         if (original.contains("separate Array entries")) {
-            return startsAValue
-                    ? "a comma is missing before this value"
-                    : "expected a comma or ] after this value, found " + shown;
+            return startsAValue ? WORDS.text("json.commaBeforeValue") : WORDS.text("json.afterValue", shown);
         }
         if (found.equals("]")) {
-            return "a comma before ] must be followed by another value";
+            return WORDS.text("json.commaBeforeBracket");
         }
-        return "expected a value (text in double quotes, a number, true, false, null, [ or {), found " + shown;
+        return WORDS.text("json.value", shown);
     }
 
     private static String limitMessage(String original) {
         // Jackson does not say which limit was hit except in its message, whose wording the tests pin down.
         if (original.startsWith("Document nesting depth")) {
-            return "the data is nested too deeply: at most " + DatasetReader.MAX_DEPTH + " levels of { } and [ ]";
+            return WORDS.text("json.tooDeep", DatasetReader.MAX_DEPTH);
         }
         if (original.startsWith("String value length")) {
-            return String.format(Locale.ROOT, "a text is too long: at most %,d characters", DatasetReader.MAX_STRING_LENGTH);
+            return WORDS.text("json.textTooLong", DatasetReader.MAX_STRING_LENGTH);
         }
         if (original.startsWith("Name length")) {
-            return "a field name is too long";
+            return WORDS.text("json.nameTooLong");
         }
         if (original.startsWith("Number value length")) {
-            return "a number is too long: at most " + DatasetReader.MAX_NUMBER_LENGTH + " characters";
+            return WORDS.text("json.numberTooLong", DatasetReader.MAX_NUMBER_LENGTH);
         }
         if (original.startsWith("Token count")) {
-            return String.format(Locale.ROOT, "the file holds too many values: at most %,d", DatasetReader.MAX_VALUES);
+            return WORDS.text("json.tooManyValues", DatasetReader.MAX_VALUES);
         }
         if (original.startsWith("Document length")) {
-            return DatasetReader.TOO_LARGE;
+            return DatasetReader.tooLarge();
         }
-        return "the file goes beyond a safety limit: " + original;
+        return WORDS.text("json.limit", original);
     }
 }

@@ -30,7 +30,7 @@ final class PictureReader {
 
     /** The event's {@code picture}, or null without one or after errors; fields it does not know are kept. */
     Picture picture(ObjectNode event, JsonPath eventPath) {
-        JsonNode node = checks.typed(event, eventPath, "picture", Checks.OBJECT, JsonNode::isObject, false);
+        JsonNode node = checks.typed(event, eventPath, "picture", Checks.object(), JsonNode::isObject, false);
         if (node == null) {
             return null;
         }

@@ -73,7 +73,7 @@ final class PlaceReader {
             }
             problem = "the location has no " + field + "; it is left out";
         } else if (!node.isNumber()) {
-            problem = field + " must be " + Checks.NUMBER + ", not " + Text.describe(node);
+            problem = Checks.mustBe(field, Checks.number(), node);
         } else if (!(Math.abs(node.doubleValue()) <= max)) {
             problem = field + " " + node.asText() + " is not " + what;
         } else {

@@ -1,13 +1,14 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import com.fasterxml.jackson.core.JsonLocation;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -20,13 +21,15 @@ import java.util.function.Supplier;
  */
 final class ProblemList {
 
+    private static final Messages WORDS = Messages.of(ProblemList.class);
+
     static final int MAX_LISTED = 1_000;
 
     /**
      * One problem kept. When {@code place} is set, the problem's line and column are those of that value. When
-     * {@code firstAt} is set, the message ends with the line of that earlier value and a closing parenthesis.
+     * {@code firstAt} is set, the message is {@code withFirstLine}'s for the line of that earlier value.
      */
-    private record Entry(Problem problem, JsonPath place, JsonPath firstAt) {
+    private record Entry(Problem problem, JsonPath place, JsonPath firstAt, IntFunction<String> withFirstLine) {
     }
 
     private final List<Entry> problems = new ArrayList<>();
@@ -35,21 +38,21 @@ final class ProblemList {
 
     /** A problem whose line and column are known. */
     void add(Problem problem) {
-        keep(problem.isError(), () -> new Entry(problem, null, null));
+        keep(problem.isError(), () -> new Entry(problem, null, null, null));
     }
 
     /** A problem about {@code path}, shown at the line and column of the value {@code place} points to. */
     void add(Problem.Severity severity, JsonPath place, JsonPath path, String message) {
         keep(severity == Problem.Severity.ERROR,
-                () -> new Entry(new Problem(severity, 0, 0, path.toString(), message), place, null));
+                () -> new Entry(new Problem(severity, 0, 0, path.toString(), message), place, null, null));
     }
 
     /**
-     * An error at {@code at} whose message, {@code messageStart}, goes on with the line of the earlier value
-     * {@code firstAt} points to and a closing parenthesis, as in "… (first at line 3)".
+     * An error at {@code at} whose message names the line of the earlier value {@code firstAt} points to, as in
+     * "… (first at line 3)": {@code message} gives it for that line.
      */
-    void addWithFirstLine(JsonLocation at, JsonPath path, String messageStart, JsonPath firstAt) {
-        keep(true, () -> new Entry(Problem.error(at, path.toString(), messageStart), null, firstAt));
+    void addWithFirstLine(JsonLocation at, JsonPath path, IntFunction<String> message, JsonPath firstAt) {
+        keep(true, () -> new Entry(Problem.error(at, path.toString(), ""), null, firstAt, message));
     }
 
     /** The problems of {@code other} after those here, as if they had been added here in the same order. */
@@ -111,15 +114,14 @@ final class ProblemList {
             if (entry.firstAt() != null) {
                 JsonLocation first = places.get(entry.firstAt());
                 problem = new Problem(problem.severity(), problem.line(), problem.column(), problem.path(),
-                        problem.message() + (first == null ? 0 : Math.max(0, first.getLineNr())) + ")");
+                        entry.withFirstLine().apply(first == null ? 0 : Math.max(0, first.getLineNr())));
             }
             all.add(problem);
         }
         if (truncated) {
             boolean errorsLeftOut = all.stream().filter(Problem::isError).count() < errorCount;
             all.add(new Problem(errorsLeftOut ? Problem.Severity.ERROR : Problem.Severity.WARNING, 0, 0,
-                    Problem.WHOLE_FILE, String.format(Locale.ROOT,
-                    "there are more problems than the %,d listed: fix these and read the file again", MAX_LISTED)));
+                    Problem.WHOLE_FILE, WORDS.text("problems.more", MAX_LISTED)));
         }
         return all;
     }

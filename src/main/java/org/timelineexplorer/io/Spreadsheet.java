@@ -172,7 +172,7 @@ final class Spreadsheet {
             throws IOException {
         byte[] bytes = in.readNBytes(DatasetReader.MAX_BYTES + 1);
         if (bytes.length > DatasetReader.MAX_BYTES) {
-            return LoadResult.failed(sourceName, DatasetReader.wholeFile(DatasetReader.TOO_LARGE));
+            return LoadResult.failed(sourceName, DatasetReader.wholeFile(DatasetReader.tooLarge()));
         }
         progress.update(READ_SHARE / 2);
         SheetProblems problems = new SheetProblems();

@@ -1,9 +1,12 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** How values from a file are shown inside messages. */
 final class Text {
+
+    private static final Messages WORDS = Messages.of(Text.class);
 
     /** Long enough to recognise a value, short enough that a hostile 100,000-character string stays readable. */
     private static final int SHOWN_CHARACTERS = 60;
@@ -40,10 +43,10 @@ final class Text {
             return quote(node.textValue());
         }
         if (node.isArray()) {
-            return "a list [ … ]";
+            return WORDS.text("value.list");
         }
         if (node.isObject()) {
-            return "an object { … }";
+            return WORDS.text("value.object");
         }
         return node.asText();
     }

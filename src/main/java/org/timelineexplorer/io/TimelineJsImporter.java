@@ -130,7 +130,7 @@ final class TimelineJsImporter implements JsonMapper {
         if (!file.has("events")) {
             checks.error(JsonPath.ROOT, "a TimelineJS file needs an \"events\" list");
         } else if (!file.get("events").isArray()) {
-            checks.error(EVENTS, "events must be " + Checks.LIST + ", not " + Text.describe(file.get("events")));
+            checks.error(EVENTS, Checks.mustBe("events", Checks.list(), file.get("events")));
         }
         if (checks.errorCount() > 0) {
             return Optional.empty();

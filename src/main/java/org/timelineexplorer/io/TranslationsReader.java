@@ -89,7 +89,7 @@ final class TranslationsReader {
 
     /** The file's translations; {@code mainLanguage} is null when the file's own was wrong. */
     Translations translations(ObjectNode file, String mainLanguage) {
-        JsonNode node = checks.typed(file, JsonPath.ROOT, FIELD, Checks.OBJECT, JsonNode::isObject, false);
+        JsonNode node = checks.typed(file, JsonPath.ROOT, FIELD, Checks.object(), JsonNode::isObject, false);
         if (node == null) {
             return Translations.NONE;
         }
@@ -163,7 +163,7 @@ final class TranslationsReader {
         List<String> places = places(texts, path, event);
         String caption = null;
         String alt = null;
-        JsonNode pictureNode = checks.typed(texts, path, "picture", Checks.OBJECT, JsonNode::isObject, false);
+        JsonNode pictureNode = checks.typed(texts, path, "picture", Checks.object(), JsonNode::isObject, false);
         if (pictureNode != null) {
             ObjectNode picture = (ObjectNode) pictureNode;
             JsonPath picturePath = path.field("picture");
@@ -176,7 +176,7 @@ final class TranslationsReader {
     }
 
     private List<String> places(ObjectNode texts, JsonPath path, TimelineEvent event) {
-        JsonNode list = checks.typed(texts, path, "places", Checks.LIST, JsonNode::isArray, false);
+        JsonNode list = checks.typed(texts, path, "places", Checks.list(), JsonNode::isArray, false);
         if (list == null) {
             return List.of();
         }
@@ -257,7 +257,7 @@ final class TranslationsReader {
 
     /** The entries of the object in field {@code name} that {@code entry} reads, in the file's order. */
     private <T> Map<String, T> entries(ObjectNode object, JsonPath path, String name, Entry<T> entry) {
-        JsonNode node = checks.typed(object, path, name, Checks.OBJECT, JsonNode::isObject, false);
+        JsonNode node = checks.typed(object, path, name, Checks.object(), JsonNode::isObject, false);
         Map<String, T> read = new LinkedHashMap<>();
         if (node != null) {
             JsonPath objectPath = path.field(name);

@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -17,6 +18,8 @@ import java.util.concurrent.CancellationException;
  * <p>The bytes are decoded as they arrive, so a large file is never held twice, as bytes and as text.
  */
 final class Utf8 {
+
+    private static final Messages WORDS = Messages.of(Utf8.class);
 
     private static final int CHUNK = 1 << 16;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -125,6 +128,6 @@ final class Utf8 {
             }
         }
         return new Problem(Problem.Severity.ERROR, line, column, Problem.WHOLE_FILE,
-                "the text is not valid UTF-8 at byte " + offset + " of the file: save the file with the UTF-8 encoding");
+                WORDS.text("file.notUtf8", offset));
     }
 }

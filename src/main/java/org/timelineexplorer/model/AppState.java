@@ -55,6 +55,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Dataset> whole = new ReadOnlyObjectWrapper<>(this, "wholeDataset");
     private final ObjectProperty<Language> language =
             new SimpleObjectProperty<>(this, "language", Messages.language());
+    private final BooleanProperty westernDigits =
+            new SimpleBooleanProperty(this, "westernDigits", Messages.westernDigits());
     private final ReadOnlyObjectWrapper<Dataset> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final ReadOnlyObjectWrapper<URI> datasetLocation = new ReadOnlyObjectWrapper<>(this, "datasetLocation");
     private final EditHistory history = new EditHistory(this::apply);
@@ -679,6 +681,22 @@ public final class AppState {
 
     public void setLanguage(Language shown) {
         language.set(Objects.requireNonNull(shown, "language"));
+    }
+
+    /**
+     * Whether numbers and dates are written in Western digits (0–9) in a language that has digits of its own
+     * (Arabic's ٠–٩), for classes that read those. The window keeps it in step with {@link Messages#useWesternDigits}.
+     */
+    public BooleanProperty westernDigitsProperty() {
+        return westernDigits;
+    }
+
+    public boolean isWesternDigits() {
+        return westernDigits.get();
+    }
+
+    public void setWesternDigits(boolean western) {
+        westernDigits.set(western);
     }
 
     /**

@@ -1,30 +1,26 @@
 package org.timelineexplorer.timeline;
 
+import java.util.Locale;
+
 /**
  * What a key can ask of a timeline. {@link TimelineKeys} binds keys to them, and
  * {@link TimelineView#perform(TimelineAction)} does each.
  */
 public enum TimelineAction {
     /** Zoom in by a step about the selected event, or the middle, animated. */
-    ZOOM_IN("zoom in"),
-    ZOOM_OUT("zoom out"),
+    ZOOM_IN,
+    ZOOM_OUT,
     /** Show everything: see {@link TimelineView#fitAll()}. */
-    FIT_ALL("show everything"),
-    NEXT_EVENT("select the next event"),
-    PREVIOUS_EVENT("select the previous event"),
-    FIRST_EVENT("select the first event"),
-    LAST_EVENT("select the last event"),
+    FIT_ALL,
+    NEXT_EVENT,
+    PREVIOUS_EVENT,
+    FIRST_EVENT,
+    LAST_EVENT,
     /** Move the view a fifth of its width later, animated. */
-    PAN_LATER("move later in time"),
-    PAN_EARLIER("move earlier in time"),
+    PAN_LATER,
+    PAN_EARLIER,
     /** Hand the selected event to {@link TimelineView#onEventOpenedProperty()}. */
-    OPEN_EVENT("open the selected event");
-
-    private final String description;
-
-    TimelineAction(String description) {
-        this.description = description;
-    }
+    OPEN_EVENT;
 
     /**
      * The action that moves the other way in time: next for previous, earlier for later; any other action is its
@@ -40,8 +36,11 @@ public enum TimelineAction {
         };
     }
 
-    /** What the action does, in words for a screen reader, such as "select the next event". */
+    /**
+     * What the action does, in words for a screen reader in the language in use, such as "select the next event":
+     * the timeline bundle's {@code action.zoom-in} and so on.
+     */
     public String description() {
-        return description;
+        return TimelineView.TEXTS.text("action." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

@@ -74,11 +74,40 @@ public final class TimelineKeys {
         return Optional.empty();
     }
 
-    /** The bindings for a screen reader: each action's first key and what it does, such as "Right: select ...". */
+    /**
+     * The bindings for a screen reader, in the language in use: each action's first key and what it does, such as
+     * "Right: select ...".
+     */
     public String describe() {
+        return describe(false);
+    }
+
+    /**
+     * {@link #describe()} for a timeline whose time runs right to left when {@code timeRightToLeft}: there an arrow key
+     * does the opposite in time of the action it is bound to, and says so.
+     */
+    public String describe(boolean timeRightToLeft) {
         return keys.entrySet().stream().filter(b -> !b.getValue().isEmpty())
-                .map(b -> b.getValue().get(0).getDisplayText() + ": " + b.getKey().description())
-                .collect(Collectors.joining(". ", "", "."));
+                .map(b -> {
+                    KeyCombination first = b.getValue().get(0);
+                    TimelineAction does = timeRightToLeft && pointsAcross(first) ? b.getKey().reversedInTime()
+                            : b.getKey();
+                    return TimelineView.TEXTS.text("keys.binding", first.getDisplayText(), does.description());
+                })
+                .collect(Collectors.joining(TimelineView.TEXTS.text("keys.separator"), "",
+                        TimelineView.TEXTS.text("keys.end")));
+    }
+
+    /**
+     * Whether a key points left or right on screen: such a key moves the way it points, so where time runs right to
+     * left it asks for the opposite in time of what it is bound to. Page Down and the like mean later in any case.
+     */
+    static boolean pointsAcross(KeyCode code) {
+        return code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.KP_LEFT || code == KeyCode.KP_RIGHT;
+    }
+
+    private static boolean pointsAcross(KeyCombination key) {
+        return key instanceof KeyCodeCombination code && pointsAcross(code.getCode());
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {

@@ -20,12 +20,12 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.EventSteps;
@@ -66,6 +66,9 @@ import java.util.function.DoubleConsumer;
  * or {@link #onEraEdgeDraggedProperty() onEraEdgeDragged}, and {@code Escape} during a drag cancels it.
  */
 public class TimelineView extends Control {
+
+    /** The texts the control shows and says, in the language in use: the bundles beside this class. */
+    static final Messages TEXTS = Messages.of(TimelineView.class);
 
     private static final String DEFAULT_STYLE_CLASS = "timeline-view";
     private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
@@ -149,12 +152,14 @@ public class TimelineView extends Control {
         // Never mirrored by a right-to-left scene, which would mirror the canvas' text: see timeRightToLeft.
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleRoleDescription("timeline");
-        accessibleHelpProperty().bind(keys.map(TimelineKeys::describe));
+        setAccessibleRoleDescription(TEXTS.text("timeline.role"));
+        // The locale too: an application that changes its language hands the timeline its new locale.
+        accessibleHelpProperty().bind(Bindings.createStringBinding(() -> getKeys().describe(isTimeRightToLeft()), keys,
+                locale, timeRightToLeft));
         accessibleTextProperty().bind(Bindings.createStringBinding(this::describeSelection, selectedEvent, locale, eraStyle));
         new DataSpan(events, eras, this::spanChanged);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> getKeys().actionFor(e).ifPresent(action -> {
-            perform(isTimeRightToLeft() && pointsAcross(e.getCode()) ? action.reversedInTime() : action);
+            perform(isTimeRightToLeft() && TimelineKeys.pointsAcross(e.getCode()) ? action.reversedInTime() : action);
             e.consume();
         }));
     }
@@ -166,20 +171,12 @@ public class TimelineView extends Control {
         setEras(eras);
     }
 
-    /**
-     * Whether a key points left or right on screen: such a key moves the way it points, so where time runs right to
-     * left it asks for the opposite in time of what it is bound to. Page Down and the like mean later in any case.
-     */
-    private static boolean pointsAcross(KeyCode code) {
-        return code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.KP_LEFT || code == KeyCode.KP_RIGHT;
-    }
-
     private String describeSelection() {
         TimelineEvent e = selectedEvent.get();
         if (e == null) {
-            return "Timeline, no event selected";
+            return TEXTS.text("timeline.nothing.selected");
         }
-        return "Timeline, selected: " + e.title() + ", " + e.formatDate(getLocale(), getEraStyle());
+        return TEXTS.text("timeline.selected", e.title(), e.formatDate(getLocale(), getEraStyle()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -12,6 +13,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Window;
+import org.timelineexplorer.i18n.Language;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.model.Dataset;
@@ -35,8 +38,12 @@ import java.util.function.Consumer;
  */
 public final class AppMenuController {
 
+    private static final Messages TEXTS = Messages.of(AppMenuController.class);
+
     private final AppState state;
+    private final ViewScope scope;
     private final ToggleGroup seriesGroup = new ToggleGroup();
+    private final ToggleGroup languageGroup = new ToggleGroup();
     private Consumer<TimeRange> zoom;
     private BooleanSupplier mayQuit = () -> true;
 
@@ -68,9 +75,14 @@ public final class AppMenuController {
     private CheckMenuItem webPicturesItem;
     @FXML
     private MenuItem quitItem;
+    @FXML
+    private Menu languageMenu;
+    @FXML
+    private CheckMenuItem westernDigitsItem;
 
-    public AppMenuController(AppState state) {
+    public AppMenuController(AppState state, ViewScope scope) {
         this.state = state;
+        this.scope = scope;
         this.zoom = state::setVisibleRange;
     }
 
@@ -88,10 +100,31 @@ public final class AppMenuController {
         showFiguresItem.selectedProperty().bindBidirectional(state.figuresShownProperty());
         showMapItem.selectedProperty().bindBidirectional(state.mapShownProperty());
         webPicturesItem.selectedProperty().bindBidirectional(state.webPicturesProperty());
-        state.datasetProperty().addListener(o -> listSeries());
-        state.shownSeriesProperty().addListener((obs, old, shown) -> seriesGroup.getToggles().forEach(toggle ->
-                toggle.setSelected(toggle.getUserData() == shown)));
+        scope.keep(state.datasetProperty().subscribe(this::listSeries));
+        scope.keep(state.shownSeriesProperty().subscribe((old, shown) -> seriesGroup.getToggles().forEach(toggle ->
+                toggle.setSelected(toggle.getUserData() == shown))));
         listSeries();
+        listLanguages();
+    }
+
+    /**
+     * View → Language: one item per language, each in its own name so that a reader of any finds theirs, then the
+     * choice of digits, which only a language with digits of its own has. Choosing one changes the state's language,
+     * and the window builds its views anew in it.
+     */
+    private void listLanguages() {
+        int at = 0;
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.ownName());
+            item.setId("language-item-" + language.tag());
+            item.setToggleGroup(languageGroup);
+            item.setSelected(language == state.getLanguage());
+            item.setOnAction(e -> state.setLanguage(language));
+            languageMenu.getItems().add(at++, item);
+        }
+        westernDigitsItem.selectedProperty().bindBidirectional(state.westernDigitsProperty());
+        westernDigitsItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !state.getLanguage().hasOwnDigits(), state.languageProperty()));
     }
 
     /** Asked before File → Quit ends the app, such as "save the changes first?"; false keeps it running. */
@@ -178,7 +211,7 @@ public final class AppMenuController {
     @FXML
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.setTitle("About Timeline Explorer");
+        alert.setTitle(TEXTS.text("about.title"));
         alert.setHeaderText("Timeline Explorer");
         TextArea text = new TextArea(aboutText(state.getDataset()));
         text.setId("about-text");
@@ -197,21 +230,21 @@ public final class AppMenuController {
 
     /** The open dataset, its credit and sources, then the licence. */
     static String aboutText(Dataset dataset) {
-        StringBuilder text = new StringBuilder(
-                "A classroom timeline of events, eras and figures.\n\n");
+        StringBuilder text = new StringBuilder(TEXTS.text("about.blurb")).append("\n\n");
         if (dataset != null) {
-            text.append("Open timeline: ").append(dataset.title()).append("\n\n");
+            text.append(TEXTS.text("about.open", dataset.title())).append("\n\n");
             if (!dataset.credit().isBlank()) {
                 text.append(dataset.credit()).append("\n\n");
             }
             Set<String> sources = new LinkedHashSet<>();
             for (FigureSeries series : dataset.series()) {
-                sources.add(series.title() + ": " + series.source().name() + " <" + series.source().url() + ">");
+                sources.add(TEXTS.text("about.source.series", series.title(), series.source().name(),
+                        series.source().url()));
             }
             dataset.events().stream().flatMap(event -> event.sources().stream()).map(Source::name)
-                    .distinct().sorted().forEach(name -> sources.add("Events: " + name));
+                    .distinct().sorted().forEach(name -> sources.add(TEXTS.text("about.source.events", name)));
             if (!sources.isEmpty()) {
-                text.append("Sources\n");
+                text.append(TEXTS.text("about.sources")).append('\n');
                 sources.forEach(line -> text.append("  ").append(line).append('\n'));
                 text.append('\n');
             }

@@ -1,6 +1,6 @@
 package org.timelineexplorer.ui;
 
-import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,9 +35,11 @@ import java.util.stream.Collectors;
 public final class DetailPaneController {
 
     /** The words about translations: a bundle of their own, beside the pane's, which the window's texts fill. */
+    private static final Messages TEXTS = Messages.of(DetailPaneController.class);
     private static final Messages DATA_TEXTS = Messages.named("org.timelineexplorer.ui.data");
 
     private final AppState state;
+    private final ViewScope scope;
 
     @FXML
     private ScrollPane scroll;
@@ -68,8 +70,9 @@ public final class DetailPaneController {
     @FXML
     private Button nextButton;
 
-    public DetailPaneController(AppState state) {
+    public DetailPaneController(AppState state, ViewScope scope) {
         this.state = state;
+        this.scope = scope;
     }
 
     @FXML
@@ -77,12 +80,10 @@ public final class DetailPaneController {
         for (Node node : List.of(kind, untranslated, date, meta, text, correctionBox, sourcesHeading, sources)) {
             node.managedProperty().bind(node.visibleProperty());
         }
-        InvalidationListener refresh = o -> show();
-        state.selectedEventProperty().addListener(refresh);
-        state.selectedEraProperty().addListener(refresh);
-        state.selectedEstimateProperty().addListener(refresh);
-        state.datasetProperty().addListener(refresh);
-        state.webPicturesProperty().addListener(refresh);
+        for (Observable shown : List.of(state.selectedEventProperty(), state.selectedEraProperty(),
+                state.selectedEstimateProperty(), state.datasetProperty(), state.webPicturesProperty())) {
+            scope.keep(shown.subscribe(this::show));
+        }
         previousButton.disableProperty().bind(state.canStepBackProperty().not());
         nextButton.disableProperty().bind(state.canStepForwardProperty().not());
         show();
@@ -114,12 +115,12 @@ public final class DetailPaneController {
         } else if (event != null) {
             showEvent(event);
         } else if (era != null) {
-            show("Era", era.title(), HistoricalDate.formatRange(era.start(), era.end(), Formats.locale(), state.eraStyle()), "",
+            show(TEXTS.text("detail.kind.era"), era.title(), HistoricalDate.formatRange(era.start(), era.end(), Formats.locale(), state.eraStyle()), "",
                     era.summary(), null, List.of());
         } else if (dataset != null) {
-            show("Timeline", dataset.title(), "", dataset.credit(), dataset.summary(), null, List.of());
+            show(TEXTS.text("detail.kind.timeline"), dataset.title(), "", dataset.credit(), dataset.summary(), null, List.of());
         } else {
-            show("", "No timeline open", "", "", "", null, List.of());
+            show("", TEXTS.text("detail.none"), "", "", "", null, List.of());
         }
         scroll.setVvalue(0);
     }
@@ -127,11 +128,12 @@ public final class DetailPaneController {
     private void showEvent(TimelineEvent event) {
 
         String eraTitle = state.eraOf(event).map(Era::title).orElse("");
-        String where = eraTitle.isEmpty() ? "" : "Era: " + eraTitle;
+        String where = eraTitle.isEmpty() ? "" : TEXTS.text("detail.era", eraTitle);
         if (!event.category().isBlank()) {
-            where = where.isEmpty() ? "Category: " + event.category() : where + "  ·  Category: " + event.category();
+            String category = TEXTS.text("detail.category", event.category());
+            where = where.isEmpty() ? category : where + "  ·  " + category;
         }
-        show("Event", event.title(), event.formatDate(Formats.locale(), state.eraStyle()), where, event.text(),
+        show(TEXTS.text("detail.kind.event"), event.title(), event.formatDate(Formats.locale(), state.eraStyle()), where, event.text(),
                 event.correctionNote().orElse(null), event.sources());
         picture.show(event.picture(), state.getDatasetLocation(), state::isWebPictures);
         String fallback = fallbackLine(event);
@@ -160,10 +162,11 @@ public final class DetailPaneController {
     }
 
     private void showEstimate(Estimate estimate) {
-        String figure = "Estimate: " + EstimatesChart.figure(estimate)
-                + (estimate.counts().isBlank() ? "" : " " + estimate.counts());
-        String body = "Method: " + estimate.method() + estimate.noteText().map(n -> "\n\n" + n).orElse("");
-        show("Estimate", estimate.title(), HistoricalDate.formatRange(estimate.start(), estimate.end(), Formats.locale()),
+        String figure = TEXTS.text("detail.estimate.figure", EstimatesChart.figure(estimate)
+                + (estimate.counts().isBlank() ? "" : " " + estimate.counts()));
+        String body = TEXTS.text("detail.estimate.method", estimate.method())
+                + estimate.noteText().map(n -> "\n\n" + n).orElse("");
+        show(TEXTS.text("detail.kind.estimate"), estimate.title(), HistoricalDate.formatRange(estimate.start(), estimate.end(), Formats.locale()),
                 figure, body, null, List.of(estimate.source()));
     }
 
@@ -193,7 +196,7 @@ public final class DetailPaneController {
         link.setWrapText(true);
         link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         link.setTooltip(new Tooltip(source.url().toString()));
-        link.setAccessibleText("Source: " + source.name() + ", opens in the browser");
+        link.setAccessibleText(TEXTS.text("detail.source.accessible", source.name()));
         boolean followable = LinkOpener.isFollowable(source.url());
         link.setDisable(!followable);
         link.setOnAction(e -> LinkOpener.open(source.url()));

@@ -1,7 +1,7 @@
 package org.timelineexplorer.ui;
 
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Toggle;
@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
@@ -23,11 +24,14 @@ import java.util.function.Consumer;
  */
 public final class EraNavigatorController {
 
+    private static final Messages TEXTS = Messages.of(EraNavigatorController.class);
+
     private static final PseudoClass HAS_SELECTION = PseudoClass.getPseudoClass("has-selection");
     /** Marks the era of the selected event, so the navigator shows where an event belongs. */
     private static final PseudoClass EVENT_ERA = PseudoClass.getPseudoClass("event-era");
 
     private final AppState state;
+    private final ViewScope scope;
     private final ToggleGroup group = new ToggleGroup();
     private Consumer<TimeRange> zoom;
 
@@ -36,8 +40,9 @@ public final class EraNavigatorController {
     @FXML
     private Button allButton;
 
-    public EraNavigatorController(AppState state) {
+    public EraNavigatorController(AppState state, ViewScope scope) {
         this.state = state;
+        this.scope = scope;
         this.zoom = state::setVisibleRange;
     }
 
@@ -48,9 +53,9 @@ public final class EraNavigatorController {
 
     @FXML
     private void initialize() {
-        state.getEras().addListener((ListChangeListener<Era>) change -> buildButtons());
-        state.selectedEraProperty().addListener((obs, old, era) -> showSelected(era));
-        state.selectedEventProperty().addListener((obs, old, event) -> showEventEra());
+        scope.listen(state.getEras(), (ListChangeListener<Era>) change -> buildButtons());
+        scope.keep(state.selectedEraProperty().subscribe((old, era) -> showSelected(era)));
+        scope.keep(state.selectedEventProperty().subscribe(this::showEventEra));
         // A click on the pressed button would unpress it; the state decides what is selected.
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null && state.getSelectedEra() != null) {
@@ -80,7 +85,7 @@ public final class EraNavigatorController {
             HBox.setHgrow(button, Priority.ALWAYS);
             String dates = HistoricalDate.formatRange(era.start(), era.end(), Formats.locale(), state.eraStyle());
             button.setTooltip(new Tooltip(era.title() + "\n" + dates));
-            button.setAccessibleText("Era: " + era.title() + ", " + dates);
+            button.setAccessibleText(TEXTS.text("eras.accessible", era.title(), dates));
             button.setOnAction(event -> select(era));
             bar.getChildren().add(button);
         }

@@ -10,6 +10,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimelineEvent;
 
@@ -19,7 +20,10 @@ import org.timelineexplorer.model.TimelineEvent;
  */
 public final class EventListController {
 
+    private static final Messages TEXTS = Messages.of(EventListController.class);
+
     private final AppState state;
+    private final ViewScope scope;
     private boolean syncing;
 
     @FXML
@@ -27,17 +31,19 @@ public final class EventListController {
     @FXML
     private ListView<TimelineEvent> list;
 
-    public EventListController(AppState state) {
+    public EventListController(AppState state, ViewScope scope) {
         this.state = state;
+        this.scope = scope;
     }
 
     @FXML
     private void initialize() {
         heading.setLabelFor(list);
-        heading.textProperty().bind(Bindings.size(state.getShownEvents()).asString("_Events (%d)"));
+        heading.textProperty().bind(Bindings.createStringBinding(
+                () -> TEXTS.text("events.heading", state.getShownEvents().size()), state.getShownEvents()));
         list.setItems(state.getShownEvents());
         list.setCellFactory(view -> new EventCell());
-        list.setPlaceholder(new Label("No events match the search."));
+        list.setPlaceholder(new Label(TEXTS.text("events.none")));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
             // A filter that rebuilds the list clears its selection for a moment; only a real choice selects.
             if (!syncing && event != null && event != state.getSelectedEvent()) {
@@ -49,8 +55,8 @@ public final class EventListController {
                 }
             }
         });
-        state.selectedEventProperty().addListener((obs, old, event) -> showSelected(event));
-        state.getShownEvents().addListener((ListChangeListener<TimelineEvent>) change ->
+        scope.keep(state.selectedEventProperty().subscribe((old, event) -> showSelected(event)));
+        scope.listen(state.getShownEvents(), (ListChangeListener<TimelineEvent>) change ->
                 showSelected(state.getSelectedEvent()));
         // A selection made before the list is first shown is scrolled to once it has cells.
         list.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> {
@@ -118,7 +124,7 @@ public final class EventListController {
                 date.setText(event.formatDate(Formats.locale(), state.eraStyle()));
                 title.setText(event.title());
                 setGraphic(box);
-                setAccessibleText(event.formatDate(Formats.locale(), state.eraStyle()) + ": " + event.title());
+                setAccessibleText(TEXTS.text("events.cell.accessible", date.getText(), event.title()));
             }
         }
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.timelineexplorer.chart.EstimatesChart;
 import org.timelineexplorer.chart.FiguresChart;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
@@ -29,7 +30,10 @@ import java.util.List;
  */
 public final class FiguresPaneController {
 
+    private static final Messages TEXTS = Messages.of(FiguresPaneController.class);
+
     private final AppState state;
+    private final ViewScope scope;
     private final ToggleGroup group = new ToggleGroup();
     /** True while the pane itself selects toggles to match the state: only a teacher's choice changes the state. */
     private boolean matching;
@@ -56,23 +60,21 @@ public final class FiguresPaneController {
     /** The share of the figures pane's width the estimates take beside the yearly chart. */
     private static final double ESTIMATES_SHARE = 0.42;
 
-    private static final String ESTIMATES_HEADING =
-            "Totals over several years, on their own scale: they count different things. Click one to see how.";
-
-    public FiguresPaneController(AppState state) {
+    public FiguresPaneController(AppState state, ViewScope scope) {
         this.state = state;
+        this.scope = scope;
     }
 
     @FXML
     private void initialize() {
         // The dataset changes with every edit; the toggles are made again only when its series did, so that moving
         // one event does not make new buttons for the next frame to style and lay out.
-        state.datasetProperty().addListener((obs, old, dataset) -> {
+        scope.keep(state.datasetProperty().subscribe((old, dataset) -> {
             if (old == null || dataset == null || !old.series().equals(dataset.series())) {
                 buildToggles(dataset);
             }
-        });
-        state.shownSeriesProperty().addListener((obs, old, series) -> showSeries(series));
+        }));
+        scope.keep(state.shownSeriesProperty().subscribe((old, series) -> showSeries(series)));
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (matching) {
                 return;
@@ -98,7 +100,7 @@ public final class FiguresPaneController {
                         + (estimatesBox.isVisible() ? plots.getSpacing() + estimatesBox.getMinWidth() : 0)
                         + pane.snappedLeftInset() + pane.snappedRightInset(),
                 estimatesBox.visibleProperty(), pane.paddingProperty()));
-        estimatesHeading.setText(ESTIMATES_HEADING);
+        estimatesHeading.setText(TEXTS.text("figures.estimates"));
         estimates.selectedEstimateProperty().bind(state.selectedEstimateProperty());
         estimates.setOnEstimateClicked(state::setSelectedEstimate);
         buildToggles(state.getDataset());
@@ -154,7 +156,7 @@ public final class FiguresPaneController {
         noFigures.setVisible(series == null);
         noFigures.setManaged(series == null);
         if (series != null) {
-            credit.setText("Source: " + series.source().name());
+            credit.setText(TEXTS.text("figures.source", series.source().name()));
             credit.setTooltip(new Tooltip(series.source().name() + "\n" + series.source().url()));
             credit.setOnAction(e -> LinkOpener.open(series.source().url()));
             chart.setAccessibleText(series.title() + ", by year. Source: " + series.source().name());

@@ -40,8 +40,8 @@ public final class Formats {
         return HistoricalDate.formatRange(start, end, locale(), style);
     }
 
-    /** "12 of 55 events shown". */
+    /** "12 of 55 events shown", in the language in use. */
     static String shownCount(int shown, int total) {
-        return shown + " of " + total + (total == 1 ? " event" : " events") + " shown";
+        return Messages.of(Formats.class).text("status.shown", shown, total);
     }
 }

@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,6 +19,7 @@ import org.controlsfx.control.StatusBar;
 import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.export.pdf.HandoutKind;
 import org.timelineexplorer.export.pdf.Paper;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
@@ -43,8 +45,11 @@ import java.util.Map;
  */
 public final class MainWindowController {
 
+    private static final Messages TEXTS = Messages.of(MainWindowController.class);
+
     private final AppState state;
     private final UserSettings settings;
+    private final ViewScope scope;
     private final Appearance appearance = new Appearance();
     private WindowLayout layout;
     private DatasetOpening opening;
@@ -91,9 +96,10 @@ public final class MainWindowController {
     private StatusBarController statusController;
 
     /** The window of {@code state}, remembering its layout, look and choices in {@code settings}. */
-    public MainWindowController(AppState state, UserSettings settings) {
+    public MainWindowController(AppState state, UserSettings settings, ViewScope scope) {
         this.state = state;
         this.settings = settings;
+        this.scope = scope;
     }
 
     @FXML
@@ -104,8 +110,8 @@ public final class MainWindowController {
         menuController.zoomWith(timelineController::zoomTo);
         layout = new WindowLayout(settings, Map.of("content", contentSplit, "left", leftSplit, "right", rightSplit,
                 "lower", lowerSplit));
-        state.figuresShownProperty().addListener(o -> showLowerPanes());
-        state.mapShownProperty().addListener(o -> showLowerPanes());
+        scope.keep(state.figuresShownProperty().subscribe(this::showLowerPanes));
+        scope.keep(state.mapShownProperty().subscribe(this::showLowerPanes));
         timelineController.openWith(detailController::focusDetails);
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
         installFileActions();
@@ -126,11 +132,11 @@ public final class MainWindowController {
      */
     private void rememberViewState() {
         Presentation lesson = classroom.presentationMode().presentation();
-        settings.remember(Setting.text("chart.series"), state.chosenSeriesIdProperty());
-        settings.remember(Setting.flag("chart.shown"), state.figuresShownProperty());
-        settings.remember(Setting.flag("map.shown"), state.mapShownProperty());
-        settings.remember(Setting.flag("pictures.fromWeb"), state.webPicturesProperty());
-        settings.remember(Setting.flag("timeline.editing"), state.timelineEditingProperty());
+        scope.keep(settings.remember(Setting.text("chart.series"), state.chosenSeriesIdProperty()));
+        scope.keep(settings.remember(Setting.flag("chart.shown"), state.figuresShownProperty()));
+        scope.keep(settings.remember(Setting.flag("map.shown"), state.mapShownProperty()));
+        scope.keep(settings.remember(Setting.flag("pictures.fromWeb"), state.webPicturesProperty()));
+        scope.keep(settings.remember(Setting.flag("timeline.editing"), state.timelineEditingProperty()));
         settings.remember(Setting.choice("look.theme", Theme.class), appearance.themeProperty());
         settings.remember(Setting.whole("look.fontSize", 1, 1_000), appearance.fontSizeProperty(),
                 appearance::setFontSize);
@@ -140,6 +146,11 @@ public final class MainWindowController {
         settings.remember(Setting.choice("pdf.kind", HandoutKind.class), pdfs.kindProperty());
         settings.remember(Setting.choice("pdf.paper", Paper.class), pdfs.paperProperty());
         settings.remember(Setting.flag("pdf.landscape"), pdfs.landscapeProperty());
+    }
+
+    /** The window's views, as the stage shows them. */
+    public BorderPane root() {
+        return root;
     }
 
     /** Classroom mode: the look and the presentation. */
@@ -197,16 +208,30 @@ public final class MainWindowController {
                     opening.document().nameProperty(), state.history().dirtyProperty()));
         }
         // Closing the window with unsaved changes asks first; Cancel keeps it open.
-        window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+        EventHandler<WindowEvent> closing = event -> {
             // Only while this view is the window's: a stage given another scene is another document's.
             if (window.getScene() != null && window.getScene().getRoot() == root && !saves.mayDiscardChanges()) {
                 event.consume();
             }
-        });
-        window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
-            layout.save(window);
+        };
+        EventHandler<WindowEvent> hiding = event -> {
+            saveLayout();
             settings.flush();
+        };
+        window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+        window.addEventHandler(WindowEvent.WINDOW_HIDING, hiding);
+        Window shownIn = window;
+        scope.keep(() -> {
+            shownIn.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+            shownIn.removeEventHandler(WindowEvent.WINDOW_HIDING, hiding);
         });
+    }
+
+    /** Remembers the window's size and dividers, as closing it does: views built anew in it take them up. */
+    void saveLayout() {
+        if (window != null) {
+            layout.save(window);
+        }
     }
 
     /**
@@ -261,7 +286,7 @@ public final class MainWindowController {
      * then the app's name.
      */
     static String windowTitle(String documentName, boolean unsaved) {
-        return (unsaved ? "\u2022 " : "") + documentName + " \u2014 Timeline Explorer";
+        return TEXTS.text(unsaved ? "window.title.unsaved" : "window.title", documentName);
     }
 
     /** File → New timeline: asks for the title and details, after the question about unsaved changes. */
@@ -277,18 +302,18 @@ public final class MainWindowController {
 
     /** Edit → Add, Edit, Duplicate and Delete of events, after Undo and Redo; then the other forms. */
     private void installEditActions() {
-        MenuItem add = menuItem("_Add event…", "add-event-item", Shortcuts.ADD_EVENT,
+        MenuItem add = menuItem(TEXTS.text("menu.edit.add"), "add-event-item", Shortcuts.ADD_EVENT,
                 () -> EventForm.add(state, window));
         add.disableProperty().bind(state.datasetProperty().isNull());
-        MenuItem edit = menuItem("_Edit event…", "edit-event-item", Shortcuts.EDIT_EVENT,
+        MenuItem edit = menuItem(TEXTS.text("menu.edit.edit"), "edit-event-item", Shortcuts.EDIT_EVENT,
                 () -> EventForm.edit(state, state.getSelectedEvent(), window));
-        MenuItem duplicate = menuItem("_Duplicate event", "duplicate-event-item", Shortcuts.DUPLICATE_EVENT,
+        MenuItem duplicate = menuItem(TEXTS.text("menu.edit.duplicate"), "duplicate-event-item", Shortcuts.DUPLICATE_EVENT,
                 () -> state.duplicateEvent(state.getSelectedEvent()));
-        MenuItem delete = menuItem("De_lete event", "delete-event-item", Shortcuts.DELETE_EVENT,
+        MenuItem delete = menuItem(TEXTS.text("menu.edit.delete"), "delete-event-item", Shortcuts.DELETE_EVENT,
                 () -> state.removeEvent(state.getSelectedEvent()));
-        MenuItem earlier = menuItem("Move event ea_rlier", "move-earlier-item", Shortcuts.MOVE_EARLIER,
+        MenuItem earlier = menuItem(TEXTS.text("menu.edit.earlier"), "move-earlier-item", Shortcuts.MOVE_EARLIER,
                 () -> moveSelected(-1));
-        MenuItem later = menuItem("Move event la_ter", "move-later-item", Shortcuts.MOVE_LATER,
+        MenuItem later = menuItem(TEXTS.text("menu.edit.later"), "move-later-item", Shortcuts.MOVE_LATER,
                 () -> moveSelected(1));
         for (MenuItem item : List.of(edit, duplicate, earlier, later, delete)) {
             item.disableProperty().bind(state.selectedEventProperty().isNull());
@@ -334,11 +359,11 @@ public final class MainWindowController {
         opening = new DatasetOpening(state, new RecentFiles(settings));
         saves = new SaveActions(state, opening.document());
         // Work restored after a crash is opened unsaved: no file on disk holds it, so its first Save asks where.
-        state.openedProperty().addListener(o -> {
+        scope.keep(state.openedProperty().subscribe(() -> {
             if (state.history().isDirty()) {
                 opening.document().untitled();
             }
-        });
+        }));
         opening.setMayReplace(saves::mayDiscardChanges);
         menuController.beforeQuitting(saves::mayDiscardChanges);
         FiguresChart chart = figuresController.chart();
@@ -347,46 +372,46 @@ public final class MainWindowController {
         exports.setOnMessage(status::setText);
         saves.setOnMessage(status::setText);
         exports.setMap(mapController.map());
-        opening.setOnOpened((name, result) -> status.setText("Opened " + name
-                + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " parts left out: "
-                + ProblemsDialog.describe(result.warnings().get(0)) + (result.warnings().size() > 1 ? " …" : "")
-                + ")")));
+        opening.setOnOpened((name, result) -> status.setText(result.warnings().isEmpty()
+                ? TEXTS.text("status.opened", name)
+                : TEXTS.text("status.opened.leftOut", name, result.warnings().size(),
+                        ProblemsDialog.describe(result.warnings().get(0)) + (result.warnings().size() > 1 ? " …" : ""))));
         statusController.showOpening(opening);
         opening.installDropTarget(root);
 
-        MenuItem newTimeline = menuItem("_New timeline…", "new-item", Shortcuts.NEW, this::newTimeline);
-        MenuItem open = menuItem("_Open…", "open-item", Shortcuts.OPEN, opening::chooseAndOpen);
-        MenuItem save = menuItem("_Save", "save-item", Shortcuts.SAVE, saves::save);
-        MenuItem saveAs = menuItem("Save _as…", "save-as-item", Shortcuts.SAVE_AS, saves::saveAs);
-        Menu recent = new Menu("Open _recent");
+        MenuItem newTimeline = menuItem(TEXTS.text("menu.file.new"), "new-item", Shortcuts.NEW, this::newTimeline);
+        MenuItem open = menuItem(TEXTS.text("menu.file.open"), "open-item", Shortcuts.OPEN, opening::chooseAndOpen);
+        MenuItem save = menuItem(TEXTS.text("menu.file.save"), "save-item", Shortcuts.SAVE, saves::save);
+        MenuItem saveAs = menuItem(TEXTS.text("menu.file.saveAs"), "save-as-item", Shortcuts.SAVE_AS, saves::saveAs);
+        Menu recent = new Menu(TEXTS.text("menu.file.recent"));
         recent.setId("recent-menu");
         opening.recentFiles().ifPresent(files -> files.bind(recent, opening::open));
-        Menu examples = new Menu("E_xamples");
+        Menu examples = new Menu(TEXTS.text("menu.file.examples"));
         examples.setId("examples-menu");
         for (BundledDataset bundled : BundledDataset.ALL) {
             examples.getItems().add(menuItem(bundled.title(), "example-item-" + bundled.id(), null,
                     () -> opening.open(bundled)));
         }
-        MenuItem exportChart = menuItem("_Chart as PNG…", "export-chart-item", Shortcuts.EXPORT,
+        MenuItem exportChart = menuItem(TEXTS.text("menu.export.chart"), "export-chart-item", Shortcuts.EXPORT,
                 exports::exportChart);
-        MenuItem exportTimeline = menuItem("_Timeline as PNG…", "export-timeline-item", null,
+        MenuItem exportTimeline = menuItem(TEXTS.text("menu.export.timeline"), "export-timeline-item", null,
                 exports::exportTimeline);
         spreadsheetExport = new SpreadsheetExport(state);
         spreadsheetExport.setOnMessage(status::setText);
-        MenuItem exportSpreadsheet = menuItem("_Spreadsheet (CSV)…", "export-spreadsheet-item", null,
+        MenuItem exportSpreadsheet = menuItem(TEXTS.text("menu.export.spreadsheet"), "export-spreadsheet-item", null,
                 spreadsheetExport::export);
         exportSpreadsheet.disableProperty().bind(state.datasetProperty().isNull());
         pictureArchiveExport = new PictureArchiveExport(state);
         pictureArchiveExport.setOnMessage(status::setText);
-        MenuItem exportWithPictures = menuItem("Timeline _with pictures (zip)…", "export-pictures-item", null,
+        MenuItem exportWithPictures = menuItem(TEXTS.text("menu.export.pictures"), "export-pictures-item", null,
                 pictureArchiveExport::export);
         exportWithPictures.disableProperty().bind(state.datasetProperty().isNull());
-        MenuItem exportMap = menuItem("_Map as PNG…", "export-map-item", null, exports::exportMap);
-        MenuItem copyChart = menuItem("C_opy chart image", "copy-chart-item", Shortcuts.COPY, exports::copyChart);
+        MenuItem exportMap = menuItem(TEXTS.text("menu.export.map"), "export-map-item", null, exports::exportMap);
+        MenuItem copyChart = menuItem(TEXTS.text("menu.export.copyChart"), "copy-chart-item", Shortcuts.COPY, exports::copyChart);
         pdfs = new PdfActions(state, exports, ViewLoader.stylesheets());
-        MenuItem exportPdf = menuItem("_PDF: handout, poster or card sort…", "export-pdf-item", null,
+        MenuItem exportPdf = menuItem(TEXTS.text("menu.export.pdf"), "export-pdf-item", null,
                 pdfs::exportPdf);
-        MenuItem print = menuItem("_Print…", "print-item", Shortcuts.PRINT, pdfs::print);
+        MenuItem print = menuItem(TEXTS.text("menu.file.print"), "print-item", Shortcuts.PRINT, pdfs::print);
         exportChart.disableProperty().bind(chart.seriesProperty().isNull());
         copyChart.disableProperty().bind(chart.seriesProperty().isNull());
         menuController.fileMenu().getItems().addAll(0, List.of(newTimeline, open, recent, examples,

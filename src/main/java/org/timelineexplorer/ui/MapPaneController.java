@@ -1,11 +1,11 @@
 package org.timelineexplorer.ui;
 
-import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import org.timelineexplorer.export.Pictures;
 import org.timelineexplorer.map.MapView;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimelineEvent;
 import org.timelineexplorer.ui.help.Shortcuts;
@@ -24,10 +24,13 @@ import java.util.Set;
  */
 public final class MapPaneController {
 
+    private static final Messages TEXTS = Messages.of(MapPaneController.class);
+
     /** Up to how many events added or removed at once change only their markers rather than all. */
     private static final int FEW_EVENTS = 500;
 
     private final AppState state;
+    private final ViewScope scope;
     /** True while the map's selection is set from the state's, so that it is not handed back. */
     private boolean matching;
 
@@ -36,34 +39,34 @@ public final class MapPaneController {
     @FXML
     private Label credit;
 
-    public MapPaneController(AppState state) {
+    public MapPaneController(AppState state, ViewScope scope) {
         this.state = state;
+        this.scope = scope;
     }
 
     @FXML
     private void initialize() {
-        InvalidationListener rebuild = o -> showMarkers();
-        state.getShownEvents().addListener(this::shownEventsChanged);
-        state.visibleRangeProperty().addListener(rebuild);
-        state.selectedEraProperty().addListener(rebuild);
+        scope.listen(state.getShownEvents(), (ListChangeListener<TimelineEvent>) this::shownEventsChanged);
+        scope.keep(state.visibleRangeProperty().subscribe(this::showMarkers));
+        scope.keep(state.selectedEraProperty().subscribe(this::showMarkers));
         // Markers take their era's colour: an edited era recolours them. A newly opened dataset is also fitted.
-        state.getEras().addListener(rebuild);
-        state.openedProperty().addListener(o -> {
+        scope.keep(state.getEras().subscribe(this::showMarkers));
+        scope.keep(state.openedProperty().subscribe(() -> {
             showMarkers();
             map.fitToMarkers();
-        });
-        state.selectedEventProperty().addListener((obs, old, event) -> {
+        }));
+        scope.keep(state.selectedEventProperty().subscribe((old, event) -> {
             matching = true;
             map.setSelectedItem(event);
             matching = false;
-        });
+        }));
         map.selectedItemProperty().addListener((obs, old, item) -> {
             if (!matching && item instanceof TimelineEvent event) {
                 state.setSelectedEvent(event);
             }
         });
         map.setKeys(Shortcuts.mapKeys());
-        credit.setText(Pictures.MAP_DATA + " (public domain)");
+        credit.setText(TEXTS.text("map.credit", MapView.credit()));
         showMarkers();
         map.setSelectedItem(state.getSelectedEvent());
     }
@@ -99,7 +102,7 @@ public final class MapPaneController {
     }
 
     private void describe() {
-        map.setAccessibleText("Map of the places of " + state.getShownEvents().size() + " events shown");
+        map.setAccessibleText(TEXTS.text("map.accessible", state.getShownEvents().size()));
     }
 
     /** The map control, for the actions that export it and for the presentation. */

@@ -81,6 +81,17 @@ public final class OpenDocument {
         forget(TEXTS.text("untitled"));
     }
 
+    /**
+     * Goes on with the file {@code earlier} stood for, as views built anew in another language take up the open
+     * file of those they replace: Save writes where it would have written.
+     */
+    public void takeOver(OpenDocument earlier) {
+        file.set(earlier.file.get());
+        name.set(earlier.name.get());
+        stamp = earlier.stamp;
+        suggestion = earlier.suggestion;
+    }
+
     /** The dataset was written to {@code path}: the next Save goes there. */
     public void written(Path path) {
         file.set(path);

@@ -2,10 +2,12 @@ package org.timelineexplorer.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.CheckComboBox;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.TimelineEvent;
@@ -17,7 +19,10 @@ import java.util.Set;
 /** The search field and the category filter: both write the state's filter, and the views follow. */
 public final class SearchBarController {
 
+    private static final Messages TEXTS = Messages.of(SearchBarController.class);
+
     private final AppState state;
+    private final ViewScope scope;
     private boolean syncing;
 
     @FXML
@@ -27,8 +32,9 @@ public final class SearchBarController {
     @FXML
     private CheckComboBox<String> categoryFilter;
 
-    public SearchBarController(AppState state) {
+    public SearchBarController(AppState state, ViewScope scope) {
         this.state = state;
+        this.scope = scope;
     }
 
     @FXML
@@ -46,13 +52,12 @@ public final class SearchBarController {
         });
         categoryFilter.titleProperty().bind(Bindings.createStringBinding(this::filterTitle,
                 categoryFilter.getCheckModel().getCheckedItems(), categoryFilter.getItems()));
-        state.getEvents().addListener((ListChangeListener<TimelineEvent>) change -> {
+        scope.listen(state.getEvents(), change -> {
             if (categoriesMayDiffer(change)) {
                 showCategories();
             }
         });
-        state.getHiddenCategories().addListener((javafx.collections.SetChangeListener<String>) change ->
-                checkShownCategories());
+        scope.listen(state.getHiddenCategories(), (SetChangeListener<String>) change -> checkShownCategories());
         showCategories();
     }
 
@@ -112,6 +117,6 @@ public final class SearchBarController {
     private String filterTitle() {
         int all = categoryFilter.getItems().size();
         int checked = categoryFilter.getCheckModel().getCheckedItems().size();
-        return checked == all ? "All categories" : checked + " of " + all + " categories";
+        return checked == all ? TEXTS.text("search.categories.all") : TEXTS.text("search.categories.some", checked, all);
     }
 }

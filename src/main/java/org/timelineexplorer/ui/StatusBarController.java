@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 
 /**
@@ -13,7 +14,7 @@ import org.timelineexplorer.model.AppState;
  */
 public final class StatusBarController {
 
-    private static final String OPENING = "Opening…";
+    private static final Messages TEXTS = Messages.of(StatusBarController.class);
 
     private final AppState state;
 
@@ -43,9 +44,11 @@ public final class StatusBarController {
         range.setId("status-range");
         range.getStyleClass().add("status-range");
         // What is in view of the data: a view padded around 13.8 billion years reaches far into the future.
-        range.textProperty().bind(state.visibleRangeProperty().map(r -> "Showing "
-                + Formats.range(state.getDataset() == null ? r : r.clippedTo(state.getDataset().span()), state.eraStyle())));
-        Label editing = new Label("Editing on the timeline");
+        range.textProperty().bind(Bindings.createStringBinding(() -> TEXTS.text("status.showing", Formats.range(
+                state.getDataset() == null ? state.getVisibleRange()
+                        : state.getVisibleRange().clippedTo(state.getDataset().span()), state.eraStyle())),
+                state.visibleRangeProperty(), state.datasetProperty()));
+        Label editing = new Label(TEXTS.text("status.editing"));
         editing.setId("status-editing");
         editing.getStyleClass().add("status-editing");
         editing.visibleProperty().bind(state.timelineEditingProperty());
@@ -64,13 +67,14 @@ public final class StatusBarController {
         cancelOpening.managedProperty().bind(opening.slowProperty());
         cancelOpening.setOnAction(event -> {
             opening.cancel();
-            statusBar.setText("Opening cancelled: the timeline that was open stays");
+            statusBar.setText(TEXTS.text("status.cancelled"));
         });
         statusBar.getRightItems().add(0, cancelOpening);
+        String openingText = TEXTS.text("status.opening");
         opening.busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
-                statusBar.setText(OPENING);
-            } else if (OPENING.equals(statusBar.getText())) {
+                statusBar.setText(openingText);
+            } else if (openingText.equals(statusBar.getText())) {
                 // A file that did not open says why in its own dialog; the bar stops saying it is opening.
                 statusBar.setText("");
             }

@@ -19,18 +19,25 @@ import java.util.function.Consumer;
 public final class TimelinePaneController {
 
     private final AppState state;
+    private final ViewScope scope;
 
     @FXML
     private TimelineView timeline;
 
-    public TimelinePaneController(AppState state) {
+    public TimelinePaneController(AppState state, ViewScope scope) {
         this.state = state;
+        this.scope = scope;
     }
 
     @FXML
     private void initialize() {
         timeline.setEvents(state.getShownEvents());
         timeline.setEras(state.getEras());
+        // The control listens to the lists it is given: views made anew in another language let go of them.
+        scope.keep(() -> {
+            timeline.setEvents(null);
+            timeline.setEras(null);
+        });
         timeline.setLocale(Formats.locale());
         timeline.eraStyleProperty().bind(state.datasetProperty().map(Dataset::eraStyle));
         timeline.setKeys(Shortcuts.timelineKeys());

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Optional;
 public final class ViewLoader {
 
     private final List<Object> services;
+    private final ViewScope scope = new ViewScope();
 
     /**
      * The application's stylesheet (palette, sizes, series colours), as a URL for {@code getStylesheets()}: every
@@ -43,9 +45,19 @@ public final class ViewLoader {
         return List.of(stylesheet(), ViewLoader.class.getResource("arabic.css").toExternalForm());
     }
 
-    /** A loader whose controllers may ask for any of {@code services} (by type) in their constructor. */
+    /**
+     * A loader whose controllers may ask for any of {@code services} (by type) in their constructor, and for the
+     * loader's {@link #scope()}.
+     */
     public ViewLoader(Object... services) {
-        this.services = List.of(services);
+        List<Object> all = new ArrayList<>(List.of(services));
+        all.add(scope);
+        this.services = List.copyOf(all);
+    }
+
+    /** What the views this loader made listen to outside themselves, to be released when they are replaced. */
+    public ViewScope scope() {
+        return scope;
     }
 
     /** A loaded view: its root node and its controller. */

@@ -1,6 +1,7 @@
 package org.timelineexplorer.ui;
 
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
@@ -57,9 +58,15 @@ final class WindowLayout {
         if (window.isShowing()) {
             splits.keySet().forEach(this::restoreDivider);
         } else {
-            // A split pane laid out first at another size shifts its dividers; set them at the final size.
-            window.addEventHandler(WindowEvent.WINDOW_SHOWN,
-                    event -> Platform.runLater(() -> splits.keySet().forEach(this::restoreDivider)));
+            // A split pane laid out first at another size shifts its dividers; set them at the final size. Once:
+            // the window outlives these split panes when a change of language builds its views anew.
+            window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent event) {
+                    window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                    Platform.runLater(() -> splits.keySet().forEach(WindowLayout.this::restoreDivider));
+                }
+            });
         }
     }
 

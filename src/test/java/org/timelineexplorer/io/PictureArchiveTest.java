@@ -148,7 +148,7 @@ class PictureArchiveTest {
             out.closeEntry();
         });
         assertTrue(Files.size(bomb) < 1024 * 1024, "a small file that inflates to 80 MiB");
-        assertEquals(DatasetReader.TOO_LARGE, onlyProblem(bomb));
+        assertEquals(DatasetReader.tooLarge(), onlyProblem(bomb));
     }
 
     @Test

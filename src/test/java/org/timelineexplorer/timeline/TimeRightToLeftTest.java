@@ -98,8 +98,10 @@ class TimeRightToLeftTest {
         double sumX = 0;
         double sumY = 0;
         int n = 0;
-        for (int y = 0; y < mainBottom(); y++) {
-            for (int x = 0; x < WIDTH; x++) {
+        int width = (int) canvasWidth();
+        int bottom = mainBottom();
+        for (int y = 0; y < bottom; y++) {
+            for (int x = 0; x < width; x++) {
                 if (near(p.getColor(x, y), colour)) {
                     sumX += x;
                     sumY += y;
@@ -110,9 +112,18 @@ class TimeRightToLeftTest {
         return n < 20 ? null : new Point2D(sumX / n, sumY / n);
     }
 
+    /**
+     * The main canvas' width: the stage's scene may keep the size an earlier test class gave it, so the test's own
+     * width is not to be trusted.
+     */
+    private double canvasWidth() {
+        return fx(() -> view.lookup(".timeline-canvas").getLayoutBounds().getWidth());
+    }
+
     /** Where the scale puts {@code epochDay}, mirrored: so many pixels from the right edge as it is along time. */
     private double mirroredX(double epochDay) {
-        return fx(() -> WIDTH - view.scale(WIDTH).timeToX(epochDay));
+        double width = canvasWidth();
+        return fx(() -> width - view.scale(width).timeToX(epochDay));
     }
 
     @Test
@@ -149,7 +160,8 @@ class TimeRightToLeftTest {
         int right = (int) Math.round(mirroredX(era.range().start()));
         int left = (int) Math.round(mirroredX(era.range().end()));
         int y = -1;
-        for (int row = 0; row < mainBottom() && y < 0; row++) {
+        int bottom = mainBottom();
+        for (int row = 0; row < bottom && y < 0; row++) {
             y = near(p.getColor((left + right) / 2 + 40, row), band) ? row : -1;
         }
         assertTrue(y >= 0, "a band in the era's colour");
@@ -162,13 +174,13 @@ class TimeRightToLeftTest {
     @Test
     void theContentFollowsADragToTheRight(FxRobot robot) {
         double x = 500;
-        double y = HEIGHT - 120;
+        double y = fx(() -> view.getHeight()) - 120;
         double under = fx(() -> view.timeAt(x));
         TimeRange before = view.getVisibleRange();
         robot.drag(view.localToScreen(x, y), MouseButton.PRIMARY).moveBy(100, 0).moveBy(100, 0)
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        double daysPerPixel = before.length() / WIDTH;
+        double daysPerPixel = before.length() / canvasWidth();
         assertEquals(under, fx(() -> view.timeAt(x + 200)), 2 * daysPerPixel, "the time grabbed moved with the pointer");
         // Dragged away from the left edge, where later time lies: later time comes into view there.
         assertTrue(view.getVisibleRange().end() > before.end() + 150 * daysPerPixel, "later time came into view");
@@ -179,12 +191,12 @@ class TimeRightToLeftTest {
         double x = 300;
         double under = fx(() -> view.timeAt(x));
         double span = view.getVisibleRange().length();
-        robot.moveTo(view.localToScreen(x, HEIGHT / 2.0));
+        robot.moveTo(view.localToScreen(x, fx(() -> view.getHeight()) / 2));
         robot.scroll(3, AWAY_FROM_USER);
         WaitForAsyncUtils.waitForFxEvents();
         double shown = view.getVisibleRange().length();
         assertTrue(shown < span * 0.9, "zoomed in: " + view.getVisibleRange());
-        assertEquals(under, fx(() -> view.timeAt(x)), shown / WIDTH * 1.01, "the time under the pointer stayed there");
+        assertEquals(under, fx(() -> view.timeAt(x)), shown / canvasWidth() * 1.01, "the time under the pointer stayed there");
     }
 
     @Test
@@ -198,6 +210,8 @@ class TimeRightToLeftTest {
         assertSame(later, view.getSelectedEvent(), "Left goes to the event on the left: the later");
         robot.type(KeyCode.PAGE_UP);
         assertSame(earlier, view.getSelectedEvent(), "Page Up goes earlier");
+        assertTrue(view.getAccessibleHelp().contains("→: select the previous event"), view.getAccessibleHelp());
+        assertTrue(view.getAccessibleHelp().contains("←: select the next event"), view.getAccessibleHelp());
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class UiFixture {
         // Test classes share one stage; a size another test restored from its preferences must not carry over.
         stage.setWidth(width);
         stage.setHeight(height);
-        Scene scene = new Scene(view.root(), width, height);
+        Scene scene = WindowDirection.apply(new Scene(view.root(), width, height));
         scene.getStylesheets().addAll(ViewLoader.stylesheets());
         stage.setScene(scene);
         stage.show();

@@ -1,5 +1,6 @@
 package org.timelineexplorer.export.pdf;
 
+import org.timelineexplorer.i18n.Messages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -9,7 +10,6 @@ import org.timelineexplorer.model.TimelineEvent;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,13 +20,14 @@ import java.util.Map;
  */
 final class CardPages {
 
+    private static final Messages TEXT = Messages.of(CardPages.class);
+
     /** The size the cards' text is set in: codes alone are this size, so that they stand out (and can be found). */
     static final float CODE_SIZE = 14;
     private static final float MIN_CARD_WIDTH = PageFlow.mm(85);
     private static final float MIN_CARD_HEIGHT = PageFlow.mm(48);
     private static final float PADDING = PageFlow.mm(4);
     private static final float HEADER = 22;
-    private static final Locale LOCALE = Locale.ENGLISH;
 
     private CardPages() {
     }
@@ -47,8 +48,8 @@ final class CardPages {
             document.addPage(page);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
                 float top = size.getHeight() - PageFlow.MARGIN;
-                HandoutPages.drawLines(type, stream, type.small, type.clipped(type.small, content.dataset().title()
-                        + ": cut along the dashed lines, then put the cards in date order.", areaWidth, 1),
+                HandoutPages.drawLines(type, stream, type.small, type.clipped(type.small,
+                        TEXT.text("cards.instructions", content.dataset().title()), areaWidth, 1),
                         PageFlow.MARGIN, areaWidth, top);
                 for (int i = first; i < Math.min(cards.size(), first + perPage); i++) {
                     int cell = i - first;
@@ -91,21 +92,20 @@ final class CardPages {
                                   Map<TimelineEvent, String> codes, PDRectangle size) throws IOException {
         try (PageFlow flow = new PageFlow(document, size)) {
             flow.newPage();
-            flow.paragraph(type, type.title, "Answer key", 0);
+            flow.paragraph(type, type.title, TEXT.text("cards.answerKey"), 0);
             flow.space(4);
             if (content.events().isEmpty()) {
-                flow.paragraph(type, type.body, "No event is shown: the search or the category filter hides them all.",
-                        0);
+                flow.paragraph(type, type.body, TEXT.text("handout.noEvent"), 0);
                 return;
             }
             List<String> inOrder = content.events().stream().map(codes::get).toList();
-            flow.paragraph(type, type.body, "The cards in date order: " + String.join(" ", inOrder) + ".", 0);
+            flow.paragraph(type, type.body, TEXT.text("cards.inOrder", String.join(" ", inOrder)), 0);
             flow.space(10);
             float codeColumn = 36;
             float dateColumn = 150;
             float titleWidth = flow.width() - codeColumn - dateColumn;
             for (TimelineEvent event : content.events()) {
-                List<String> date = HandoutPages.dateLines(type, type.body, event.formatDate(LOCALE), dateColumn - 8);
+                List<String> date = HandoutPages.dateLines(type, type.body, event.formatDate(Messages.locale()), dateColumn - 8);
                 List<String> title = type.lines(type.body, event.title(), titleWidth);
                 float height = Math.max(date.size(), title.size()) * type.body.leading() + 3;
                 String code = codes.get(event);

@@ -1,27 +1,25 @@
 package org.timelineexplorer.export.pdf;
 
+import org.timelineexplorer.i18n.Messages;
 import java.util.Locale;
 
 /** What a PDF is for: reading, the wall, or sorting on a desk. */
 public enum HandoutKind {
     /** Title, summary, eras, charts and the events, page by page. */
-    HANDOUT("Handout"),
+    HANDOUT,
     /**
      * The timeline as a wall poster: on A3 one landscape page, on smaller paper a row of landscape pages that
      * overlap a little and carry cut marks, to be trimmed and glued side by side.
      */
-    POSTER("Poster"),
+    POSTER,
     /** The events as cards to cut out and sort into order, without their dates, and the answer key. */
-    CARDS("Card sort");
+    CARDS;
 
-    private final String label;
+    private static final Messages TEXT = Messages.of(HandoutKind.class);
 
-    HandoutKind(String label) {
-        this.label = label;
-    }
-
+    /** The name a teacher knows it by, in the language in use: "Handout", "Card sort". */
     public String label() {
-        return label;
+        return TEXT.text("kind." + option());
     }
 
     /** The name on the command line: {@code handout}, {@code poster}, {@code cards}. */

@@ -1,5 +1,6 @@
 package org.timelineexplorer.export.pdf;
 
+import org.timelineexplorer.i18n.Messages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -14,7 +15,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,12 +25,13 @@ import java.util.stream.Collectors;
  */
 final class HandoutPages {
 
+    private static final Messages TEXT = Messages.of(HandoutPages.class);
+
     /** The width charts are printed at: 18 cm, the width of an A4 or Letter page's writing area, whatever the paper. */
     static final float CHART_WIDTH = PageFlow.mm(180);
     private static final float DATE_COLUMN = 124;
     private static final float ERA_BAR = 3;
     private static final float GAP = 8;
-    private static final Locale LOCALE = Locale.ENGLISH;
 
     private HandoutPages() {
     }
@@ -59,11 +60,11 @@ final class HandoutPages {
         if (eras.isEmpty()) {
             return;
         }
-        heading(flow, type, "Eras", 40);
+        heading(flow, type, TEXT.text("handout.eras"), 40);
         float indent = DATE_COLUMN + GAP;
         float textWidth = flow.width() - indent;
         for (Era era : eras) {
-            List<String> dates = dateLines(type, HistoricalDate.formatRange(era.start(), era.end(), LOCALE));
+            List<String> dates = dateLines(type, HistoricalDate.formatRange(era.start(), era.end(), Messages.locale()));
             List<String> title = type.lines(type.bodyBold, era.title(), textWidth);
             List<String> summary = type.lines(type.body, era.summary(), textWidth);
             float height = Math.max(dates.size(), title.size() + summary.size()) * type.body.leading() + 6;
@@ -96,7 +97,7 @@ final class HandoutPages {
         if (charts.isEmpty()) {
             return;
         }
-        heading(flow, type, charts.size() == 1 ? "Figure" : "Figures", 120);
+        heading(flow, type, TEXT.text("handout.figures", charts.size()), 120);
         int columns = chartColumns(page);
         float width = chartWidth(page);
         float rowWidth = columns * width + (columns - 1) * GAP * 2;
@@ -107,8 +108,8 @@ final class HandoutPages {
                 placed.add(new PlacedChart(LosslessFactory.createFromImage(document, chart.image()),
                         chart.highlights().stream().flatMap(label -> type.clipped(type.small, label, width, 2).stream())
                                 .toList(),
-                        type.lines(type.smallItalic, "Source: " + chart.series().source().name() + ", "
-                                + chart.series().source().url(), width)));
+                        type.lines(type.smallItalic, TEXT.text("handout.chartSource", chart.series().source().name(),
+                                chart.series().source().url()), width)));
             }
             float height = (float) placed.stream().mapToDouble(chart -> chart.height(width, type)).max().orElse(0);
             float left = flow.left() + (flow.width() - rowWidth) / 2;
@@ -140,10 +141,9 @@ final class HandoutPages {
 
     private static void writeEvents(PageFlow flow, Typesetter type, HandoutContent content) throws IOException {
         List<TimelineEvent> events = content.events();
-        heading(flow, type, events.size() == 1 ? "1 event" : events.size() + " events", 50);
+        heading(flow, type, TEXT.text("handout.events", events.size()), 50);
         if (events.isEmpty()) {
-            flow.paragraph(type, type.body, "No event is shown: the search or the category filter hides them all.",
-                    0);
+            flow.paragraph(type, type.body, TEXT.text("handout.noEvent"), 0);
             return;
         }
         Map<String, Color> eraColours = content.eras().stream()
@@ -152,11 +152,11 @@ final class HandoutPages {
         float textWidth = flow.width() - indent;
         Typesetter.Style text = type.body.sized(9.5f);
         for (TimelineEvent event : events) {
-            List<String> date = dateLines(type, event.formatDate(LOCALE));
+            List<String> date = dateLines(type, event.formatDate(Messages.locale()));
             List<String> title = type.lines(type.bodyBold, event.title(), textWidth);
             List<String> lines = type.clipped(text, event.text(), textWidth, 2);
             List<String> source = event.sources().isEmpty() ? List.of()
-                    : type.clipped(type.smallItalic, "Source: " + event.sources().get(0).name(), textWidth, 1);
+                    : type.clipped(type.smallItalic, TEXT.text("handout.eventSource", event.sources().get(0).name()), textWidth, 1);
             float textHeight = title.size() * type.bodyBold.leading() + lines.size() * text.leading()
                     + source.size() * type.smallItalic.leading();
             float height = Math.max(date.size() * type.bodyBold.leading(), textHeight) + 7;

@@ -1,7 +1,9 @@
 package org.timelineexplorer.export.pdf;
 
+import org.timelineexplorer.i18n.Messages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.timelineexplorer.export.ImageExport;
 import org.timelineexplorer.export.PngFiles;
 
 import java.io.IOException;
@@ -16,6 +18,8 @@ import java.util.Calendar;
  * at 300 dpi. Runs on any thread. Printing prints this same document, so print and PDF never differ.
  */
 public final class Handouts {
+
+    private static final Messages TEXT = Messages.of(Handouts.class);
 
     private Handouts() {
     }
@@ -41,7 +45,7 @@ public final class Handouts {
                 SourcePages.write(flow, type, content);
             }
             String credit = content.dataset().credit();
-            PageFooters.stamp(document, type, credit.isBlank() ? "Made with Timeline Explorer" : credit);
+            PageFooters.stamp(document, type, credit.isBlank() ? ImageExport.defaultCredit() : credit);
             describe(document, content, options);
             return document;
         } catch (IOException | RuntimeException e) {
@@ -65,9 +69,9 @@ public final class Handouts {
             if (e instanceof PngFiles.PngWriteException written) {
                 throw written;
             }
-            throw new PngFiles.PngWriteException("Cannot make the PDF: " + e.getMessage(), e);
+            throw new PngFiles.PngWriteException(TEXT.text("pdf.failed", e.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new PngFiles.PngWriteException("Cannot make the PDF: " + e.getCause().getMessage(), e);
+            throw new PngFiles.PngWriteException(TEXT.text("pdf.failed", e.getCause().getMessage()), e);
         }
     }
 

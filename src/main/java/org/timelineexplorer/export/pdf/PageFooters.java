@@ -1,5 +1,6 @@
 package org.timelineexplorer.export.pdf;
 
+import org.timelineexplorer.i18n.Messages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,6 +15,8 @@ import java.util.List;
  * rule, in the bottom margin {@link PageFlow#BOTTOM} keeps free.
  */
 final class PageFooters {
+
+    private static final Messages TEXT = Messages.of(PageFooters.class);
 
     private static final float RULE_Y = PageFlow.mm(18);
     private static final float PAGE_NUMBER_WIDTH = 70;
@@ -38,7 +41,7 @@ final class PageFooters {
                 stream.lineTo(right, RULE_Y);
                 stream.stroke();
                 float baseline = RULE_Y - style.leading();
-                typesetter.drawRight(stream, style, right, baseline, "Page " + (i + 1) + " of " + count);
+                typesetter.drawRight(stream, style, right, baseline, TEXT.text("footer.page", i + 1, count));
                 for (String line : lines) {
                     typesetter.draw(stream, style, left, baseline, line);
                     baseline -= style.leading();

@@ -1,5 +1,6 @@
 package org.timelineexplorer.export.pdf;
 
+import org.timelineexplorer.i18n.Messages;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import java.util.Locale;
@@ -10,19 +11,15 @@ import java.util.Locale;
  * PDFBox before the first frame.
  */
 public enum Paper {
-    A4("A4"),
-    A3("A3"),
-    LETTER("US Letter");
+    A4,
+    A3,
+    LETTER;
 
-    private final String label;
+    private static final Messages TEXT = Messages.of(Paper.class);
 
-    Paper(String label) {
-        this.label = label;
-    }
-
-    /** The name a teacher knows it by: "A4", "US Letter". */
+    /** The name a teacher knows it by, in the language in use: "A4", "US Letter". */
     public String label() {
-        return label;
+        return TEXT.text("paper." + option());
     }
 
     /** The name on the command line: {@code a4}, {@code a3}, {@code letter}. */

@@ -1,5 +1,6 @@
 package org.timelineexplorer.export.pdf;
 
+import org.timelineexplorer.i18n.Messages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -12,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The poster: the timeline picture cut into the parts {@link PosterLayout} gives, one landscape page each. Above each
@@ -21,9 +21,10 @@ import java.util.Locale;
  */
 final class PosterPages {
 
+    private static final Messages TEXT = Messages.of(PosterPages.class);
+
     private static final float MARK = PageFlow.mm(4);
     private static final float MARK_GAP = PageFlow.mm(1.5);
-    private static final Locale LOCALE = Locale.ENGLISH;
 
     private PosterPages() {
     }
@@ -46,7 +47,7 @@ final class PosterPages {
                 float labelY = top + PosterLayout.LABEL_BAND - type.bodyBold.size() - 2;
                 String dates = range(part.range());
                 type.draw(stream, type.bodyBold, left, labelY, parts.size() == 1 ? dates
-                        : "Part " + (part.index() + 1) + " of " + parts.size() + ": " + dates);
+                        : TEXT.text("poster.part", part.index() + 1, parts.size(), dates));
                 if (parts.size() > 1) {
                     type.drawRight(stream, type.small, right, labelY, instructions(part, parts.size()));
                     cutMarks(stream, left, bottom, right, top);
@@ -66,15 +67,14 @@ final class PosterPages {
         LocalDate first = range.startDate();
         LocalDate last = range.endDate();
         return HistoricalDate.formatRange(HistoricalDate.ofMonth(first.getYear(), first.getMonthValue()),
-                HistoricalDate.ofMonth(last.getYear(), last.getMonthValue()), LOCALE);
+                HistoricalDate.ofMonth(last.getYear(), last.getMonthValue()), Messages.locale());
     }
 
     private static String instructions(PosterLayout.Part part, int count) {
         if (part.index() == 0) {
-            return "Trim at the corner marks; part 2 goes over the strip right of the inner marks";
+            return TEXT.text("poster.trimFirst", 2);
         }
-        return "Trim at the corner marks; glue the strip left of the inner marks over part " + part.index()
-                + (part.index() < count - 1 ? "" : " (the last part)");
+        return TEXT.text("poster.trim", part.index(), part.index() < count - 1 ? 0 : 1);
     }
 
     /** Printer's crop marks: two short lines at each corner of the picture, just outside it. */

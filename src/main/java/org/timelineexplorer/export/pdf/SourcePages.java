@@ -1,5 +1,6 @@
 package org.timelineexplorer.export.pdf;
 
+import org.timelineexplorer.i18n.Messages;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -17,12 +18,14 @@ import java.util.List;
  */
 final class SourcePages {
 
+    private static final Messages TEXT = Messages.of(SourcePages.class);
+
     private SourcePages() {
     }
 
     static void write(PageFlow flow, Typesetter type, HandoutContent content) throws IOException {
         flow.newPage();
-        flow.paragraph(type, type.title, "Sources", 0);
+        flow.paragraph(type, type.title, TEXT.text("sources.title"), 0);
         flow.space(4);
         String credit = content.dataset().credit();
         if (!credit.isBlank()) {
@@ -31,7 +34,7 @@ final class SourcePages {
         }
         List<Source> sources = content.sources();
         if (sources.isEmpty()) {
-            flow.paragraph(type, type.body, "The events shown cite no sources.", 0);
+            flow.paragraph(type, type.body, TEXT.text("sources.none"), 0);
             return;
         }
         for (Source source : sources) {

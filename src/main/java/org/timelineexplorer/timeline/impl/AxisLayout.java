@@ -1,10 +1,13 @@
 package org.timelineexplorer.timeline.impl;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.timeline.TimeScale;
+import org.timelineexplorer.timeline.TimelineView;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -31,6 +34,8 @@ import java.util.function.ToDoubleFunction;
  * century above decades and the millennium above centuries ("3rd millennium BC").
  */
 final class AxisLayout {
+
+    private static final Messages TEXTS = Messages.of(TimelineView.class);
 
     /** How a row writes the label of a period or tick. */
     enum Style {
@@ -281,22 +286,58 @@ final class AxisLayout {
             case MONTH_YEAR -> Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "
                     + HistoricalDate.yearText(year, era, locale);
             case YEARS_AGO -> index >= 0 ? "" : yearsAgo(-index * r.step);
-            case DECADE_NAME -> index >= 0 ? index * 10 + "s" : (-index - 1) * 10 + "s " + era.before();
-            case CENTURY_NAME -> ordinal(Math.abs(index)) + " century" + (index < 0 ? " " + era.before() : "");
-            case MILLENNIUM_NAME -> ordinal(Math.abs(index)) + " millennium" + (index < 0 ? " " + era.before() : "");
+            case DECADE_NAME -> index >= 0 ? TEXTS.text("axis.decade", index * 10)
+                    : TEXTS.text("axis.decade.before", (-index - 1) * 10, era.before());
+            case CENTURY_NAME -> period("axis.century", index, era);
+            case MILLENNIUM_NAME -> period("axis.millennium", index, era);
         };
     }
 
-    /** "500 thousand years ago", "66 million years ago", "13.5 billion years ago". */
+    /** "500 thousand years ago", "66 million years ago", "13.5 billion years ago", in the language in use. */
     private static String yearsAgo(long years) {
         long unit = years >= 1_000_000_000L ? 1_000_000_000L : years >= 1_000_000L ? 1_000_000L : 1_000L;
-        String name = unit == 1_000_000_000L ? "billion" : unit == 1_000_000L ? "million" : "thousand";
-        return BigDecimal.valueOf(years).divide(BigDecimal.valueOf(unit)).stripTrailingZeros().toPlainString() + " "
-                + name + " years ago";
+        String key = unit == 1_000_000_000L ? "axis.ago.billion" : unit == 1_000_000L ? "axis.ago.million"
+                : "axis.ago.thousand";
+        return TEXTS.text(key, BigDecimal.valueOf(years).divide(BigDecimal.valueOf(unit)).stripTrailingZeros());
     }
 
-    /** English ordinals, as the window's texts are English for now: 1st, 2nd, 3rd, 4th, 11th, 21st. */
+    /** "21st century", "3rd millennium BC": period {@code index} (negative before year 1) named by {@code key}. */
+    private static String period(String key, long index, EraStyle era) {
+        String ordinal = ordinal(Math.abs(index));
+        return index < 0 ? TEXTS.text(key + ".before", ordinal, era.before()) : TEXTS.text(key, ordinal);
+    }
+
+    /**
+     * The ordinal of a century or millennium as the language in use writes it: "21st" in English, "XXIe" in French
+     * (which numbers centuries in Roman figures), "21" in Arabic, whose "القرن 21" reads as "the 21st century".
+     */
     private static String ordinal(long n) {
+        return switch (Messages.language()) {
+            case ENGLISH -> englishOrdinal(n);
+            case FRENCH -> roman(n) + (n == 1 ? "er" : "e");
+            case ARABIC -> NumberFormat.getIntegerInstance(Messages.locale()).format(n);
+        };
+    }
+
+    /** Roman figures, as French writes centuries: I, IV, XXI; past 3999, where they end, plain digits. */
+    private static String roman(long n) {
+        if (n <= 0 || n >= 4000) {
+            return Long.toString(n);
+        }
+        String[] figures = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        StringBuilder text = new StringBuilder();
+        long rest = n;
+        for (int i = 0; i < values.length; i++) {
+            for (; rest >= values[i]; rest -= values[i]) {
+                text.append(figures[i]);
+            }
+        }
+        return text.toString();
+    }
+
+    /** English ordinals: 1st, 2nd, 3rd, 4th, 11th, 21st. */
+    private static String englishOrdinal(long n) {
         long lastTwo = n % 100;
         String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
                 : switch ((int) (n % 10)) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.transform.Scale;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.TimeRange;
 import org.timelineexplorer.timeline.TimeScale;
 import org.timelineexplorer.timeline.TimelineView;
@@ -28,6 +29,8 @@ import java.util.List;
  * them.
  */
 final class OverviewStrip extends Region {
+
+    private static final Messages TEXTS = Messages.of(TimelineView.class);
 
     private static final double EDGE_GRAB = 6;
     /** The width of one column of the event histogram. */
@@ -65,6 +68,7 @@ final class OverviewStrip extends Region {
         this.eras = eras;
         this.onZoomGesture = onZoomGesture;
         getStyleClass().add("overview");
+        setAccessibleText(TEXTS.text("overview.name"));
         canvas.getStyleClass().add("overview-canvas");
         canvas.setManaged(false);
         window.getStyleClass().add("overview-window");
@@ -142,8 +146,7 @@ final class OverviewStrip extends Region {
             return;
         }
         crowded = new TimeRange(start, Math.max(end, start + 1)).expand(0.05);
-        note.setText((n - from) + " of " + n + " events are in the last " + duration(end - start)
-                + ": click to show them");
+        note.setText(TEXTS.text("overview.crowd", n - from, n, duration(end - start)));
     }
 
     /** "6,000 years", "300 days": rounded up to two significant digits. */
@@ -152,8 +155,7 @@ final class OverviewStrip extends Region {
         double amount = years >= 2 ? years : Math.max(1, days);
         double magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(amount)) - 1));
         long rounded = (long) (Math.ceil(amount / magnitude) * magnitude);
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(rounded)
-                + (years >= 2 ? " years" : rounded == 1 ? " day" : " days");
+        return TEXTS.text(years >= 2 ? "overview.years" : "overview.days", rounded);
     }
 
     private void placeNote(double w, double h) {
@@ -168,8 +170,7 @@ final class OverviewStrip extends Region {
             double nw = Math.min(w - 8, note.prefWidth(-1));
             double nh = Math.min(h, note.prefHeight(nw));
             // At the recent end, where the crowd is.
-            double left = Math.max(4, w - nw - 12);
-            note.resizeRelocate(control.isTimeRightToLeft() ? w - left - nw : left, (h - nh) / 2, nw, nh);
+            placeAlongTime(note, Math.max(4, w - nw - 12), (h - nh) / 2, nw, nh);
         }
     }
 
@@ -251,9 +252,15 @@ final class OverviewStrip extends Region {
         double x0 = Math.max(0, s.timeToX(view.start()));
         double x1 = Math.min(w, s.timeToX(view.end()));
         double width = Math.max(6, x1 - x0);
-        double left = Math.min(x0, w - width);
-        // The window is a node, not drawn on the mirrored canvas: it takes its place on screen itself.
-        window.resizeRelocate(control.isTimeRightToLeft() ? w - left - width : left, 0, width, h);
+        placeAlongTime(window, Math.min(x0, w - width), 0, width, h);
+    }
+
+    /**
+     * Places a node whose left edge is {@code left} along time: the nodes are not drawn on the mirrored canvas, so
+     * where time runs right to left they take their mirrored place on screen themselves.
+     */
+    private void placeAlongTime(Region node, double left, double top, double width, double height) {
+        node.resizeRelocate(control.isTimeRightToLeft() ? getWidth() - left - width : left, top, width, height);
     }
 
     /** An x on the strip as the strip is laid out along time: mirrored where time runs right to left. */

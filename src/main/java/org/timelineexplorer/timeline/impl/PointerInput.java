@@ -10,6 +10,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.EraStyle;
@@ -25,7 +26,6 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
 
 /**
  * The mouse, the wheel and the fingers on the main canvas, turned into the control's public navigation and
@@ -45,6 +45,7 @@ final class PointerInput {
     private static final double DOUBLE_CLICK_ZOOM = 2;
     /** How many of a cluster's events its tooltip names. */
     private static final int CLUSTER_EXAMPLES = 5;
+    private static final Messages TEXTS = Messages.of(TimelineView.class);
 
     private final TimelineView control;
     private final Canvas canvas;
@@ -54,7 +55,6 @@ final class PointerInput {
     private final Runnable onZoomGesture;
     private final Runnable redraw;
     private final DoubleSupplier pixelScale;
-    private final Supplier<Lettering> lettering;
     private final Tooltip tooltip = new Tooltip();
 
     private double pressX;
@@ -72,10 +72,9 @@ final class PointerInput {
      * @param onZoomGesture called as the wheel or fingers zoom, so that the lanes hold still
      * @param redraw        asks for a frame, as an edit's preview moves
      * @param pixelScale    the canvas' pixels per layout pixel
-     * @param lettering     the type drawn with, which writes the counts in tooltips
      */
     PointerInput(TimelineView control, Canvas canvas, Drawn drawn, EventIndex index, EraList eras,
-                 Runnable onZoomGesture, Runnable redraw, DoubleSupplier pixelScale, Supplier<Lettering> lettering) {
+                 Runnable onZoomGesture, Runnable redraw, DoubleSupplier pixelScale) {
         this.control = control;
         this.canvas = canvas;
         this.drawn = drawn;
@@ -84,7 +83,6 @@ final class PointerInput {
         this.onZoomGesture = onZoomGesture;
         this.redraw = redraw;
         this.pixelScale = pixelScale;
-        this.lettering = lettering;
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -446,16 +444,15 @@ final class PointerInput {
         }
         ClusterHover ch = (ClusterHover) target;
         // A few names say what is hidden there, so that a student can tell whether to zoom in.
-        Lettering type = lettering.get();
-        StringBuilder text = new StringBuilder(type.count(ch.count())).append(" more events here:");
+        StringBuilder text = new StringBuilder(TEXTS.text("cluster.count", ch.count()));
         for (int i : ch.examples()) {
             TimelineEvent e = index.event(i);
             text.append("\n• ").append(e.title()).append(" · ").append(e.formatDate(locale, style));
         }
         int others = ch.count() - ch.examples().size();
         if (others > 0) {
-            text.append("\n… and ").append(type.count(others)).append(others == 1 ? " other" : " others");
+            text.append("\n").append(TEXTS.text("cluster.others", others));
         }
-        return text.append("\nClick to zoom in on them.").toString();
+        return text.append("\n").append(TEXTS.text("cluster.zoom")).toString();
     }
 }

@@ -77,7 +77,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.getStyleClass().add("timeline-canvas");
         overview = new OverviewStrip(control, index, eras, this::holdLanes);
         pointer = new PointerInput(control, canvas, drawn, index, eras, this::holdLanes, this::requestRedraw,
-                () -> pixelScale, () -> lettering);
+                () -> pixelScale);
         getChildren().addAll(canvas, overview);
         settle.setOnFinished(e -> {
             levels.release();

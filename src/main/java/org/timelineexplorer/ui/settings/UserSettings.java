@@ -2,6 +2,7 @@ package org.timelineexplorer.ui.settings;
 
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
+import javafx.util.Subscription;
 
 import java.time.Duration;
 import java.util.Map;
@@ -133,18 +134,22 @@ public final class UserSettings {
         scheduleWrite();
     }
 
-    /** Gives {@code property} its remembered value, if there is one, and remembers every value it takes from now. */
-    public <T> void remember(Setting<T> setting, Property<T> property) {
-        remember(setting, property, property::setValue);
+    /**
+     * Gives {@code property} its remembered value, if there is one, and remembers every value it takes from now
+     * until the subscription returned ends.
+     */
+    public <T> Subscription remember(Setting<T> setting, Property<T> property) {
+        return remember(setting, property, property::setValue);
     }
 
     /**
      * Passes the remembered value, if there is one, to {@code restore}, and remembers every value {@code value}
-     * takes from now: for a value that is set through a method that checks it rather than through its property.
+     * takes from now until the subscription returned ends: for a value that is set through a method that checks it
+     * rather than through its property.
      */
-    public <T> void remember(Setting<T> setting, ObservableValue<T> value, Consumer<T> restore) {
+    public <T> Subscription remember(Setting<T> setting, ObservableValue<T> value, Consumer<T> restore) {
         get(setting).ifPresent(restore);
-        value.addListener((observable, old, now) -> put(setting, now));
+        return value.subscribe((old, now) -> put(setting, now));
     }
 
     /** Writes every change to the backing store now, off the calling thread; completes when written. */

@@ -4,6 +4,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.ui.help.Shortcut;
 import org.timelineexplorer.ui.help.Shortcuts;
 
@@ -13,12 +14,14 @@ import java.util.Locale;
 /** The View menu's items for the look: a Theme submenu of radio items and the three text sizes, keys shown. */
 public final class AppearanceMenu {
 
+    private static final Messages TEXTS = Messages.of(AppearanceMenu.class);
+
     private AppearanceMenu() {
     }
 
     /** The items, bound to {@code look}: choosing one changes it, and a change elsewhere moves the radio mark. */
     public static List<MenuItem> items(Appearance look) {
-        Menu themes = new Menu("Theme");
+        Menu themes = new Menu(TEXTS.text("theme.menu"));
         themes.setId("theme-menu");
         ToggleGroup group = new ToggleGroup();
         for (Theme theme : Theme.values()) {
@@ -31,9 +34,9 @@ public final class AppearanceMenu {
             themes.getItems().add(item);
         }
         return List.of(themes,
-                item("Larger text", "larger-text-menu-item", Shortcuts.LARGER_TEXT, look::larger),
-                item("Smaller text", "smaller-text-menu-item", Shortcuts.SMALLER_TEXT, look::smaller),
-                item("Usual text size", "reset-text-menu-item", Shortcuts.RESET_TEXT, look::resetFontSize));
+                item(TEXTS.text("text.larger"), "larger-text-menu-item", Shortcuts.LARGER_TEXT, look::larger),
+                item(TEXTS.text("text.smaller"), "smaller-text-menu-item", Shortcuts.SMALLER_TEXT, look::smaller),
+                item(TEXTS.text("text.usual"), "reset-text-menu-item", Shortcuts.RESET_TEXT, look::resetFontSize));
     }
 
     private static MenuItem item(String text, String id, Shortcut shortcut, Runnable action) {

@@ -1,5 +1,7 @@
 package org.timelineexplorer.ui.theme;
 
+import org.timelineexplorer.i18n.Messages;
+
 import java.net.URL;
 import java.util.Arrays;
 import java.util.Objects;
@@ -10,21 +12,21 @@ import java.util.Optional;
  * the few Modena ones the standard controls read) for {@code .root.<styleClass>}, plus focus rings.
  */
 public enum Theme {
-    LIGHT("Light", "theme-light"),
-    DARK("Dark", "theme-dark"),
-    HIGH_CONTRAST("High contrast", "theme-high-contrast");
+    LIGHT("theme.light", "theme-light"),
+    DARK("theme.dark", "theme-dark"),
+    HIGH_CONTRAST("theme.highContrast", "theme-high-contrast");
 
-    private final String title;
+    private final String titleKey;
     private final String styleClass;
 
-    Theme(String title, String styleClass) {
-        this.title = title;
+    Theme(String titleKey, String styleClass) {
+        this.titleKey = titleKey;
         this.styleClass = styleClass;
     }
 
-    /** The name in the View → Theme menu. */
+    /** The name in the View → Theme menu, in the language in use. */
     public String title() {
-        return title;
+        return Messages.of(Theme.class).text(titleKey);
     }
 
     /** The style class the scene's root carries while the theme is on, also the stylesheet's base name. */

@@ -1,6 +1,8 @@
 package org.timelineexplorer.timeline.impl;
 
 import org.junit.jupiter.api.Test;
+import org.timelineexplorer.i18n.Language;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimeRange;
@@ -212,5 +214,30 @@ class AxisLayoutTest {
                 }
             }
         }
+    }
+
+    /** The names of periods in the language in use: French numbers its centuries in Roman figures, Arabic in digits. */
+    @Test
+    void periodsAreNamedInTheLanguageInUse() {
+        TimeScale decades = new TimeScale(new TimeRange(LocalDate.of(2002, 9, 1).toEpochDay(),
+                LocalDate.of(2026, 12, 1).toEpochDay()), 860, null);
+        TimeScale millennia = around(HistoricalDate.parse("2500 BC").startDay(), 1100 * YEAR_DAYS);
+        TimeScale centuries = around(HistoricalDate.parse("1950").startDay(), 180 * YEAR_DAYS);
+        try {
+            Messages.use(Language.FRENCH);
+            assertEquals(List.of("années 2000", "années 2010", "années 2020"), texts(layout(decades).context()));
+            assertTrue(texts(layout(millennia).context()).stream().anyMatch(t -> t.startsWith("IIIe millénaire ")),
+                    texts(layout(millennia).context()).toString());
+            assertTrue(texts(layout(centuries).context()).contains("XXe siècle"),
+                    texts(layout(centuries).context()).toString());
+            Messages.use(Language.ARABIC);
+            assertEquals(List.of("عقد ٢٠٠٠", "عقد ٢٠١٠", "عقد ٢٠٢٠"), texts(layout(decades).context()));
+            assertTrue(texts(layout(centuries).context()).contains("القرن ٢٠"),
+                    texts(layout(centuries).context()).toString());
+        } finally {
+            Messages.use(Language.ENGLISH);
+        }
+        assertTrue(texts(layout(centuries).context()).contains("20th century"),
+                texts(layout(centuries).context()).toString());
     }
 }
