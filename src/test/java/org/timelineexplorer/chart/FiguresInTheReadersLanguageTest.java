@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -14,6 +15,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timelineexplorer.i18n.Language;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Source;
@@ -41,15 +43,24 @@ class FiguresInTheReadersLanguageTest {
 
     @Start
     void start(Stage stage) {
+        // Made while French is the language in use: the chart takes its locale, as the window's charts do.
+        Messages.use(Language.FRENCH);
         figures = new FiguresChart();
-        figures.setLocale(Language.FRENCH.locale());
         figures.setSeries(FiguresChartTest.TROOPS);
         estimates = new EstimatesChart();
         estimates.setLocale(Language.ARABIC.locale(false));
         estimates.setEstimates(List.of(SURVEY));
+        // Test classes share one stage: a size another class gave it must not carry over.
+        stage.setWidth(900);
+        stage.setHeight(600);
         Scene scene = new Scene(new VBox(figures, estimates), 900, 600);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.use(Language.ENGLISH);
     }
 
     private static List<String> texts(FxRobot robot, String query) {
@@ -66,7 +77,8 @@ class FiguresInTheReadersLanguageTest {
         Node point = robot.lookup(".chart-line-symbol").queryAll().stream()
                 .filter(n -> n.getAccessibleText().startsWith("2007:")).findFirst().orElseThrow();
         String tip = ((Tooltip) point.getProperties().get("javafx.scene.control.Tooltip")).getText();
-        assertTrue(tip.startsWith("2007: 165" + GROUP + "000 troops"), tip);
+        assertEquals("2007: 165" + GROUP + "000 troops\nThe surge plateau.\nSource : Congressional Research Service",
+                tip);
     }
 
     @Test
