@@ -89,6 +89,10 @@ class FiguresInTheReadersLanguageTest {
         robot.interact(() -> figures.setLocale(Language.ARABIC.locale(false)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("١٦٥٬٠٠٠ troops (٢٠٠٧)", "٥٬٢٠٠ troops (٢٠٢٠)"), texts(robot, ".chart-annotation"));
+        List<String> years = robot.lookup(".year-axis").queryParent().getChildrenUnmodifiable().stream()
+                .filter(node -> node instanceof Text && node.isVisible()).map(node -> ((Text) node).getText())
+                .filter(text -> !text.isEmpty()).toList();
+        assertTrue(years.contains("٢٠١٠"), years.toString());
         robot.interact(() -> estimates.setLocale(Language.ARABIC.locale(true)));
         assertEquals(List.of("151,000"), texts(robot, ".estimate-value"));
         assertEquals("151,000 (104,000–223,000)", EstimatesChart.figure(SURVEY, Language.ARABIC.locale(true)));
