@@ -58,6 +58,7 @@ final class EstimatesChartSkin extends SkinBase<EstimatesChart> {
         // One line a row, so that five estimates fit beside the chart of a 720p window; the range, what is
         // counted and the method are in the tooltip and the detail pane.
         Label name = new Label(estimate.title());
+        name.setNodeOrientation(FigureFormat.textDirection(getSkinnable().getLocale()));
         name.getStyleClass().add("estimate-name");
         Label years = new Label(EstimatesChart.years(estimate, getSkinnable().getLocale()));
         years.getStyleClass().add("estimate-years");

@@ -1,5 +1,7 @@
 package org.timelineexplorer.chart;
 
+import javafx.geometry.NodeOrientation;
+import org.timelineexplorer.i18n.Language;
 import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.FigurePoint;
@@ -19,6 +21,16 @@ public final class FigureFormat {
     private static final Messages TEXTS = Messages.of(FigureFormat.class);
 
     private FigureFormat() {
+    }
+
+    /**
+     * Which way a label in {@code locale}'s language reads: right to left in Arabic. The charts lay their plots out
+     * left to right whatever the language (see {@code timeRightToLeft}), and a label takes its bidirectional base
+     * from its node, so without this an Arabic label would be ordered as if it were English ("٢٠٠٧ )١٦٥٬٠٠٠ جندي(").
+     */
+    static NodeOrientation textDirection(Locale locale) {
+        return Language.forTag(locale.getLanguage()).filter(Language::rightToLeft).isPresent()
+                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 
     /** {@code 165000} as "165,000", "165 000" or "١٦٥٬٠٠٠", rounded to a whole number, as {@code locale} writes it. */

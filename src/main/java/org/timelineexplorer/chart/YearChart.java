@@ -177,6 +177,7 @@ final class YearChart extends XYChart<Number, Number> {
             getPlotChildren().addAll(pointNodes);
             for (FigurePoint point : FiguresChart.annotatedPoints(series)) {
                 Label label = new Label(FigureFormat.annotation(series, point, locale));
+                label.setNodeOrientation(FigureFormat.textDirection(locale));
                 label.getStyleClass().add("chart-annotation");
                 label.setMouseTransparent(true);
                 label.setManaged(false);
@@ -186,6 +187,7 @@ final class YearChart extends XYChart<Number, Number> {
             getPlotChildren().addAll(marker, level);
             getPlotChildren().addAll(annotations);
             if (!bars && series.hasAnnouncedPoints()) {
+                legend.setNodeOrientation(FigureFormat.textDirection(locale));
                 getPlotChildren().add(legend);
             }
             updateRanges();

@@ -93,6 +93,7 @@ public final class AppState {
     private final BooleanProperty mapShown = new SimpleBooleanProperty(this, "mapShown", true);
     private final BooleanProperty webPictures = new SimpleBooleanProperty(this, "webPictures", true);
     private final BooleanProperty timelineEditing = new SimpleBooleanProperty(this, "timelineEditing");
+    private final BooleanProperty timeRightToLeft = new SimpleBooleanProperty(this, "timeRightToLeft");
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(this, "canStepForward");
 
@@ -879,6 +880,22 @@ public final class AppState {
 
     public void setTimelineEditing(boolean editing) {
         timelineEditing.set(editing);
+    }
+
+    /**
+     * Whether time runs right to left (later further left) on the timeline, its overview and the charts (View → Time
+     * runs right to left): all of them at once, so that a chart never runs against the timeline above it.
+     */
+    public BooleanProperty timeRightToLeftProperty() {
+        return timeRightToLeft;
+    }
+
+    public boolean isTimeRightToLeft() {
+        return timeRightToLeft.get();
+    }
+
+    public void setTimeRightToLeft(boolean rightToLeft) {
+        timeRightToLeft.set(rightToLeft);
     }
 
     /** The era an event belongs to, if the open dataset has it. */

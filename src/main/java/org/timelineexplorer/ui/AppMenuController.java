@@ -79,6 +79,8 @@ public final class AppMenuController {
     private Menu languageMenu;
     @FXML
     private CheckMenuItem westernDigitsItem;
+    @FXML
+    private CheckMenuItem timeRightToLeftItem;
 
     public AppMenuController(AppState state, ViewScope scope) {
         this.state = state;
@@ -123,6 +125,7 @@ public final class AppMenuController {
             languageMenu.getItems().add(at++, item);
         }
         westernDigitsItem.selectedProperty().bindBidirectional(state.westernDigitsProperty());
+        timeRightToLeftItem.selectedProperty().bindBidirectional(state.timeRightToLeftProperty());
         westernDigitsItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !state.getLanguage().hasOwnDigits(), state.languageProperty()));
     }

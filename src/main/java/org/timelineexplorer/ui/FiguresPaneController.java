@@ -85,6 +85,8 @@ public final class FiguresPaneController {
                 showSeries(state.getShownSeries()); // one series is always shown: a click on it keeps it
             }
         });
+        chart.timeRightToLeftProperty().bind(state.timeRightToLeftProperty());
+        estimates.timeRightToLeftProperty().bind(state.timeRightToLeftProperty());
         chart.markerDayProperty().bind(state.selectedEventProperty().map(event -> event.range().center()));
         chart.highlightRangeProperty().bind(state.selectedEraProperty().map(Era::range));
         chart.highlightColorProperty().bind(state.selectedEraProperty().map(Era::color).orElse("#888888"));

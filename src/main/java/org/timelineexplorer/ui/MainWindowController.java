@@ -19,6 +19,7 @@ import org.controlsfx.control.StatusBar;
 import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.export.pdf.HandoutKind;
 import org.timelineexplorer.export.pdf.Paper;
+import org.timelineexplorer.i18n.Language;
 import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.model.AppState;
@@ -137,6 +138,12 @@ public final class MainWindowController {
         scope.keep(settings.remember(Setting.flag("map.shown"), state.mapShownProperty()));
         scope.keep(settings.remember(Setting.flag("pictures.fromWeb"), state.webPicturesProperty()));
         scope.keep(settings.remember(Setting.flag("timeline.editing"), state.timelineEditingProperty()));
+        // Each language has its own way, its text's by default (see the README on time in Arabic): the views are
+        // built anew in each language, so each build takes that language's.
+        Language language = state.getLanguage();
+        state.setTimeRightToLeft(language.rightToLeft());
+        scope.keep(settings.remember(Setting.flag("timeline.rightToLeft." + language.tag()),
+                state.timeRightToLeftProperty()));
         settings.remember(Setting.choice("look.theme", Theme.class), appearance.themeProperty());
         settings.remember(Setting.whole("look.fontSize", 1, 1_000), appearance.fontSizeProperty(),
                 appearance::setFontSize);

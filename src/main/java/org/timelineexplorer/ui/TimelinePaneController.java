@@ -39,6 +39,7 @@ public final class TimelinePaneController {
             timeline.setEras(null);
         });
         timeline.setLocale(Formats.locale());
+        timeline.timeRightToLeftProperty().bind(state.timeRightToLeftProperty());
         timeline.eraStyleProperty().bind(state.datasetProperty().map(Dataset::eraStyle));
         timeline.setKeys(Shortcuts.timelineKeys());
         timeline.visibleRangeProperty().bindBidirectional(state.visibleRangeProperty());

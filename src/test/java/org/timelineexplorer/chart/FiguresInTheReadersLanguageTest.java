@@ -1,5 +1,6 @@
 package org.timelineexplorer.chart;
 
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -93,6 +94,9 @@ class FiguresInTheReadersLanguageTest {
                 .filter(node -> node instanceof Text && node.isVisible()).map(node -> ((Text) node).getText())
                 .filter(text -> !text.isEmpty()).toList();
         assertTrue(years.contains("٢٠١٠"), years.toString());
+        assertTrue(robot.lookup(".chart-annotation").queryAllAs(Label.class).stream().allMatch(label ->
+                        label.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT),
+                "Arabic labels are ordered right to left inside the chart's left-to-right plot");
         robot.interact(() -> estimates.setLocale(Language.ARABIC.locale(true)));
         assertEquals(List.of("151,000"), texts(robot, ".estimate-value"));
         assertEquals("151,000 (104,000–223,000)", EstimatesChart.figure(SURVEY, Language.ARABIC.locale(true)));

@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,10 +18,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.timelineexplorer.chart.FiguresChart;
 import org.timelineexplorer.i18n.Language;
 import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.timeline.TimelineView;
 import org.timelineexplorer.ui.settings.UserSettings;
 
 import java.lang.ref.WeakReference;
@@ -154,6 +157,41 @@ class LanguageWindowTest {
         assertTrue(text(robot, "#event-list-heading").startsWith("ال_أحداث"), "an Arabic heading");
         assertTrue(text(robot, "#status-count").matches(".*[٠-٩].*"), "counts in Iraq's digits: "
                 + text(robot, "#status-count"));
+    }
+
+    /**
+     * Time runs the way each language writes by default (see the README on time in Arabic); the teacher's choice is
+     * kept for that language alone, so that English stays left to right after Arabic was turned round.
+     */
+    @Test
+    void timeRunsRightToLeftInArabicUntilTheTeacherTurnsItRound(FxRobot robot) {
+        assertFalse(timeRightToLeft(robot), "English: left to right");
+
+        choose(robot, Language.ARABIC);
+        assertTrue(timeRightToLeft(robot), "Arabic: right to left, as its text runs");
+        clickShown(robot, "#view-menu");
+        clickShown(robot, "#time-right-to-left-item");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(timeRightToLeft(robot), "turned round from the View menu");
+
+        choose(robot, Language.ENGLISH);
+        assertFalse(timeRightToLeft(robot));
+        choose(robot, Language.ARABIC);
+        assertFalse(timeRightToLeft(robot), "the choice for Arabic is remembered");
+    }
+
+    /** Whether the menu item is ticked, and the timeline and chart on screen run that way. */
+    private static boolean timeRightToLeft(FxRobot robot) {
+        boolean ticked = ((CheckMenuItem) viewMenuItem(robot, "time-right-to-left-item")).isSelected();
+        assertEquals(ticked, robot.lookup("#timeline").queryAs(TimelineView.class).isTimeRightToLeft());
+        assertEquals(ticked, robot.lookup(".figures-chart").queryAs(FiguresChart.class).isTimeRightToLeft());
+        return ticked;
+    }
+
+    private static MenuItem viewMenuItem(FxRobot robot, String id) {
+        return robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "view-menu".equals(menu.getId())).findFirst().orElseThrow().getItems().stream()
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     @Test

@@ -149,6 +149,7 @@ public final class PresentationController {
         timeline.setPresentation(true);
         timeline.setFocusTraversable(false);
         timeline.setLocale(Formats.locale());
+        timeline.timeRightToLeftProperty().bind(state.timeRightToLeftProperty());
         timeline.eraStyleProperty().bind(state.datasetProperty().map(Dataset::eraStyle));
         timeline.setVisibleRange(state.getVisibleRange());
         timeline.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
@@ -355,6 +356,7 @@ public final class PresentationController {
             row.getStyleClass().add("chart-row");
             for (FigureSeries s : series) {
                 FiguresChart chart = new FiguresChart();
+                chart.timeRightToLeftProperty().bind(state.timeRightToLeftProperty());
                 chart.setSeries(s);
                 chart.setColorIndex(series.indexOf(s));
                 Label title = new Label(s.unit().isBlank() ? s.title()

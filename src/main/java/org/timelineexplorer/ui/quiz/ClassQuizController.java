@@ -59,6 +59,7 @@ public final class ClassQuizController {
         timeline = new TimelineView(answerEvents, state.getEras());
         timeline.setId("class-quiz-timeline");
         timeline.setLocale(Formats.locale());
+        timeline.timeRightToLeftProperty().bind(state.timeRightToLeftProperty());
         // The clicker's keys step the quiz; the timeline only shows.
         timeline.setFocusTraversable(false);
         // What the question and its answer leave, and at least its own least height (the axis, the bands and a

@@ -116,6 +116,7 @@ public final class QuizController {
         timeline.setId("quiz-timeline-view");
         timeline.setKeys(Shortcuts.timelineKeys());
         timeline.setLocale(Formats.locale());
+        timeline.timeRightToLeftProperty().bind(state.timeRightToLeftProperty());
     }
 
     @FXML
@@ -408,6 +409,7 @@ public final class QuizController {
         }
         FiguresChart chart = new FiguresChart();
         chart.setId("quiz-chart");
+        chart.timeRightToLeftProperty().bind(state.timeRightToLeftProperty());
         chart.setSeries(q.series());
         chart.setColorIndex(Math.max(0, quiz.series().indexOf(q.series())));
         Label hint = new Label(TEXTS.text(q.ask() == FiguresQuestion.Ask.PEAK ? "quiz.chart.hint"
