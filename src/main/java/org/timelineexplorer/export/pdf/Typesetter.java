@@ -57,6 +57,10 @@ final class Typesetter {
     private record Run(PDFont font, String text) {
     }
 
+    /** The Arabic font files, beside the app's other bundled fonts. */
+    private static final String ARABIC_REGULAR = "/org/timelineexplorer/fonts/NotoSansArabic-Regular.ttf";
+    private static final String ARABIC_BOLD = "/org/timelineexplorer/fonts/NotoSansArabic-Bold.ttf";
+
     static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
     static final Color MUTED = new Color(0x55, 0x55, 0x55);
     static final Color RULE = new Color(0xc8, 0xc8, 0xc8);
@@ -75,9 +79,8 @@ final class Typesetter {
         PDFont bold = embed(document, Fonts.openTrueType(Fonts.Style.BOLD), Fonts.Style.BOLD.name());
         PDFont oblique = embed(document, Fonts.openTrueType(Fonts.Style.OBLIQUE), Fonts.Style.OBLIQUE.name());
         // Subsets: a document without Arabic keeps none of these glyphs, and PDFBox then leaves the fonts out.
-        PDFont arabic = embed(document, Fonts.openTrueType(Fonts.Style.ARABIC), Fonts.Style.ARABIC.name());
-        PDFont arabicBold = embed(document, Fonts.openTrueType(Fonts.Style.ARABIC_BOLD),
-                Fonts.Style.ARABIC_BOLD.name());
+        PDFont arabic = embed(document, arabicFile(ARABIC_REGULAR), ARABIC_REGULAR);
+        PDFont arabicBold = embed(document, arabicFile(ARABIC_BOLD), ARABIC_BOLD);
         title = new Style(bold, arabicBold, 20, TEXT);
         heading = new Style(bold, arabicBold, 13, TEXT);
         body = new Style(regular, arabic, 10, TEXT);
@@ -85,6 +88,14 @@ final class Typesetter {
         small = new Style(regular, arabic, 8, MUTED);
         // Arabic has no italic: its slanted words are set upright.
         smallItalic = new Style(oblique, arabic, 8, MUTED);
+    }
+
+    private static InputStream arabicFile(String path) {
+        InputStream in = Typesetter.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("the bundled font " + path + " is missing");
+        }
+        return in;
     }
 
     /**
