@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.Estimate;
@@ -20,6 +21,8 @@ import java.util.function.BiFunction;
  * their methods, so an estimate without a method or a source does not open.
  */
 final class EstimateReader {
+
+    private static final Messages WORDS = Messages.of(EstimateReader.class);
 
     static final String FIELD = "estimates";
     private static final Set<String> FIELDS =
@@ -49,7 +52,7 @@ final class EstimateReader {
 
     private Estimate estimate(JsonNode node, JsonPath path, Map<String, JsonPath> ids) {
         int errorsBefore = checks.errorCount();
-        ObjectNode estimate = checks.object(node, path, "each estimate");
+        ObjectNode estimate = checks.object(node, path, WORDS.text("subject.estimate"));
         if (estimate == null) {
             return null;
         }
@@ -63,7 +66,7 @@ final class EstimateReader {
         HistoricalDate start = date(estimate, path, "start");
         HistoricalDate end = date(estimate, path, "end");
         if (start != null && end != null && end.firstDay().isBefore(start.firstDay())) {
-            checks.error(path.field("end"), "end " + end + " is before the start " + start);
+            checks.error(path.field("end"), WORDS.text("end.beforeStart", end, start));
         }
         String counts = checks.optionalText(estimate, path, "counts");
         String method = checks.requiredText(estimate, path, "method");
@@ -81,7 +84,7 @@ final class EstimateReader {
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value) || value < 0) {
-            checks.error(path.field(name), name + " must be a number that is not negative, not " + node.asText());
+            checks.error(path.field(name), WORDS.text("estimate.negative", name, node.asText()));
             return null;
         }
         return value;
@@ -93,14 +96,11 @@ final class EstimateReader {
             return;
         }
         if (low == null || high == null) {
-            checks.error(path.field(low == null ? "high" : "low"), "a range needs both \"low\" and \"high\"; "
-                    + "leave both out when the source gives one figure");
+            checks.error(path.field(low == null ? "high" : "low"), WORDS.text("estimate.bothEnds"));
         } else if (low > high) {
-            checks.error(path.field("low"), "low " + shown(low) + " is above high "
-                    + shown(high));
+            checks.error(path.field("low"), WORDS.text("estimate.lowAboveHigh", shown(low), shown(high)));
         } else if (value != null && (value < low || value > high)) {
-            checks.error(path.field("value"), "value " + shown(value) + " lies outside its range "
-                    + shown(low) + " to " + shown(high));
+            checks.error(path.field("value"), WORDS.text("estimate.outside", shown(value), shown(low), shown(high)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.Extras;
@@ -17,6 +18,8 @@ import java.util.Set;
  * from the caption with a warning.
  */
 final class PictureReader {
+
+    private static final Messages WORDS = Messages.of(PictureReader.class);
 
     static final Set<String> PICTURE_FIELDS = Set.of("file", "url", "caption", "credit", "alt");
     /** The endings of the image files the app shows; others (a video, a page) are not pictures. */
@@ -44,14 +47,12 @@ final class PictureReader {
         String credit = checks.optionalText(picture, path, "credit");
         String alt = checks.requiredText(picture, path, "alt");
         if (file == null && url == null && checks.errorCount() == errorsBefore) {
-            checks.error(path, "a picture needs a \"file\" (a path beside the dataset, such as \"pictures/x.jpg\") "
-                    + "or a \"url\" (https://…)");
+            checks.error(path, WORDS.text("picture.fileOrUrl"));
         } else if (file != null && url != null) {
-            checks.error(path.field("url"), "a picture is a \"file\" or a \"url\", not both");
+            checks.error(path.field("url"), WORDS.text("picture.notBoth"));
         }
         if (file != null && !isRelativePath(file)) {
-            checks.error(path.field("file"), "file " + Text.quote(file) + " must be a path relative to the dataset "
-                    + "file, with / between folders, such as \"pictures/x.jpg\"");
+            checks.error(path.field("file"), WORDS.text("picture.relative", Text.quote(file)));
         }
         URI uri = url == null ? null : webAddress(url, path.field("url"));
         if (checks.errorCount() > errorsBefore) {
@@ -69,15 +70,17 @@ final class PictureReader {
             alt = caption.isBlank() ? fallback : caption;
             // The missing field has no place of its own: shown at the media that lacks it.
             checks.add(Problem.Severity.WARNING, path, path.field("alt"),
-                    noAltText(caption.isBlank() ? "event's title" : "caption"));
+                    noAltText(caption.isBlank() ? "title" : "caption"));
         }
         return Picture.ofUrl(url, caption, credit, alt);
     }
 
-    /** The warning for an imported picture without alt text, whose {@code standIn} is read out instead. */
+    /**
+     * The warning for an imported picture without alt text, whose {@code standIn} is read out instead: its
+     * {@code "title"} (the event's), {@code "headline"} (a spreadsheet's) or {@code "caption"}.
+     */
     static String noAltText(String standIn) {
-        return "the picture has no alt text; its " + standIn + " is read out instead: add an alt text that says "
-                + "what it shows";
+        return WORDS.text("picture.noAlt." + standIn);
     }
 
     /** Whether {@code url}'s path ends like an image file, whatever its query. */
@@ -96,7 +99,7 @@ final class PictureReader {
         } catch (URISyntaxException e) {
             // Reported below in the same words as a web address of another kind.
         }
-        checks.error(path, "url " + Text.quote(url) + " must be a web address starting with https:// or http://");
+        checks.error(path, WORDS.text("picture.url", Text.quote(url)));
         return null;
     }
 

@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.timelineexplorer.model.Extras;
@@ -17,6 +18,8 @@ import java.util.function.Function;
  */
 final class PlaceReader {
 
+    private static final Messages WORDS = Messages.of(PlaceReader.class);
+
     static final Set<String> PLACE_FIELDS = Set.of("name", "lat", "lon");
 
     private final Checks checks;
@@ -28,7 +31,7 @@ final class PlaceReader {
     /** The event's {@code places}, or none; errors for each problem, and fields it does not know kept. */
     List<Place> places(ObjectNode event, JsonPath path) {
         return checks.items(event, path, "places", false, (node, placePath) -> {
-            ObjectNode place = checks.object(node, placePath, "each place");
+            ObjectNode place = checks.object(node, placePath, WORDS.text("subject.place"));
             if (place == null) {
                 return null;
             }
@@ -44,7 +47,7 @@ final class PlaceReader {
      */
     Place location(JsonNode node, JsonPath path, String fallbackName, Function<String, String> notImported) {
         if (!node.isObject()) {
-            checks.warning(path, "location should be an object with lat and lon; ignored");
+            checks.warning(path, WORDS.text("place.notAnObject"));
             return null;
         }
         ObjectNode location = (ObjectNode) node;
@@ -55,10 +58,8 @@ final class PlaceReader {
     }
 
     private Place place(ObjectNode place, JsonPath path, String name, boolean strict, Extras extras) {
-        Double lat = coordinate(place, path, "lat", Place.MAX_LATITUDE, "a latitude: from -90 (south) to 90 (north)",
-                strict);
-        Double lon = coordinate(place, path, "lon", Place.MAX_LONGITUDE,
-                "a longitude: from -180 (west) to 180 (east)", strict);
+        Double lat = coordinate(place, path, "lat", Place.MAX_LATITUDE, WORDS.text("place.latitude"), strict);
+        Double lon = coordinate(place, path, "lon", Place.MAX_LONGITUDE, WORDS.text("place.longitude"), strict);
         return name == null || lat == null || lon == null ? null : new Place(name, lat, lon, extras);
     }
 
@@ -71,19 +72,19 @@ final class PlaceReader {
                 checks.required(place, path, field);
                 return null;
             }
-            problem = "the location has no " + field + "; it is left out";
+            checks.warning(path.field(field), WORDS.text("place.missing", field));
+            return null;
         } else if (!node.isNumber()) {
             problem = Checks.mustBe(field, Checks.number(), node);
         } else if (!(Math.abs(node.doubleValue()) <= max)) {
-            problem = field + " " + node.asText() + " is not " + what;
+            problem = WORDS.text("place.outOfRange", field, node.asText(), what);
         } else {
             return node.doubleValue();
         }
         if (strict) {
             checks.error(path.field(field), problem);
         } else {
-            checks.warning(path.field(field), problem.endsWith("left out") ? problem : problem + "; the location "
-                    + "is left out");
+            checks.warning(path.field(field), WORDS.text("place.leftOut", problem));
         }
         return null;
     }

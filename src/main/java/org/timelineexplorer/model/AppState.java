@@ -120,6 +120,7 @@ public final class AppState {
             if (whole.get() != null) {
                 showInLanguage();
             }
+            history.relabel();
         });
     }
 
@@ -298,18 +299,18 @@ public final class AppState {
      * both its main ones (it has no others) and their translation, so that it is not marked untranslated.
      */
     public void addEvent(TimelineEvent event) {
-        String name = "addition of " + quoted(event.title());
+        String name = editName("event.added", event.title());
         record(name, new Edit.EventChange(name, null, event), t -> t.withEvent(event.id(), Translated.texts(event)));
     }
 
     /** Puts {@code updated} in the place of {@code old}, both as shown: a change made in a form. */
     public void replaceEvent(TimelineEvent old, TimelineEvent updated) {
-        changeEvent("edit of " + quoted(updated.title()), old, updated);
+        changeEvent(editName("event.edited", updated.title()), old, updated);
     }
 
     /** Like {@link #replaceEvent}, for a change of date made by dragging or with the keys. */
     public void moveEvent(TimelineEvent old, TimelineEvent moved) {
-        changeEvent("move of " + quoted(moved.title()), old, moved);
+        changeEvent(editName("event.moved", moved.title()), old, moved);
     }
 
     private void changeEvent(String name, TimelineEvent old, TimelineEvent updated) {
@@ -330,7 +331,7 @@ public final class AppState {
 
     public void removeEvent(TimelineEvent event) {
         TimelineEvent realEvent = real(event);
-        String name = "deletion of " + quoted(event.title());
+        String name = editName("event.deleted", event.title());
         recordDeletion(name, List.of(new Edit.EventChange(name, realEvent, null)),
                 t -> t.withEvent(realEvent.id(), Translation.EventText.NONE));
     }
@@ -350,27 +351,29 @@ public final class AppState {
 
     /** Adds a copy of {@code event} with an id of its own, titled "… (copy)", and selects it. */
     public TimelineEvent duplicateEvent(TimelineEvent event) {
-        String title = event.title() + " (copy)";
+        String title = EditHistory.WORDS.text("copy", event.title());
         TimelineEvent realEvent = real(event);
         String id = freshId(title);
-        TimelineEvent copy = realEvent.copyAs(id, translating() ? realEvent.title() + " (copy)" : title);
+        // The real copy's title is in the dataset's own language, as the rest of its texts.
+        TimelineEvent copy = realEvent.copyAs(id, translating() ? EditHistory.WORDS.text(
+                Language.forTag(mainLanguage).orElse(Language.ENGLISH), "copy", realEvent.title()) : title);
         Translation.EventText text = shownTranslation().event(realEvent.id());
         Translation.EventText copiedText = text.title() == null ? text : new Translation.EventText(title,
                 text.text(), text.note(), text.places(), text.caption(), text.alt());
-        String name = "duplication of " + quoted(event.title());
+        String name = editName("event.duplicated", event.title());
         record(name, new Edit.EventChange(name, null, copy), t -> t.withEvent(id, copiedText));
         return Translated.event(copy, shownTranslation());
     }
 
     public void addEra(Era era) {
-        String name = "addition of era " + quoted(era.title());
+        String name = editName("era.added", era.title());
         record(name, new Edit.EraChange(name, null, era),
                 t -> t.withEra(era.id(), new Translation.EraText(era.title(), blankAsNull(era.summary()))));
     }
 
     /** Puts {@code updated} in the place of {@code old}, both as shown; its events follow when its id changes. */
     public void replaceEra(Era old, Era updated) {
-        String name = "edit of era " + quoted(updated.title());
+        String name = editName("era.edited", updated.title());
         Era realOld = real(old);
         Era realUpdated = translating() ? Translated.editedEra(realOld, updated) : updated;
         List<Edit> parts = new ArrayList<>();
@@ -385,7 +388,7 @@ public final class AppState {
 
     /** Removes {@code era} and takes its events out of it, in one step, so that no event names a missing era. */
     public void removeEra(Era era) {
-        String name = "deletion of era " + quoted(era.title());
+        String name = editName("era.deleted", era.title());
         List<Edit> parts = new ArrayList<>();
         parts.add(new Edit.EraChange(name, real(era), null));
         parts.addAll(eventsOfEra(era.id(), null, name));
@@ -399,14 +402,14 @@ public final class AppState {
 
     /** Adds {@code added} after the other series. */
     public void addSeries(FigureSeries added) {
-        String name = "addition of series " + quoted(added.title());
+        String name = editName("series.added", added.title());
         record(name, new Edit.SeriesChange(name, series.size(), null, added),
                 t -> t.withSeries(added.id(), Translated.texts(added)));
     }
 
     /** Puts {@code updated} in the place of {@code old}, both as shown. */
     public void replaceSeries(FigureSeries old, FigureSeries updated) {
-        String name = "edit of series " + quoted(updated.title());
+        String name = editName("series.edited", updated.title());
         int index = indexOfSeries(old);
         FigureSeries realOld = series.get(index);
         FigureSeries realUpdated = translating() ? Translated.editedSeries(realOld, updated) : updated;
@@ -417,7 +420,7 @@ public final class AppState {
 
     public void removeSeries(FigureSeries removed) {
         int index = indexOfSeries(removed);
-        String name = "deletion of series " + quoted(removed.title());
+        String name = editName("series.deleted", removed.title());
         recordDeletion(name, List.of(new Edit.SeriesChange(name, index, series.get(index), null)),
                 t -> t.withSeries(removed.id(), Translation.SeriesText.NONE));
     }
@@ -437,7 +440,7 @@ public final class AppState {
      * than the main one is shown, the texts changed are that language's.
      */
     public void changeDetails(String title, String summary, String credit, EraStyle eraStyle) {
-        String name = "edit of the timeline's details";
+        String name = EditHistory.WORDS.text("details.edited");
         if (!translating()) {
             history.record(new Edit.DetailsChange(name, details,
                     new Edit.Details(title, summary, credit, eraStyle, details.extras())));
@@ -582,9 +585,9 @@ public final class AppState {
         return changed;
     }
 
-    /** A title as the Edit menu names it: 'Baghdad falls'. */
-    private static String quoted(String title) {
-        return "'" + title + "'";
+    /** A step as the Edit menu names it, in the language in use: "move of ‘Baghdad falls’". */
+    private static String editName(String key, String title) {
+        return EditHistory.WORDS.text(key, title);
     }
 
     /**

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.timelineexplorer.i18n.Messages;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -32,8 +33,11 @@ public final class EditHistory {
 
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    /** The Edit menu's words for the steps, "Undo" and "Redo" (model/edits*.properties). */
+    static final Messages WORDS = Messages.named("org.timelineexplorer.model.edits");
+
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", WORDS.text("undo"));
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", WORDS.text("redo"));
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyLongWrapper changeCount = new ReadOnlyLongWrapper(this, "changeCount");
 
@@ -98,12 +102,12 @@ public final class EditHistory {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** "Undo move of 'Baghdad falls'", or "Undo" when there is nothing to undo. */
+    /** "Undo move of ‘Baghdad falls’", or "Undo" when there is nothing to undo, in the language in use. */
     public ReadOnlyStringProperty undoTextProperty() {
         return undoText.getReadOnlyProperty();
     }
 
-    /** "Redo move of 'Baghdad falls'", or "Redo" when there is nothing to redo. */
+    /** "Redo move of ‘Baghdad falls’", or "Redo" when there is nothing to redo, in the language in use. */
     public ReadOnlyStringProperty redoTextProperty() {
         return redoText.getReadOnlyProperty();
     }
@@ -125,10 +129,18 @@ public final class EditHistory {
     private void changed() {
         canUndo.set(!done.isEmpty());
         canRedo.set(!undone.isEmpty());
-        undoText.set(done.isEmpty() ? "Undo" : "Undo " + done.peek().name());
-        redoText.set(undone.isEmpty() ? "Redo" : "Redo " + undone.peek().name());
+        relabel();
         updateDirty();
         changeCount.set(changeCount.get() + 1);
+    }
+
+    /**
+     * Names Undo and Redo in the language in use: after every step, and when the interface changes language. The
+     * steps keep the words they were named with.
+     */
+    void relabel() {
+        undoText.set(done.isEmpty() ? WORDS.text("undo") : WORDS.text("undo.named", done.peek().name()));
+        redoText.set(undone.isEmpty() ? WORDS.text("redo") : WORDS.text("redo.named", undone.peek().name()));
     }
 
     private void updateDirty() {

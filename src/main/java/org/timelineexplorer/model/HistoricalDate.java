@@ -1,5 +1,6 @@
 package org.timelineexplorer.model;
 
+import org.timelineexplorer.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -49,45 +50,47 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNED = Pattern.compile("-(\\d+)((?:-\\d{2}){0,2})(?:T.*)?");
 
-    private static final String FORMS = "write for example 2003-03-20, 2003-03, 2003, 753 BC, 44-03-15 BC, AD 79, "
-            + "c. 3500 BC, 1865-04-14T22:15 or 66 million years ago";
+    /**
+     * Why a text is not a date, in the language in use: a teacher reads these in the loader's problem list. The forms
+     * of dates in them stay as the file writes them (753 BC, 66 million years ago), whatever the language.
+     */
+    private static final Messages PARSING = Messages.named("org.timelineexplorer.model.parsing");
 
     public HistoricalDate {
         if (precision == null) {
             throw new IllegalArgumentException("a date needs a precision");
         }
         if (year == 0) {
-            throw new DateTimeException("there is no year 0: 1 BC is followed by AD 1");
+            throw new DateTimeException(PARSING.text("noYearZero"));
         }
         if (year > LAST_YEAR) {
-            throw new DateTimeException("year " + year + " is out of range: the latest is AD " + LAST_YEAR);
+            throw new DateTimeException(PARSING.text("yearTooLate", year, LAST_YEAR));
         }
         if (PRESENT - astronomical(year) > MOST_YEARS_AGO) {
-            throw new DateTimeException("the date is more than 14 billion years ago, before the Big Bang");
+            throw new DateTimeException(PARSING.text("beforeBigBang"));
         }
         boolean calendar = precision.compareTo(DatePrecision.MONTH) >= 0;
         if (!calendar && (month != 0 || day != 0)) {
-            throw new DateTimeException("a date known to the year has no month or day");
+            throw new DateTimeException(PARSING.text("yearHasNoMonth"));
         }
         if (calendar) {
             checkMonth(month);
         }
         if (precision == DatePrecision.MONTH && day != 0) {
-            throw new DateTimeException("a month-precision date has no day");
+            throw new DateTimeException(PARSING.text("monthHasNoDay"));
         }
         if (precision.compareTo(DatePrecision.DAY) >= 0) {
             int length = lengthOfMonth(year, month);
             if (day < 1 || day > length) {
-                throw new DateTimeException("there is no " + day + " " + englishMonth(month) + " in "
-                        + yearText(year, EraStyle.BC_AD) + " (" + englishMonth(month) + " has " + length
-                        + " days that year)");
+                throw new DateTimeException(PARSING.text("noSuchDay", day, monthName(month),
+                        yearText(year, EraStyle.BC_AD), length));
             }
         }
         if (precision == DatePrecision.MINUTE ? minuteOfDay < 0 || minuteOfDay >= 24 * 60 : minuteOfDay != 0) {
-            throw new DateTimeException("the time of day is out of range");
+            throw new DateTimeException(PARSING.text("timeOutOfRange"));
         }
         if (offset != null && precision != DatePrecision.MINUTE) {
-            throw new DateTimeException("only a time of day has an offset from UTC");
+            throw new DateTimeException(PARSING.text("offsetWithoutTime"));
         }
     }
 
@@ -97,7 +100,7 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
 
     private static void checkMonth(int month) {
         if (month < 1 || month > 12) {
-            throw new DateTimeException("there is no month " + month + " (months run from 01 to 12)");
+            throw new DateTimeException(PARSING.text("noSuchMonth", month));
         }
     }
 
@@ -116,8 +119,7 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
     /** A time of day, to the minute, without an offset. */
     public static HistoricalDate ofMinute(long year, int month, int day, int hour, int minute) {
         if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-            throw new DateTimeException("there is no time " + String.format(Locale.ROOT, "%02d:%02d", hour, minute)
-                    + " (write hours 00 to 23 and minutes 00 to 59)");
+            throw new DateTimeException(PARSING.text("noSuchTime", String.format(Locale.ROOT, "%02d:%02d", hour, minute)));
         }
         return new HistoricalDate(year, month, day, hour * 60 + minute, DatePrecision.MINUTE, false, null);
     }
@@ -137,8 +139,7 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
             throw new IllegalArgumentException("not a years-ago precision: " + precision);
         }
         if (years < 1 || years > MOST_YEARS_AGO) {
-            throw new DateTimeException(years < 1 ? "a count of years ago must be at least one year"
-                    : "the date is more than 14 billion years ago, before the Big Bang");
+            throw new DateTimeException(PARSING.text(years < 1 ? "atLeastOneYearAgo" : "beforeBigBang"));
         }
         return new HistoricalDate(historical(PRESENT - years), 0, 0, 0, precision, false, null);
     }
@@ -267,7 +268,7 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
      */
     public static HistoricalDate parse(String text) {
         if (text == null) {
-            throw new DateTimeException("a date is missing");
+            throw new DateTimeException(PARSING.text("missing"));
         }
         try {
             return read(text.trim().replaceAll("\\s+", " "));
@@ -290,8 +291,8 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
         Matcher signed = SIGNED.matcher(text);
         if (signed.matches()) {
             long bc = Long.parseLong(signed.group(1).length() > 12 ? "999999999999" : signed.group(1)) + 1;
-            throw new DateTimeException("a minus sign before the year is ISO 8601's year numbering, in which "
-                    + text.substring(0, signed.end(1)) + " is " + bc + " BC; write \"" + bc + signed.group(2) + " BC\"");
+            throw new DateTimeException(PARSING.text("minusSign", text.substring(0, signed.end(1)), bc + " BC",
+                    bc + signed.group(2) + " BC"));
         }
         Boolean bc = null;
         String upper = text.toUpperCase(Locale.ROOT);
@@ -308,19 +309,18 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
         }
         Matcher m = CALENDAR.matcher(text);
         if (!m.matches()) {
-            throw new DateTimeException(FORMS);
+            throw new DateTimeException(PARSING.text("forms"));
         }
         String digits = m.group(1).replace(",", "");
         if (digits.length() > 12) {
-            throw new DateTimeException("the year is too far back: write it in years ago, for example \"66 million years ago\"");
+            throw new DateTimeException(PARSING.text("tooFarBack"));
         }
         long number = Long.parseLong(digits);
         if (number == 0) {
-            throw new DateTimeException("there is no year 0: 1 BC is followed by AD 1");
+            throw new DateTimeException(PARSING.text("noYearZero"));
         }
         if (m.group(6) != null) {
-            throw new DateTimeException("times are kept to the minute: write \"" + text.substring(0, m.start(6))
-                    + "\" without the seconds");
+            throw new DateTimeException(PARSING.text("noSeconds", text.substring(0, m.start(6))));
         }
         long year = Boolean.TRUE.equals(bc) ? -number : number;
         HistoricalDate date;
@@ -342,28 +342,28 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
 
     private static HistoricalDate readYearsAgo(Matcher ago) {
         if (!ago.group(3).isBlank()) {
-            throw new DateTimeException("a date counted in years ago has no month, day or time: write \""
-                    + ago.group(1) + (ago.group(2) == null ? "" : " " + ago.group(2).toLowerCase(Locale.ROOT))
-                    + " years ago\"");
+            throw new DateTimeException(PARSING.text("yearsAgoOnly",
+                    ago.group(1) + (ago.group(2) == null ? "" : " " + ago.group(2).toLowerCase(Locale.ROOT))
+                    + " years ago"));
         }
         DatePrecision unit = ago.group(2) == null ? DatePrecision.YEARS_AGO
                 : DatePrecision.valueOf(ago.group(2).toUpperCase(Locale.ROOT) + "_YEARS_AGO");
         BigDecimal years = new BigDecimal(ago.group(1).replace(",", "")).multiply(BigDecimal.valueOf(unit.yearsPerUnit()));
         if (years.signum() <= 0) {
-            throw new DateTimeException("a count of years ago must be at least one year");
+            throw new DateTimeException(PARSING.text("atLeastOneYearAgo"));
         }
         if (years.compareTo(BigDecimal.valueOf(MOST_YEARS_AGO)) > 0) {
-            throw new DateTimeException("the date is more than 14 billion years ago, before the Big Bang");
+            throw new DateTimeException(PARSING.text("beforeBigBang"));
         }
         if (years.stripTrailingZeros().scale() > 0) {
-            throw new DateTimeException("write a whole number of years, or fewer decimals");
+            throw new DateTimeException(PARSING.text("wholeYears"));
         }
         return yearsAgo(years.longValueExact(), unit);
     }
 
     private static DateTimeException notADate(String text, String reason) {
         String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        return new DateTimeException("\"" + shown + "\" is not a date: " + reason);
+        return new DateTimeException(PARSING.text("notADate", shown, reason));
     }
 
     /** The year in astronomical numbering, which has a year 0 (1 BC) and -1 for 2 BC: plain arithmetic. */
@@ -596,8 +596,9 @@ public record HistoricalDate(long year, int month, int day, int minuteOfDay, Dat
         return left + " – " + end.format(locale, style);
     }
 
-    private static String englishMonth(int month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH);
+    /** A month's name as a sentence of the language in use writes it: "February", "février", "شباط". */
+    private static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, Messages.locale());
     }
 
     @Override

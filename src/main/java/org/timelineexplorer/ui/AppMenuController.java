@@ -215,7 +215,7 @@ public final class AppMenuController {
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.setTitle(TEXTS.text("about.title"));
-        alert.setHeaderText("Timeline Explorer");
+        alert.setHeaderText(Messages.named(DraftForm.DIALOGS).text("app.name"));
         TextArea text = new TextArea(aboutText(state.getDataset()));
         text.setId("about-text");
         text.setEditable(false);

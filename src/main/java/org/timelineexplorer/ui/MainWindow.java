@@ -69,6 +69,7 @@ public final class MainWindow {
     public Scene show(double width, double height) {
         Scene scene = WindowDirection.apply(new Scene(controller.root(), width, height));
         scene.getStylesheets().addAll(ViewLoader.stylesheets());
+        WholeLines.keep(scene);
         stage.setScene(scene);
         return scene;
     }

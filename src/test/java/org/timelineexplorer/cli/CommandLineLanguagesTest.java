@@ -35,7 +35,21 @@ class CommandLineLanguagesTest {
         assertEquals(1, run.code(), run.toString());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith(file + ":5:") && lines.get(0).contains(": events[0].date: "), run.out());
+        assertEquals(file + ":5:26: events[0].date: « 2003-02-30 » n’est pas une date : il n’y a pas de 30 février en "
+                + "2003 (février a 28 jours cette année-là)", lines.get(0));
+        assertTrue(lines.contains(file + ":6:43: events[1].title: title ne doit pas être vide"), run.out());
         assertEquals("2 erreurs, 0 avertissement", lines.get(lines.size() - 1), run.out());
+    }
+
+    @Test
+    void validateInArabicSaysWhatIsWrongInArabic(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.json"), BAD);
+        CommandLineTest.Run run = run("validate", "--lang=ar", file.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(run.out().contains(file + ":5:26: events[0].date: «2003-02-30» ليس تاريخًا: لا يوجد ٣٠ شباط في"),
+                run.out());
+        assertTrue(run.out().contains(file + ":6:43: events[1].title: يجب ألّا يكون title فارغًا"), run.out());
+        assertTrue(run.out().endsWith("خطآن، لا تحذيرات\n"), run.out());
     }
 
     @Test

@@ -90,17 +90,33 @@ class HandoutLanguagesTest {
                         "a glyph, not the empty box, for " + letter.getUnicode());
                 assertTrue(letter.getUnicode().codePointAt(0) >= 0xFB50, "a joined form: " + letter.getUnicode());
             }
+            // The dates stand on the right, where an Arabic line starts: ٩ نيسان ٢٠٠٣ right of سقوط بغداد.
+            TextPosition nine = digits(pdf).stream().filter(d -> d.getUnicode().equals("٩")).findFirst().orElseThrow();
+            List<TextPosition> title = arabic.stream()
+                    .filter(letter -> Math.abs(letter.getYDirAdj() - nine.getYDirAdj()) < 1).toList();
+            assertFalse(title.isEmpty());
+            assertTrue(title.stream().allMatch(letter -> letter.getXDirAdj() < nine.getXDirAdj()),
+                    "the title left of its date");
         }
     }
 
     /** Every Arabic letter drawn in {@code pdf}, with the font it is drawn in. */
     private static List<TextPosition> arabicLetters(PDDocument pdf) throws IOException {
+        return drawn(pdf, c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    /** Every Arabic-Indic digit (٠–٩) drawn in {@code pdf}. */
+    private static List<TextPosition> digits(PDDocument pdf) throws IOException {
+        return drawn(pdf, c -> c >= 0x0660 && c <= 0x0669);
+    }
+
+    private static List<TextPosition> drawn(PDDocument pdf, java.util.function.IntPredicate wanted) throws IOException {
         List<TextPosition> letters = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void processTextPosition(TextPosition text) {
                 int c = text.getUnicode().codePointAt(0);
-                if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                if (wanted.test(c)) {
                     letters.add(text);
                 }
                 super.processTextPosition(text);

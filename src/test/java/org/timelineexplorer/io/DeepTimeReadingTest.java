@@ -88,7 +88,7 @@ class DeepTimeReadingTest {
         assertError("""
                 { "title": "T", "eras": [],
                   "events": [ { "id": "a", "date": "-0044", "title": "A" } ] }
-                """, 2, 36, "events[0].date", "\"-0044\" is not a date: a minus sign before the year is ISO 8601's "
+                """, 2, 36, "events[0].date", "\"-0044\" is not a date: a minus sign before the year is ISO 8601’s "
                 + "year numbering, in which -0044 is 45 BC; write \"45 BC\"");
         assertError("""
                 { "title": "T", "eras": [],

@@ -44,14 +44,14 @@ class AppStateEditingTest {
         assertEquals(List.of(invasion, handover, moved), state.getShownEvents(), "the moved event takes its new place");
         assertEquals(List.of(invasion, handover, moved), state.getDataset().events(), "the dataset is what Save writes");
         assertSame(moved, state.getSelectedEvent(), "the moved event stays selected");
-        assertEquals("Undo move of 'Baghdad falls'", state.history().undoTextProperty().get());
+        assertEquals("Undo move of ‘Baghdad falls’", state.history().undoTextProperty().get());
         assertTrue(state.history().isDirty());
 
         state.history().undo();
         assertEquals(List.of(invasion, baghdad, handover), state.getShownEvents());
         assertSame(baghdad, state.getSelectedEvent());
         assertFalse(state.history().isDirty(), "undone back to what the file holds");
-        assertEquals("Redo move of 'Baghdad falls'", state.history().redoTextProperty().get());
+        assertEquals("Redo move of ‘Baghdad falls’", state.history().redoTextProperty().get());
         assertEquals("Undo", state.history().undoTextProperty().get());
 
         state.history().redo();
@@ -81,7 +81,7 @@ class AppStateEditingTest {
     void addDeleteAndDuplicateAreUndoable() {
         state.removeEvent(handover);
         assertEquals(List.of(invasion, baghdad), state.getShownEvents());
-        assertEquals("Undo deletion of 'Handover'", state.history().undoTextProperty().get());
+        assertEquals("Undo deletion of ‘Handover’", state.history().undoTextProperty().get());
         state.history().undo();
         assertEquals(List.of(invasion, baghdad, handover), state.getShownEvents());
 

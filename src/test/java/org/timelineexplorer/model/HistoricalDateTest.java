@@ -92,11 +92,11 @@ class HistoricalDateTest {
 
     @Test
     void signedIsoYearsAreRefusedWithTheYearToWrite() {
-        assertNotADate("-0044", "\"-0044\" is not a date: a minus sign before the year is ISO 8601's year numbering, "
+        assertNotADate("-0044", "\"-0044\" is not a date: a minus sign before the year is ISO 8601’s year numbering, "
                 + "in which -0044 is 45 BC; write \"45 BC\"");
-        assertNotADate("-0044-03-15", "\"-0044-03-15\" is not a date: a minus sign before the year is ISO 8601's year "
+        assertNotADate("-0044-03-15", "\"-0044-03-15\" is not a date: a minus sign before the year is ISO 8601’s year "
                 + "numbering, in which -0044 is 45 BC; write \"45-03-15 BC\"");
-        assertNotADate("-13800000000", "\"-13800000000\" is not a date: a minus sign before the year is ISO 8601's year "
+        assertNotADate("-13800000000", "\"-13800000000\" is not a date: a minus sign before the year is ISO 8601’s year "
                 + "numbering, in which -13800000000 is 13800000001 BC; write \"13800000001 BC\"");
     }
 

@@ -129,6 +129,26 @@ class TranslatedDatasetTest {
         assertEquals(dataset(), state.getWholeDataset());
     }
 
+    /** The Edit menu names a step in the language it was made in, and Undo and Redo in the one in use. */
+    @Test
+    void undoAndRedoAreNamedInTheLanguageInUse() {
+        Messages.use(Language.FRENCH);
+        AppState state = new AppState(dataset());
+        assertEquals("Annuler", state.history().undoTextProperty().get());
+        state.setLanguage(Language.FRENCH);
+        TimelineEvent falls = state.getDataset().event("falls").orElseThrow();
+        state.moveEvent(falls, falls.movedBy(1));
+        assertEquals("Annuler le déplacement de « Chute de Bagdad »", state.history().undoTextProperty().get());
+
+        Messages.use(Language.ARABIC);
+        state.setLanguage(Language.ARABIC);
+        assertEquals("تراجع عن le déplacement de « Chute de Bagdad »", state.history().undoTextProperty().get(),
+                "the step keeps the words it was named with");
+        state.history().undo();
+        assertEquals("إعادة le déplacement de « Chute de Bagdad »", state.history().redoTextProperty().get());
+        assertEquals("تراجع", state.history().undoTextProperty().get());
+    }
+
     /** A deleted event's translations go with it, in every language, and an undo brings them back. */
     @Test
     void deletingAnEventForgetsItsTranslationsUntilUndone() {

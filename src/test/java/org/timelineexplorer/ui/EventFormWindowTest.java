@@ -113,7 +113,7 @@ class EventFormWindowTest {
         assertEquals("baghdad-falls", added.id());
         assertEquals(added, state.getSelectedEvent());
         assertEquals("Baghdad falls", robot.lookup("#detail-title").queryLabeled().getText());
-        assertEquals("Undo addition of 'Baghdad falls'", state.history().undoTextProperty().get());
+        assertEquals("Undo addition of ‘Baghdad falls’", state.history().undoTextProperty().get());
     }
 
     @Test

@@ -6,6 +6,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -28,6 +29,7 @@ import org.timelineexplorer.ui.settings.UserSettings;
 
 import java.lang.ref.WeakReference;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,7 +122,7 @@ class LanguageWindowTest {
     }
 
     @Test
-    void frenchFromTheViewMenuRenamesTheMenusAndKeepsTheSelection(FxRobot robot) {
+    void frenchFromTheViewMenuRenamesTheMenusAndKeepsTheSelection(FxRobot robot) throws Exception {
         TimelineEvent invasion = state.getEvents().stream().filter(e -> e.id().equals("invasion-begins")).findFirst()
                 .orElseThrow();
         robot.interact(() -> state.setSelectedEvent(invasion));
@@ -139,10 +141,11 @@ class LanguageWindowTest {
                 .getSelectedItem(), "the selection survives in the new list");
         assertTrue(robot.lookup("#status-count").queryAs(Label.class).getText().contains("affichés"));
         assertEquals(Language.FRENCH, Messages.language());
+        ScreensInFrenchTest.snapshot(robot, stage.getScene().getRoot(), "main-window-fr");
     }
 
     @Test
-    void arabicLaysTheWindowOutRightToLeftButNotTheTimeline(FxRobot robot) {
+    void arabicLaysTheWindowOutRightToLeftButNotTheTimeline(FxRobot robot) throws Exception {
         choose(robot, Language.ARABIC);
 
         assertEquals("_ملف", menuText(robot, "file-menu"));
@@ -157,6 +160,34 @@ class LanguageWindowTest {
         assertTrue(text(robot, "#event-list-heading").startsWith("ال_أحداث"), "an Arabic heading");
         assertTrue(text(robot, "#status-count").matches(".*[٠-٩].*"), "counts in Iraq's digits: "
                 + text(robot, "#status-count"));
+        ScreensInFrenchTest.snapshot(robot, stage.getScene().getRoot(), "main-window-ar");
+    }
+
+    @Test
+    void arabicDialogsAndWindowsRunRightToLeftToo(FxRobot robot) throws Exception {
+        choose(robot, Language.ARABIC);
+
+        clickShown(robot, "#help-menu");
+        clickShown(robot, "#about-item");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-dialog").tryQuery().isPresent());
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT,
+                robot.lookup("#about-dialog").query().getEffectiveNodeOrientation(), "the About box");
+        assertTrue(robot.lookup("#about-dialog").queryAs(DialogPane.class).getScene().getWindow() instanceof Stage about
+                && about.getTitle().startsWith("حول"), "in Arabic");
+        UiFixture.closeDialogs(robot, stage);
+
+        robot.interact(() -> window.controller().quiz().show());
+        Stage quiz = window.controller().quiz().stage();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, quiz.getScene().getRoot().getEffectiveNodeOrientation(),
+                "the quiz window");
+
+        // The quiz window covers the main window's menu here: the choice is made as its menu item makes it.
+        robot.interact(() -> state.setLanguage(Language.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(quiz.isShowing(), "the switch closed the quiz, which spoke Arabic");
+        robot.interact(() -> window.controller().quiz().show());
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT,
+                window.controller().quiz().stage().getScene().getRoot().getEffectiveNodeOrientation());
     }
 
     /**
@@ -238,8 +269,8 @@ class LanguageWindowTest {
         WeakReference<Parent> before = new WeakReference<>(stage.getScene().getRoot());
         WeakReference<MainWindowController> controller = new WeakReference<>(window.controller());
 
-        // What the menu's items do, without the robot's clicks: after clicks in the menus, something outside the
-        // app (the toolkit's popups or the robot's last window, not found yet) still held the first views here.
+        // What the menu's items do, without the robot: after any click of the robot (on a menu or on a plain label)
+        // something outside the app's code still held the first views in this headless set-up; not found yet.
         robot.interact(() -> state.setLanguage(Language.FRENCH));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> state.setLanguage(Language.ENGLISH));

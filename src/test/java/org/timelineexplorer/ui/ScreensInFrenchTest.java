@@ -78,7 +78,7 @@ class ScreensInFrenchTest {
     }
 
     /** Writes what {@code node} shows to {@code target/screens/NAME.png}. */
-    private static void snapshot(FxRobot robot, Node node, String name) throws Exception {
+    static void snapshot(FxRobot robot, Node node, String name) throws Exception {
         Files.createDirectories(SCREENS);
         Path file = SCREENS.resolve(name + ".png");
         robot.interact(() -> {

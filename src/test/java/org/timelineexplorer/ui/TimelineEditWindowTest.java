@@ -108,7 +108,7 @@ class TimelineEditWindowTest {
         assertEquals(HistoricalDate.ofDay(2003, 5, 9), moved.start(), "a month later, on the day");
         assertEquals(baghdad.title(), moved.title());
         assertEquals("9 May 2003", text(robot, "#detail-date"), "the detail pane shows the new date");
-        assertEquals("Undo move of '" + baghdad.title() + "'", controller.menu().editMenu().getItems().get(0)
+        assertEquals("Undo move of ‘" + baghdad.title() + "’", controller.menu().editMenu().getItems().get(0)
                 .getText());
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);

@@ -61,14 +61,14 @@ class UndoWindowTest {
         robot.interact(() -> state.removeEvent(first));
         assertEquals((total - 1) + " of " + (total - 1) + " events shown", text(robot, "#status-count"));
         assertFalse(list(robot).getItems().contains(first));
-        assertEquals("Undo deletion of '" + first.title() + "'", item("undo-item").getText());
+        assertEquals("Undo deletion of ‘" + first.title() + "’", item("undo-item").getText());
         assertFalse(item("undo-item").isDisable());
 
         robot.clickOn("#timeline");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(total + " of " + total + " events shown", text(robot, "#status-count"));
         assertEquals(first, list(robot).getItems().get(0), "back at its place");
-        assertEquals("Redo deletion of '" + first.title() + "'", item("redo-item").getText());
+        assertEquals("Redo deletion of ‘" + first.title() + "’", item("redo-item").getText());
 
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         assertEquals((total - 1) + " of " + (total - 1) + " events shown", text(robot, "#status-count"));

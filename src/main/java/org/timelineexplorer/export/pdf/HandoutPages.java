@@ -36,6 +36,20 @@ final class HandoutPages {
     private HandoutPages() {
     }
 
+    /**
+     * Where a row's era bar, date column and text column start, from the row's left edge, in a writing area
+     * {@code width} wide: the dates on the left, or on the right in a right-to-left language, where its readers
+     * start a line; the text column takes the rest.
+     */
+    private record Columns(float bar, float date, float text, float textWidth) {
+        static Columns of(float width) {
+            float textWidth = width - DATE_COLUMN - GAP;
+            return Messages.language().rightToLeft()
+                    ? new Columns(width - ERA_BAR, width - DATE_COLUMN, 0, textWidth)
+                    : new Columns(0, ERA_BAR + 4, DATE_COLUMN + GAP, textWidth);
+        }
+    }
+
     static void write(PDDocument document, PageFlow flow, Typesetter type, HandoutContent content, PDRectangle page)
             throws IOException {
         Dataset dataset = content.dataset();
@@ -61,8 +75,8 @@ final class HandoutPages {
             return;
         }
         heading(flow, type, TEXT.text("handout.eras"), 40);
-        float indent = DATE_COLUMN + GAP;
-        float textWidth = flow.width() - indent;
+        Columns columns = Columns.of(flow.width());
+        float textWidth = columns.textWidth();
         for (Era era : eras) {
             List<String> dates = dateLines(type, HistoricalDate.formatRange(era.start(), era.end(), Messages.locale()));
             List<String> title = type.lines(type.bodyBold, era.title(), textWidth);
@@ -71,11 +85,11 @@ final class HandoutPages {
             Color colour = colour(era.color());
             flow.block(height, (stream, x, top) -> {
                 stream.setNonStrokingColor(colour);
-                stream.addRect(x, top - height + 6, ERA_BAR, height - 6);
+                stream.addRect(x + columns.bar(), top - height + 6, ERA_BAR, height - 6);
                 stream.fill();
-                drawLines(type, stream, type.bodyBold, dates, x + ERA_BAR + 4, DATE_COLUMN - ERA_BAR - 4, top);
-                drawLines(type, stream, type.bodyBold, title, x + indent, textWidth, top);
-                drawLines(type, stream, type.body, summary, x + indent, textWidth,
+                drawLines(type, stream, type.bodyBold, dates, x + columns.date(), DATE_COLUMN - ERA_BAR - 4, top);
+                drawLines(type, stream, type.bodyBold, title, x + columns.text(), textWidth, top);
+                drawLines(type, stream, type.body, summary, x + columns.text(), textWidth,
                         top - title.size() * type.body.leading());
             });
         }
@@ -148,8 +162,8 @@ final class HandoutPages {
         }
         Map<String, Color> eraColours = content.eras().stream()
                 .collect(Collectors.toMap(Era::id, era -> colour(era.color()), (a, b) -> a));
-        float indent = DATE_COLUMN + GAP;
-        float textWidth = flow.width() - indent;
+        Columns columns = Columns.of(flow.width());
+        float textWidth = columns.textWidth();
         Typesetter.Style text = type.body.sized(9.5f);
         for (TimelineEvent event : events) {
             List<String> date = dateLines(type, event.formatDate(Messages.locale()));
@@ -164,13 +178,13 @@ final class HandoutPages {
             flow.block(height, (stream, x, top) -> {
                 if (colour != null) {
                     stream.setNonStrokingColor(colour);
-                    stream.addRect(x, top - height + 7, ERA_BAR, height - 7);
+                    stream.addRect(x + columns.bar(), top - height + 7, ERA_BAR, height - 7);
                     stream.fill();
                 }
-                drawLines(type, stream, type.bodyBold, date, x + ERA_BAR + 4, DATE_COLUMN - ERA_BAR - 4, top);
-                float y = drawLines(type, stream, type.bodyBold, title, x + indent, textWidth, top);
-                y = drawLines(type, stream, text, lines, x + indent, textWidth, y);
-                drawLines(type, stream, type.smallItalic, source, x + indent, textWidth, y);
+                drawLines(type, stream, type.bodyBold, date, x + columns.date(), DATE_COLUMN - ERA_BAR - 4, top);
+                float y = drawLines(type, stream, type.bodyBold, title, x + columns.text(), textWidth, top);
+                y = drawLines(type, stream, text, lines, x + columns.text(), textWidth, y);
+                drawLines(type, stream, type.smallItalic, source, x + columns.text(), textWidth, y);
             });
         }
     }

@@ -41,9 +41,20 @@ final class PageFooters {
                 stream.lineTo(right, RULE_Y);
                 stream.stroke();
                 float baseline = RULE_Y - style.leading();
-                typesetter.drawRight(stream, style, right, baseline, TEXT.text("footer.page", i + 1, count));
+                String number = TEXT.text("footer.page", i + 1, count);
+                // In a right-to-left language the footer is mirrored: the credit where a line starts, on the right.
+                boolean mirrored = Messages.language().rightToLeft();
+                if (mirrored) {
+                    typesetter.draw(stream, style, left, baseline, number);
+                } else {
+                    typesetter.drawRight(stream, style, right, baseline, number);
+                }
                 for (String line : lines) {
-                    typesetter.draw(stream, style, left, baseline, line);
+                    if (mirrored) {
+                        typesetter.drawRight(stream, style, right, baseline, line);
+                    } else {
+                        typesetter.draw(stream, style, left, baseline, line);
+                    }
                     baseline -= style.leading();
                 }
             }

@@ -57,9 +57,6 @@ final class Typesetter {
     private record Run(PDFont font, String text) {
     }
 
-    /** The Arabic font files, beside the app's other bundled fonts. */
-    private static final String ARABIC_REGULAR = "/org/timelineexplorer/fonts/NotoSansArabic-Regular.ttf";
-    private static final String ARABIC_BOLD = "/org/timelineexplorer/fonts/NotoSansArabic-Bold.ttf";
 
     static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
     static final Color MUTED = new Color(0x55, 0x55, 0x55);
@@ -75,12 +72,12 @@ final class Typesetter {
     private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
 
     Typesetter(PDDocument document) {
-        PDFont regular = embed(document, Fonts.openTrueType(Fonts.Style.REGULAR), Fonts.Style.REGULAR.name());
-        PDFont bold = embed(document, Fonts.openTrueType(Fonts.Style.BOLD), Fonts.Style.BOLD.name());
-        PDFont oblique = embed(document, Fonts.openTrueType(Fonts.Style.OBLIQUE), Fonts.Style.OBLIQUE.name());
+        PDFont regular = embed(document, Fonts.Style.REGULAR);
+        PDFont bold = embed(document, Fonts.Style.BOLD);
+        PDFont oblique = embed(document, Fonts.Style.OBLIQUE);
         // Subsets: a document without Arabic keeps none of these glyphs, and PDFBox then leaves the fonts out.
-        PDFont arabic = embed(document, arabicFile(ARABIC_REGULAR), ARABIC_REGULAR);
-        PDFont arabicBold = embed(document, arabicFile(ARABIC_BOLD), ARABIC_BOLD);
+        PDFont arabic = embed(document, Fonts.Style.ARABIC);
+        PDFont arabicBold = embed(document, Fonts.Style.ARABIC_BOLD);
         title = new Style(bold, arabicBold, 20, TEXT);
         heading = new Style(bold, arabicBold, 13, TEXT);
         body = new Style(regular, arabic, 10, TEXT);
@@ -90,21 +87,14 @@ final class Typesetter {
         smallItalic = new Style(oblique, arabic, 8, MUTED);
     }
 
-    private static InputStream arabicFile(String path) {
-        InputStream in = Typesetter.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("the bundled font " + path + " is missing");
-        }
-        return in;
-    }
 
     /**
      * The bundled style, embedded without its ligatures: PDFBox would otherwise print "fi" as the one glyph "ﬁ",
      * which copies and searches as that character, and a student searching the handout for "first" would not find
      * it.
      */
-    private static PDFont embed(PDDocument document, InputStream file, String name) {
-        try (InputStream in = file) {
+    private static PDFont embed(PDDocument document, Fonts.Style style) {
+        try (InputStream in = Fonts.openTrueType(style)) {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             document.registerTrueTypeFontForClosing(font);
             // Glyph substitution is only ligatures for the scripts PDFBox shapes; DejaVu's Latin needs none, and
@@ -112,7 +102,7 @@ final class Typesetter {
             font.setEnableGsub(false);
             return PDType0Font.load(document, font, true);
         } catch (IOException e) {
-            throw new UncheckedIOException("embedding the bundled font " + name, e);
+            throw new UncheckedIOException("embedding the bundled font " + style, e);
         }
     }
 

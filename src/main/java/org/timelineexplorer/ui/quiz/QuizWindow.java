@@ -13,6 +13,7 @@ import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
 import org.timelineexplorer.quiz.Round;
 import org.timelineexplorer.ui.ViewLoader;
+import org.timelineexplorer.ui.WholeLines;
 import org.timelineexplorer.ui.help.Shortcuts;
 import org.timelineexplorer.ui.theme.Appearance;
 import org.timelineexplorer.ui.theme.Theming;
@@ -82,6 +83,7 @@ public final class QuizWindow {
         Scene scene = new Scene(view.root(), owner == null ? 1280 : owner.getWidth(),
                 owner == null ? 720 : owner.getHeight());
         scene.getStylesheets().addAll(ViewLoader.stylesheets());
+        WholeLines.keep(scene);
         stage.setScene(scene);
         if (owner != null) {
             stage.setX(owner.getX());
@@ -105,6 +107,7 @@ public final class QuizWindow {
             classStage.setTitle(TEXTS.text("quiz.class.title"));
             Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
             scene.getStylesheets().addAll(ViewLoader.stylesheets());
+            WholeLines.keep(scene);
             classStage.setScene(scene);
             Theming.attach(scene, appearance);
             // Esc is the class quiz's own key: it closes the window, not only full screen.

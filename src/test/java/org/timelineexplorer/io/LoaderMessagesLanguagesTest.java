@@ -1,0 +1,71 @@
+package org.timelineexplorer.io;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.timelineexplorer.i18n.Language;
+import org.timelineexplorer.i18n.Messages;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What the loader says of a bad file is said in the language in use when the file is read. */
+class LoaderMessagesLanguagesTest {
+
+    private static final String BROKEN = """
+            {
+              "title": "Mal écrit",
+              "eras": [],
+              "events": [
+                { "id": "a", "date": "2003", "title": "Un" }
+                { "id": "b", "date": "2004", "title": "Deux" }
+              ]
+            }
+            """;
+
+    private static final String DUPLICATE = """
+            {
+              "title": "Deux fois",
+              "title": "Encore",
+              "eras": [],
+              "events": [ { "id": "a", "date": "2003", "title": "Un", "era": "nulle" } ]
+            }
+            """;
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.use(Language.ENGLISH);
+    }
+
+    private static List<String> problems(String json) {
+        LoadResult result = new DatasetReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "file.json");
+        return result.problems().stream().map(problem -> problem.format("file.json")).toList();
+    }
+
+    @Test
+    void aMissingCommaIsExplainedInFrench() {
+        Messages.use(Language.FRENCH);
+        assertEquals(List.of("file.json:6:5: events[1]: il manque une virgule avant cette valeur"), problems(BROKEN));
+    }
+
+    @Test
+    void aMissingCommaIsExplainedInArabicAndInEnglish() {
+        Messages.use(Language.ARABIC);
+        assertEquals(List.of("file.json:6:5: events[1]: هناك فاصلة مفقودة قبل هذه القيمة"), problems(BROKEN));
+        Messages.use(Language.ENGLISH);
+        assertEquals(List.of("file.json:6:5: events[1]: a comma is missing before this value"), problems(BROKEN));
+    }
+
+    @Test
+    void aFieldGivenTwiceNamesTheFirstLineInFrench() {
+        Messages.use(Language.FRENCH);
+        List<String> problems = problems(DUPLICATE);
+        assertEquals("file.json:3:3: title: le champ \"title\" apparaît deux fois dans cet objet (d’abord à la ligne 2)",
+                problems.get(0));
+        assertEquals("file.json:5:66: events[0].era: la période \"nulle\" n’est pas définie dans \"eras\"",
+                problems.get(1));
+    }
+}
