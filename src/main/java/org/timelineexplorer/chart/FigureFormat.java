@@ -18,6 +18,8 @@ import java.util.Locale;
  */
 public final class FigureFormat {
 
+    private static final Messages TEXTS = Messages.of(FigureFormat.class);
+
     private FigureFormat() {
     }
 
@@ -50,7 +52,10 @@ public final class FigureFormat {
                 + HistoricalDate.yearText(point.year(), EraStyle.BC_AD, locale) + ")";
     }
 
-    /** Year, value, note and source, one per line: the tooltip and accessible text of a point. */
+    /**
+     * Year, value, note and source, one per line: the tooltip and accessible text of a point, its numbers in
+     * {@code locale}'s digits and its words in the language in use.
+     */
     public static String describe(FigureSeries series, FigurePoint point, Locale locale) {
         StringBuilder text = new StringBuilder()
                 .append(HistoricalDate.yearText(point.year(), EraStyle.BC_AD, locale)).append(": ")
@@ -61,7 +66,7 @@ public final class FigureFormat {
         if (point.note() != null && !point.note().isBlank()) {
             text.append('\n').append(point.note());
         }
-        text.append("\nSource: ").append(series.source().name());
+        text.append('\n').append(TEXTS.text("point.source", series.source().name()));
         return text.toString();
     }
 }

@@ -1,12 +1,14 @@
 package org.timelineexplorer.chart;
 
 import javafx.scene.chart.ValueAxis;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.EraStyle;
 import org.timelineexplorer.model.HistoricalDate;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The chart's axis of years. Its values are astronomical years (0 is 1 BC, −499 is 500 BC), so that the years run on
@@ -56,9 +58,9 @@ final class YearAxis extends ValueAxis<Number> {
         return position <= 0 ? position - 1 : position;
     }
 
-    /** "500 BC", "79", "2007". */
-    static String label(long position) {
-        return HistoricalDate.yearText(yearAt(position), EraStyle.BC_AD);
+    /** "500 BC", "79", "2007"; "٢٠٠٧" in Iraq's digits: the year at a whole position, as {@code locale} writes it. */
+    static String label(long position, Locale locale) {
+        return HistoricalDate.yearText(yearAt(position), EraStyle.BC_AD, locale);
     }
 
     @Override
@@ -83,7 +85,7 @@ final class YearAxis extends ValueAxis<Number> {
 
     @Override
     protected String getTickMarkLabel(Number value) {
-        return getTickLabelFormatter() != null ? getTickLabelFormatter().toString(value) : label(Math.round(value.doubleValue()));
+        return getTickLabelFormatter() != null ? getTickLabelFormatter().toString(value) : label(Math.round(value.doubleValue()), Messages.locale());
     }
 
     @Override

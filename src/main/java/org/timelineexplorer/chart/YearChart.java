@@ -88,7 +88,7 @@ final class YearChart extends XYChart<Number, Number> {
                 // Years as years, never "2,007"; the padding years at either end stay unlabelled.
                 boolean inData = !points.isEmpty() && v >= YearAxis.position(points.get(0).year())
                         && v <= YearAxis.position(points.get(points.size() - 1).year());
-                return Math.rint(v) == v && inData ? YearAxis.label((long) v) : "";
+                return Math.rint(v) == v && inData ? YearAxis.label((long) v, locale) : "";
             }
 
             @Override

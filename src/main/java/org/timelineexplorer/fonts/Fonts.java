@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * The typeface everything is drawn with, the window, the PNG exports and later the PDFs: DejaVu Sans, in the regular,
  * bold and oblique styles the stylesheets use, bundled with the app (licence in {@code LICENSE-DejaVu.txt} beside
- * the files); and for Arabic, Noto Sans Arabic in regular and bold (licence in {@code LICENSE-NotoSansArabic.txt}),
- * whose letters are drawn for reading at a distance, where DejaVu's few Arabic ones are an afterthought. A machine's own fonts differ, "System" is Segoe UI on one and Noto Sans on another, and so would every
+ * the files); and for Arabic, Timeline Explorer Arabic in regular and bold: Noto Sans Arabic, whose letters are drawn
+ * for reading at a distance where DejaVu's few Arabic ones are an afterthought, with DejaVu Sans's Latin letters,
+ * punctuation and arrows added (by {@code src/fonts/make-arabic-font.py}; licences in
+ * {@code LICENSE-TimelineArabic.txt}), so that an Arabic line is drawn in one face and in the right order. A machine's own fonts differ, "System" is Segoe UI on one and Noto Sans on another, and so would every
  * label's width and every picture; with the fonts bundled a picture looks the same wherever it is made.
  *
  * <p>The stylesheets name {@link #FAMILY}; {@link #load()} must run before the first scene is styled (the app does it
@@ -24,14 +26,15 @@ public final class Fonts {
     public static final String FAMILY = "DejaVu Sans";
 
     /**
-     * The family of Arabic text, as the bundled files declare it: the window's when Arabic is the language. It has no
-     * Latin letters; JavaFX draws those in a fallback face.
+     * The family of Arabic text, as the bundled files declare it: the window's when Arabic is the language. It holds
+     * the Latin letters and punctuation of an Arabic line too, since JavaFX orders a right-to-left line's runs wrongly
+     * where the face changes ("الأحداث (٨٢)" came out as "(: الأحداث ٨٢)").
      */
-    public static final String ARABIC_FAMILY = "Noto Sans Arabic";
+    public static final String ARABIC_FAMILY = "Timeline Explorer Arabic";
 
     /** Only the styles the stylesheets use, about 2.5 MB in all. */
     static final List<String> FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-            "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf");
+            "TimelineArabic-Regular.ttf", "TimelineArabic-Bold.ttf");
 
     /** The bundled styles, in the order of {@link #FILES}. */
     public enum Style { REGULAR, BOLD, OBLIQUE, ARABIC, ARABIC_BOLD }

@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The words and digits a date is written with for a reader of one locale. Java's locale data gives what it gets
  * right: month names (mars; آذار and نيسان for Iraq, where Egypt's locale says مارس) and digits (٠–٩ when the locale
  * says {@code nu-arab}, which Java's date formatters follow only when told to). The rest is ours, in the bundle
- * {@code dates*.properties} beside this class: circa, BC and AD, "years ago" and its units with their plurals, the
- * French first of the month ("1er"), because Java's are missing or wrong (its French for BC is "BC").
+ * {@code dates*.properties} beside this class: circa, the era of years before AD 1, "years ago" and its units with
+ * their plurals, the French first of the month ("1er"), because Java's are missing or wrong (its French for BC is
+ * "BC").
  *
  * <p>The words are those of the locale's language if the interface has it, else English; numbers always follow the
  * locale itself, so {@code ar-IQ-u-nu-latn} writes Arabic words with Western digits.

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -15,6 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timelineexplorer.i18n.Language;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Source;
@@ -42,15 +44,24 @@ class FiguresInTheReadersLanguageTest {
 
     @Start
     void start(Stage stage) {
+        // Made while French is the language in use: the chart takes its locale, as the window's charts do.
+        Messages.use(Language.FRENCH);
         figures = new FiguresChart();
-        figures.setLocale(Language.FRENCH.locale());
         figures.setSeries(FiguresChartTest.TROOPS);
         estimates = new EstimatesChart();
         estimates.setLocale(Language.ARABIC.locale(false));
         estimates.setEstimates(List.of(SURVEY));
+        // Test classes share one stage: a size another class gave it must not carry over.
+        stage.setWidth(900);
+        stage.setHeight(600);
         Scene scene = new Scene(new VBox(figures, estimates), 900, 600);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.use(Language.ENGLISH);
     }
 
     private static List<String> texts(FxRobot robot, String query) {
@@ -67,7 +78,8 @@ class FiguresInTheReadersLanguageTest {
         Node point = robot.lookup(".chart-line-symbol").queryAll().stream()
                 .filter(n -> n.getAccessibleText().startsWith("2007:")).findFirst().orElseThrow();
         String tip = ((Tooltip) point.getProperties().get("javafx.scene.control.Tooltip")).getText();
-        assertTrue(tip.startsWith("2007: 165" + GROUP + "000 troops"), tip);
+        assertEquals("2007: 165" + GROUP + "000 troops\nThe surge plateau.\nSource : Congressional Research Service",
+                tip);
     }
 
     @Test
@@ -78,6 +90,10 @@ class FiguresInTheReadersLanguageTest {
         robot.interact(() -> figures.setLocale(Language.ARABIC.locale(false)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("١٦٥٬٠٠٠ troops (٢٠٠٧)", "٥٬٢٠٠ troops (٢٠٢٠)"), texts(robot, ".chart-annotation"));
+        List<String> years = robot.lookup(".year-axis").queryParent().getChildrenUnmodifiable().stream()
+                .filter(node -> node instanceof Text && node.isVisible()).map(node -> ((Text) node).getText())
+                .filter(text -> !text.isEmpty()).toList();
+        assertTrue(years.contains("٢٠١٠"), years.toString());
         assertTrue(robot.lookup(".chart-annotation").queryAllAs(Label.class).stream().allMatch(label ->
                         label.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT),
                 "Arabic labels are ordered right to left inside the chart's left-to-right plot");

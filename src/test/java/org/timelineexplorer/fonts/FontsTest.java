@@ -37,10 +37,11 @@ class FontsTest {
             String licence = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(licence.contains("Bitstream Vera Fonts Copyright") && licence.contains("Arev Fonts Copyright"));
         }
-        try (InputStream in = Fonts.class.getResourceAsStream("LICENSE-NotoSansArabic.txt")) {
+        try (InputStream in = Fonts.class.getResourceAsStream("LICENSE-TimelineArabic.txt")) {
             assertNotNull(in, "the Arabic font's licence ships with it");
             String licence = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(licence.contains("SIL Open Font License, Version 1.1") && licence.contains("Google"));
+            assertTrue(licence.contains("SIL Open Font License, Version 1.1") && licence.contains("Google")
+                    && licence.contains("LICENSE-DejaVu.txt"));
         }
     }
 
@@ -54,7 +55,7 @@ class FontsTest {
         }
         assertEquals("DejaVu Sans Bold", Fonts.bold(20).getName());
         assertEquals("DejaVu Sans", Fonts.regular(11).getName());
-        assertEquals(java.util.Set.of("Noto Sans Arabic Regular", "Noto Sans Arabic Bold"),
+        assertEquals(java.util.Set.of("Timeline Explorer Arabic", "Timeline Explorer Arabic Bold"),
                 java.util.Set.copyOf(Font.getFontNames(Fonts.ARABIC_FAMILY)));
         // Bold is really another face: the same words take more room.
         double[] widths = FxThread.call(() -> new double[] {width(Fonts.regular(20)), width(Fonts.bold(20))});

@@ -29,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class MapInTheReadersLanguageTest {
 
     private static final Color ERA = Color.web("#0072B2");
-    private static final int SIDE = 400;
+    /** The size MapPixelsTest gives the shared stage, which charts' tests after them expect. */
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 700;
     private MapView map;
 
     @Start
@@ -39,11 +41,11 @@ class MapInTheReadersLanguageTest {
         map.getMarkers().setAll(new MapMarker("invasion", "Bagdad", 33.3152, 44.3661, ERA, false),
                 new MapMarker("surge", "Bagdad", 33.3152, 44.3661, ERA, false));
         map.setViewport(MapViewport.fit(WebMercator.x(40), WebMercator.y(38), WebMercator.x(49), WebMercator.y(29),
-                SIDE, SIDE, 10, MapViewport.MAX_ZOOM));
+                WIDTH, HEIGHT, 10, MapViewport.MAX_ZOOM));
         // Test classes share one stage: a size another class gave it must not carry over.
-        stage.setWidth(SIDE);
-        stage.setHeight(SIDE);
-        stage.setScene(new Scene(new StackPane(map), SIDE, SIDE));
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+        stage.setScene(new Scene(new StackPane(map), WIDTH, HEIGHT));
         stage.show();
     }
 

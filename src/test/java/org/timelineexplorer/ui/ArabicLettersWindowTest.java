@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.PixelReader;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -19,6 +20,7 @@ import org.timelineexplorer.fonts.Fonts;
 import org.timelineexplorer.i18n.Language;
 import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.AppState;
+import org.timelineexplorer.timeline.TimelineView;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,6 +65,20 @@ class ArabicLettersWindowTest {
         assertFalse(drawnAlike(robot, source.getFont(), source.getText(), boxes(source.getText())),
                 "a source's Latin name in the Arabic window is drawn in letters too, in a fallback face");
         snapshot(robot, date.getScene().getRoot());
+    }
+
+    @Test
+    void theTimelinesLabelsAreInTheArabicFaceInTheWindowAndThePresentation(FxRobot robot) {
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        assertEquals(Fonts.ARABIC_FAMILY, timeline.getLabelFont().getFamily());
+        double windowSize = timeline.getLabelFont().getSize();
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineView shown = robot.lookup("#presentation-timeline-view").queryAs(TimelineView.class);
+        assertEquals(Fonts.ARABIC_FAMILY, shown.getLabelFont().getFamily());
+        assertTrue(shown.getLabelFont().getSize() > windowSize, "the presentation's labels stay larger");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
     /** Writes the window to {@code target/screens/window-ar.png}, for a person to look at. */
