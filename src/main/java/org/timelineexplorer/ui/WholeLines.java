@@ -1,5 +1,6 @@
 package org.timelineexplorer.ui;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -119,6 +120,12 @@ public final class WholeLines {
      * is then broken again from the skin's own (the width or the font changed).
      */
     private static void rebreak(Text text) {
+        if (!Platform.isFxApplicationThread()) {
+            // Measuring lays text out, and JavaFX shapes complex text with one shaper (Pango on Linux) that is not
+            // safe on two threads at once: a text changed off the FX thread, as a test may, is broken on it.
+            Platform.runLater(() -> rebreak(text));
+            return;
+        }
         Map<Object, Object> properties = text.getProperties();
         String shown = text.getText();
         String source = Objects.equals(shown, properties.get(SHOWN)) ? (String) properties.get(SOURCE) : shown;
