@@ -6,7 +6,6 @@ import org.timelineexplorer.ui.ViewLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The jar's entry point: the command line first ({@code validate}, {@code export-chart}, {@code --help}, …), the
@@ -20,8 +19,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         args = openedFile(args);
-        // Pictures from the command line are drawn in the window's stylesheet, so that they look the same.
-        int exitCode = CommandLine.run(args, System.out, System.err, List.of(ViewLoader.stylesheet()));
+        // Pictures from the command line are drawn in the window's stylesheets, in the language asked for, so that
+        // they look the same.
+        int exitCode = CommandLine.run(args, System.out, System.err, ViewLoader::stylesheets);
         if (exitCode != CommandLine.START_GUI) {
             System.exit(exitCode);
         }

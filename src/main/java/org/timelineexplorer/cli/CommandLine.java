@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The program's command line, read by picocli. With no command it asks for the window (optionally with
@@ -70,13 +71,22 @@ public final class CommandLine {
      * {@link #data(List)} tells which dataset to open
      */
     public static int run(String[] args, PrintStream out, PrintStream err, List<String> pictureStylesheets) {
+        return run(args, out, err, () -> pictureStylesheets);
+    }
+
+    /**
+     * {@link #run(String[], PrintStream, PrintStream, List)} with the stylesheets asked for once the command's
+     * language is in use, since the window's look depends on it (in Arabic, the Arabic face).
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err,
+                          Supplier<List<String>> pictureStylesheets) {
         if (startsWindowQuietly(args)) {
             return START_GUI;
         }
         Language before = Messages.language();
         Messages.use(languageAsked(args).orElse(Language.forSystem(Locale.getDefault())));
         try {
-            return runCommand(args, out, err, pictureStylesheets);
+            return runCommand(args, out, err, pictureStylesheets.get());
         } finally {
             Messages.use(before);
         }

@@ -17,14 +17,10 @@ import org.timelineexplorer.model.Estimate;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.Source;
 import org.timelineexplorer.model.TimelineEvent;
-import org.timelineexplorer.model.Translated;
 import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.ui.pictures.PictureView;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Shows the selected event: title, date at its precision, era and category, its picture, text, the correction to
@@ -36,7 +32,6 @@ public final class DetailPaneController {
 
     /** The words about translations: a bundle of their own, beside the pane's, which the window's texts fill. */
     private static final Messages TEXTS = Messages.of(DetailPaneController.class);
-    private static final Messages DATA_TEXTS = Messages.named("org.timelineexplorer.ui.data");
 
     private final AppState state;
     private final ViewScope scope;
@@ -136,29 +131,9 @@ public final class DetailPaneController {
         show(TEXTS.text("detail.kind.event"), event.title(), event.formatDate(Formats.locale(), state.eraStyle()), where, event.text(),
                 event.correctionNote().orElse(null), event.sources());
         picture.show(event.picture(), state.getDatasetLocation(), state::isWebPictures);
-        String fallback = fallbackLine(event);
+        String fallback = TranslationGaps.line(state, event);
         untranslated.setText(fallback);
         untranslated.setVisible(!fallback.isEmpty());
-    }
-
-    /**
-     * The line that says which of the event's texts are shown in the dataset's main language for want of a
-     * translation into the language shown; empty when none is.
-     */
-    private String fallbackLine(TimelineEvent event) {
-        Set<Translated.EventField> missing = state.untranslated(event);
-        if (missing.isEmpty()) {
-            return "";
-        }
-        Locale reader = Messages.locale();
-        String shown = state.getLanguage().locale().getDisplayLanguage(reader);
-        String main = Locale.forLanguageTag(state.mainLanguage()).getDisplayLanguage(reader);
-        if (missing.contains(Translated.EventField.TITLE)) {
-            return DATA_TEXTS.text("data.untranslated.all", shown, main);
-        }
-        String fields = missing.stream().map(f -> DATA_TEXTS.text("data.field." + f.name().toLowerCase(Locale.ROOT)))
-                .collect(Collectors.joining(DATA_TEXTS.text("data.field.separator")));
-        return DATA_TEXTS.text("data.untranslated.some", shown, main, fields);
     }
 
     private void showEstimate(Estimate estimate) {

@@ -1,11 +1,14 @@
 package org.timelineexplorer.ui;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +25,7 @@ import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
 import org.timelineexplorer.model.TimelineEvent;
+import org.timelineexplorer.model.Translated;
 
 import java.io.File;
 import java.net.URI;
@@ -30,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,6 +49,8 @@ public final class EventForm extends DraftForm<TimelineEvent> {
     private static final Messages TEXTS = Messages.named(DraftForm.DIALOGS);
     /** The picture's file or address field, whose problems the loader puts at "picture", ".file" or ".url". */
     private static final String PICTURE_LOCATION = "picture.location";
+    /** The style class of a field whose text the language shown lacks. */
+    private static final String UNTRANSLATED = "field-untranslated";
 
     private final AppState state;
     private final TimelineEvent editing;
@@ -120,7 +127,37 @@ public final class EventForm extends DraftForm<TimelineEvent> {
         watch("picture.caption", caption.textProperty());
         watch("picture.credit", credit.textProperty());
         watch("picture.alt", alt.textProperty());
+        if (editing != null) {
+            showGaps(TranslationGaps.of(state, editing));
+        }
         start(title);
+    }
+
+    /**
+     * Where the teacher edits in another language than the file's own: the texts the event lacks in it, said under
+     * the header and outlined on their fields until typed in, since what she types there becomes the translation.
+     */
+    private void showGaps(Set<Translated.EventField> missing) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        dialog().setHeaderText(dialog().getHeaderText() + "\n" + TranslationGaps.line(state, editing));
+        Map<Translated.EventField, TextInputControl> inputs = Map.of(Translated.EventField.TITLE, title,
+                Translated.EventField.TEXT, text, Translated.EventField.NOTE, note,
+                Translated.EventField.CAPTION, caption, Translated.EventField.ALT, alt);
+        for (Translated.EventField field : missing) {
+            TextInputControl input = inputs.get(field);
+            if (input != null) { // the place names are in the table, which the header names
+                input.getStyleClass().add(UNTRANSLATED);
+                input.textProperty().addListener(new InvalidationListener() {
+                    @Override
+                    public void invalidated(Observable typed) {
+                        input.getStyleClass().remove(UNTRANSLATED);
+                        typed.removeListener(this);
+                    }
+                });
+            }
+        }
     }
 
     /** Asks for a new event, dated the day in the middle of the view; adds it (one undoable step) on OK. */

@@ -1,6 +1,8 @@
 package org.timelineexplorer.ui;
 
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -84,5 +87,27 @@ class TranslatedDatasetWindowTest {
         assertEquals("Début de l’invasion", text(robot, "#detail-title"));
         assertEquals("Traduit en partie en français : description de l’image en anglais",
                 text(robot, "#detail-untranslated"));
+    }
+
+    /**
+     * The event form in French says what the event lacks in French and outlines those fields, until the teacher types
+     * in them: what she types becomes the French text.
+     */
+    @Test
+    void theEventFormMarksTheTextsFrenchLacks(FxRobot robot) throws Exception {
+        searchAndOpen(robot, "bagdad");
+        robot.interact(() -> robot.lookup("#timeline").query().requestFocus()); // the list keeps F2 for itself
+        robot.push(KeyCode.F2);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#event-form").tryQuery().isPresent());
+        DialogPane form = robot.lookup("#event-form").queryAs(DialogPane.class);
+        assertTrue(form.getHeaderText().endsWith("Traduit en partie en français : correction en anglais"),
+                form.getHeaderText());
+        Node note = robot.lookup("#form-note").query();
+        assertTrue(note.getStyleClass().contains("field-untranslated"), "the correction awaits its French");
+        assertFalse(robot.lookup("#form-title").query().getStyleClass().contains("field-untranslated"));
+        robot.clickOn(note).write("La source donne le 10 avril.");
+        assertFalse(note.getStyleClass().contains("field-untranslated"), "typed in: translated");
+        robot.push(KeyCode.ESCAPE);
     }
 }
