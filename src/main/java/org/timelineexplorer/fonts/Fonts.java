@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * The typeface everything is drawn with, the window, the PNG exports and later the PDFs: DejaVu Sans, in the regular,
  * bold and oblique styles the stylesheets use, bundled with the app (licence in {@code LICENSE-DejaVu.txt} beside
- * the files); and for Arabic, Timeline Explorer Arabic in regular and bold: Noto Sans Arabic, whose letters are drawn
- * for reading at a distance where DejaVu's few Arabic ones are an afterthought, with DejaVu Sans's Latin letters,
+ * the files); and for Arabic, Timeline Explorer Arabic in regular and bold: Noto Sans Arabic UI, whose letters are
+ * drawn for reading at a distance, in lines as tight as DejaVu's, where DejaVu's few Arabic ones are an afterthought, with DejaVu Sans's Latin letters,
  * punctuation and arrows added (by {@code src/fonts/make-arabic-font.py}; licences in
  * {@code LICENSE-TimelineArabic.txt}), so that an Arabic line is drawn in one face and in the right order. A machine's own fonts differ, "System" is Segoe UI on one and Noto Sans on another, and so would every
  * label's width and every picture; with the fonts bundled a picture looks the same wherever it is made.

@@ -53,7 +53,7 @@ class ArabicWrappingTest {
         // Wide gaps of page between and around the two: ink there is text drawn outside its label.
         page = new HBox(200, era, title);
         page.setPadding(new Insets(20, 200, 20, 200));
-        page.setStyle("-fx-background-color: white; -fx-font-family: \"Noto Sans Arabic\"; -fx-font-size: 18px;");
+        page.setStyle("-fx-background-color: white; -fx-font-family: \"" + Fonts.ARABIC_FAMILY + "\"; -fx-font-size: 18px;");
         Scene scene = new Scene(page);
         WholeLines.keep(scene);
         stage.setScene(scene);
