@@ -118,17 +118,7 @@ public final class CommandLine {
      * {@code getParameters().getRaw()} gives them): the value of {@code --data FILE|NAME} or {@code --data=FILE|NAME}.
      */
     public static Optional<DataChoice> data(List<String> rawArgs) {
-        if (rawArgs.isEmpty()) {
-            return Optional.empty();
-        }
-        picocli.CommandLine parser = windowStartParser();
-        try {
-            parser.parseArgs(rawArgs.toArray(String[]::new));
-            Start start = parser.getCommand();
-            return Optional.ofNullable(start.data);
-        } catch (ParameterException e) {
-            return Optional.empty(); // a command's arguments, or arguments that start nothing
-        }
+        return windowStart(rawArgs).map(start -> start.data);
     }
 
     /**
@@ -137,16 +127,20 @@ public final class CommandLine {
      * the app does not have (the window then chooses as it would without it).
      */
     public static Optional<Language> language(List<String> rawArgs) {
+        return windowStart(rawArgs).flatMap(start -> Language.forTag(start.language));
+    }
+
+    /** The window's start options in the raw arguments; empty for none, or for a command's or a mistake. */
+    private static Optional<Start> windowStart(List<String> rawArgs) {
         if (rawArgs.isEmpty()) {
             return Optional.empty();
         }
         picocli.CommandLine parser = windowStartParser();
         try {
             parser.parseArgs(rawArgs.toArray(String[]::new));
-            Start start = parser.getCommand();
-            return Language.forTag(start.language);
+            return Optional.of(parser.getCommand());
         } catch (ParameterException e) {
-            return Optional.empty();
+            return Optional.empty(); // a command's arguments, or arguments that start nothing
         }
     }
 
