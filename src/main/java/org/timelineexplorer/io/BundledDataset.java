@@ -1,5 +1,7 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -13,24 +15,33 @@ import java.util.regex.Pattern;
  * read, so that a new example is one more entry here and one more file in {@code resources/}.
  *
  * @param id       the name a teacher types on the command line: lower-case letters, digits and {@code -}
- * @param title    what the Examples menu shows: the file's own title
  * @param resource the classpath resource that holds the file
  */
-public record BundledDataset(String id, String title, String resource) {
+public record BundledDataset(String id, String resource) {
+
+    private static final Messages TITLES = Messages.of(BundledDataset.class);
 
     /** How an id is written: lower-case words of letters and digits joined by {@code -}. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** "United States and Iraq since 2003": what the window and the exports open when asked for nothing else. */
     public static final BundledDataset US_IRAQ = new BundledDataset("us-iraq-since-2003",
-            "United States and Iraq since 2003", DatasetReader.BUNDLED_RESOURCE);
+            DatasetReader.BUNDLED_RESOURCE);
 
     /** "Iraq through the ages": from the first cities of Sumer to March 2003, where {@link #US_IRAQ} begins. */
     public static final BundledDataset IRAQ_THROUGH_THE_AGES = new BundledDataset("iraq-through-the-ages",
-            "Iraq through the ages", "/data/iraq-through-the-ages.json");
+            "/data/iraq-through-the-ages.json");
 
     /** Every bundled dataset, in the order the Examples menu lists them. */
     public static final List<BundledDataset> ALL = List.of(US_IRAQ, IRAQ_THROUGH_THE_AGES);
+
+    /**
+     * What the Examples menu shows, in the language in use: the file's own title, or its translation into that
+     * language (a test holds the two together), read without opening the file.
+     */
+    public String title() {
+        return TITLES.text("example." + id);
+    }
 
     /** Where the file is inside the app (a {@code jar:} or {@code file:} address), for its pictures' paths. */
     public URI location() {

@@ -2,6 +2,8 @@ package org.timelineexplorer.data;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.timelineexplorer.i18n.Language;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.io.BundledDataset;
 import org.timelineexplorer.io.DatasetReader;
 import org.timelineexplorer.io.LoadResult;
@@ -34,6 +36,23 @@ class BundledTranslationsTest {
         LoadResult result = new DatasetReader().read(bundled, org.timelineexplorer.io.OpeningProgress.NONE);
         assertTrue(result.problems().isEmpty(), () -> bundled.id() + ": " + result.problems());
         return result.dataset().orElseThrow();
+    }
+
+    /** File → Examples names each example as its file does, in each language, without opening the file. */
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void theExamplesMenuNamesEachFileByItsOwnTitle(BundledDataset bundled) {
+        Dataset dataset = read(bundled);
+        try {
+            for (Language language : Language.values()) {
+                Messages.use(language);
+                String title = dataset.shownIn(language.tag()).title();
+                // The bundles write the typographic apostrophe, the files the typewriter one.
+                assertEquals(title.replace('\'', '’'), bundled.title(), language.tag());
+            }
+        } finally {
+            Messages.use(Language.ENGLISH);
+        }
     }
 
     @ParameterizedTest
