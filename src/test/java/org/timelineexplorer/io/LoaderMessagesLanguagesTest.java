@@ -2,14 +2,18 @@ package org.timelineexplorer.io;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.timelineexplorer.i18n.Language;
 import org.timelineexplorer.i18n.Messages;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What the loader says of a bad file is said in the language in use when the file is read. */
 class LoaderMessagesLanguagesTest {
@@ -67,5 +71,14 @@ class LoaderMessagesLanguagesTest {
                 problems.get(0));
         assertEquals("file.json:5:66: events[0].era: la période \"nulle\" n’est pas définie dans \"eras\"",
                 problems.get(1));
+    }
+
+    @Test
+    void savingOverAFolderIsRefusedInFrench(@TempDir Path folder) throws Exception {
+        Path lesson = Files.createDirectory(folder.resolve("leçon.json"));
+        Messages.use(Language.FRENCH);
+        SafeFile.SaveFailedException refused = assertThrows(SafeFile.SaveFailedException.class,
+                () -> SafeFile.write(lesson, new byte[] {1}));
+        assertEquals(lesson.toAbsolutePath() + " est un dossier : choisissez un nom de fichier", refused.getMessage());
     }
 }
