@@ -81,4 +81,17 @@ class LoaderMessagesLanguagesTest {
                 () -> SafeFile.write(lesson, new byte[] {1}));
         assertEquals(lesson.toAbsolutePath() + " est un dossier : choisissez un nom de fichier", refused.getMessage());
     }
+
+    @Test
+    void aZipWithoutItsTimelineIsRefusedInFrench(@TempDir Path folder) throws Exception {
+        Path zip = folder.resolve("images.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("pictures/a.png"));
+            out.write(1);
+        }
+        Messages.use(Language.FRENCH);
+        assertEquals(List.of("le zip n’a pas de timeline.json à sa racine : une frise avec ses images s’exporte par "
+                + "Fichier → Exporter → Frise avec ses images (zip)"),
+                DatasetOpener.open(zip).problems().stream().map(Problem::message).toList());
+    }
 }
