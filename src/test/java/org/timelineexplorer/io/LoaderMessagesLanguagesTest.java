@@ -94,4 +94,12 @@ class LoaderMessagesLanguagesTest {
                 + "Fichier → Exporter → Frise avec ses images (zip)"),
                 DatasetOpener.open(zip).problems().stream().map(Problem::message).toList());
     }
+
+    @Test
+    void anEmptySpreadsheetIsExplainedInFrench(@TempDir Path folder) throws Exception {
+        Path sheet = Files.write(folder.resolve("vide.csv"), new byte[0]);
+        Messages.use(Language.FRENCH);
+        assertEquals(List.of("le fichier est vide : un tableur a besoin d’une ligne d’en-tête qui nomme ses colonnes"),
+                DatasetOpener.open(sheet).problems().stream().map(Problem::message).toList());
+    }
 }
