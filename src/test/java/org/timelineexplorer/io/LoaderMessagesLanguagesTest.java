@@ -102,4 +102,12 @@ class LoaderMessagesLanguagesTest {
         assertEquals(List.of("le fichier est vide : un tableur a besoin d’une ligne d’en-tête qui nomme ses colonnes"),
                 DatasetOpener.open(sheet).problems().stream().map(Problem::message).toList());
     }
+
+    @Test
+    void aMonthOutOfRangeIsExplainedInFrench() {
+        Messages.use(Language.FRENCH);
+        SheetDate.CellException wrong = assertThrows(SheetDate.CellException.class,
+                () -> SheetDate.read("2003", "mars", "", "", SheetDate.Columns.START));
+        assertEquals("« mars » n’est pas un mois : un mois est un nombre de 1 à 12", wrong.getMessage());
+    }
 }
