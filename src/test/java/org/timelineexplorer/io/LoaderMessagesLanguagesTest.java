@@ -110,4 +110,12 @@ class LoaderMessagesLanguagesTest {
                 () -> SheetDate.read("2003", "mars", "", "", SheetDate.Columns.START));
         assertEquals("« mars » n’est pas un mois : un mois est un nombre de 1 à 12", wrong.getMessage());
     }
+
+    @Test
+    void aVisTimelineItemWithoutContentIsExplainedInFrench() {
+        Messages.use(Language.FRENCH);
+        List<String> problems = problems("[ { \"id\": \"a\", \"start\": \"2003-03-20\" } ]");
+        assertEquals(List.of("file.json:0:0: $[0].content: l’élément n’a pas de content, qui le nomme sur la frise"),
+                problems);
+    }
 }
