@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Picture;
 import org.timelineexplorer.model.TimelineEvent;
@@ -30,6 +31,8 @@ import java.util.zip.ZipOutputStream;
  * sizes it declares. Its pictures are read from inside the zip when shown, each through the picture limits.
  */
 public final class PictureArchive {
+
+    private static final Messages WORDS = Messages.of(PictureArchive.class);
 
     /** The name of the dataset inside the zip. */
     public static final String DATASET = "timeline.json";
@@ -74,7 +77,7 @@ public final class PictureArchive {
                 try {
                     files.put(inZip, readPicture(location, picture.file()));
                 } catch (IOException e) {
-                    leftOut.add(picture.file() + ": " + (e.getMessage() == null ? "cannot be read" : e.getMessage()));
+                    leftOut.add(picture.file() + ": " + (e.getMessage() == null ? WORDS.text("picture.unreadable") : e.getMessage()));
                     files.put(inZip, null);
                 }
             }
@@ -111,15 +114,15 @@ public final class PictureArchive {
 
     private static byte[] readPicture(URI location, String file) throws IOException {
         URI address = PicturePaths.resolve(location, file)
-                .orElseThrow(() -> new IOException("the timeline was not opened from a file"));
+                .orElseThrow(() -> new IOException(WORDS.text("picture.noFolder")));
         try (InputStream in = address.toURL().openStream()) {
             byte[] bytes = in.readNBytes(DatasetReader.MAX_BYTES + 1);
             if (bytes.length > DatasetReader.MAX_BYTES) {
-                throw new IOException("larger than 64 MiB");
+                throw new IOException(WORDS.text("picture.tooLarge"));
             }
             return bytes;
         } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
-            throw new IOException("there is no such file", e);
+            throw new IOException(WORDS.text("file.missing"), e);
         }
     }
 
@@ -131,31 +134,28 @@ public final class PictureArchive {
         String name = zip.toString();
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             if (archive.size() > MAX_ENTRIES) {
-                return DatasetOpener.failure(name, String.format(java.util.Locale.ROOT, "the zip holds %,d files; "
-                        + "Timeline Explorer opens zips of at most %,d", archive.size(), MAX_ENTRIES));
+                return DatasetOpener.failure(name, WORDS.text("zip.tooManyFiles", archive.size(), MAX_ENTRIES));
             }
             ZipEntry dataset = null;
             for (Enumeration<? extends ZipEntry> entries = archive.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 if (!PicturePaths.isInside(entry.getName().endsWith("/")
                         ? entry.getName().substring(0, entry.getName().length() - 1) : entry.getName())) {
-                    return DatasetOpener.failure(name, "the zip's entry " + Text.quote(entry.getName())
-                            + " would lie outside the zip (an absolute path or ..); the zip is refused");
+                    return DatasetOpener.failure(name, WORDS.text("zip.outside", Text.quote(entry.getName())));
                 }
                 if (entry.getName().equals(DATASET)) {
                     dataset = entry;
                 }
             }
             if (dataset == null) {
-                return DatasetOpener.failure(name, "the zip has no " + DATASET + " at its top: a timeline with "
-                        + "pictures is exported from File → Export → Timeline with pictures");
+                return DatasetOpener.failure(name, WORDS.text("zip.noDataset", DATASET));
             }
             try (InputStream in = archive.getInputStream(dataset)) {
                 // DatasetReader stops after MAX_BYTES inflated bytes, whatever size the entry declares.
                 return reader.read(in, -1, name + "!/" + DATASET, progress);
             }
         } catch (ZipException e) {
-            return DatasetOpener.failure(name, "the file is not a zip that can be read: " + e.getMessage());
+            return DatasetOpener.failure(name, WORDS.text("zip.unreadable", e.getMessage()));
         }
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
+import org.timelineexplorer.i18n.Messages;
+
 /**
  * Writes a file so that a failure at any moment (a full disk, a read-only folder, the power going) leaves the old
  * file whole: the bytes go to a temporary file in the same folder, are flushed to the disk, and only then is the
@@ -21,6 +23,8 @@ import java.util.Locale;
  * as {@code NAME.bak} ({@code lesson.json.bak}). No temporary file is left behind, whatever happens.
  */
 public final class SafeFile {
+
+    private static final Messages WORDS = Messages.of(SafeFile.class);
 
     /** Where the bytes go once the temporary file is open; a test may stand in a channel that fails. */
     interface Writing {
@@ -71,7 +75,7 @@ public final class SafeFile {
         Path temporary = null;
         try {
             if (Files.isDirectory(absolute)) {
-                throw new SaveFailedException(absolute + " is a folder: choose a file name", null);
+                throw new SaveFailedException(WORDS.text("save.isFolder", absolute.toString()), null);
             }
             temporary = Files.createTempFile(folder, "." + name + ".", ".saving");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
@@ -110,20 +114,20 @@ public final class SafeFile {
     }
 
     private static String reason(Path target, Exception e) {
-        String where = "cannot save " + target.getFileName() + " in " + target.getParent() + ": ";
+        String name = target.getFileName().toString();
+        String folder = String.valueOf(target.getParent());
         String system = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (e instanceof AccessDeniedException || e instanceof ReadOnlyFileSystemException
                 || e instanceof SecurityException || system.contains("read-only")) {
-            return where + "the folder may not be written to (it is read-only or belongs to someone else): "
-                    + "choose another folder; the old file is unchanged";
+            return WORDS.text("save.readOnly", name, folder);
         }
         if (system.contains("no space") || system.contains("disk full") || system.contains("quota")) {
-            return where + "the disk is full: make room or choose another disk; the old file is unchanged";
+            return WORDS.text("save.diskFull", name, folder);
         }
         if (e instanceof NoSuchFileException) {
-            return where + "the folder does not exist";
+            return WORDS.text("save.noFolder", name, folder);
         }
         String detail = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        return where + detail + "; the old file is unchanged";
+        return WORDS.text("save.other", name, folder, detail);
     }
 }

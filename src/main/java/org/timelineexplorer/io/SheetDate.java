@@ -1,5 +1,6 @@
 package org.timelineexplorer.io;
 
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.DatePrecision;
 import org.timelineexplorer.model.HistoricalDate;
 
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  * and an offset from UTC ({@code 00:52+03:00}).
  */
 final class SheetDate {
+
+    private static final Messages WORDS = Messages.of(SheetDate.class);
 
     private static final Pattern TIME = Pattern.compile(
             "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*([AaPp][Mm])?\\s*(Z|[+-]\\d{2}:\\d{2})?");
@@ -57,35 +60,35 @@ final class SheetDate {
             throws CellException {
         if (year.isEmpty()) {
             if (!month.isEmpty() || !day.isEmpty() || !time.isEmpty()) {
-                throw new CellException(columns.year(), "a date needs its year");
+                throw new CellException(columns.year(), WORDS.text("date.needsYear"));
             }
             return null;
         }
         HistoricalDate date = year(year, columns.year());
         if (date.precision().isYearsAgo()) {
             if (!month.isEmpty() || !day.isEmpty() || !time.isEmpty()) {
-                throw new CellException(columns.month(), "a date counted in years ago has no month, day or time");
+                throw new CellException(columns.month(), WORDS.text("date.yearsAgoAlone"));
             }
             return date;
         }
         if (month.isEmpty()) {
             if (!day.isEmpty() || !time.isEmpty()) {
-                throw new CellException(columns.month(), "a day or time needs its month");
+                throw new CellException(columns.month(), WORDS.text("date.needsMonth"));
             }
             return date;
         }
-        int monthNumber = number(month, columns.month(), "month", "a month is a number from 1 to 12");
+        int monthNumber = number(month, columns.month(), "date.notMonth");
         try {
             if (day.isEmpty()) {
                 if (!time.isEmpty()) {
-                    throw new CellException(columns.day(), "a time needs its day");
+                    throw new CellException(columns.day(), WORDS.text("date.needsDay"));
                 }
                 return HistoricalDate.ofMonth(date.year(), monthNumber).withApproximate(date.approximate());
             }
         } catch (DateTimeException e) {
             throw new CellException(columns.month(), e.getMessage());
         }
-        int dayNumber = number(day, columns.day(), "day", "a day is a number from 1 to 31");
+        int dayNumber = number(day, columns.day(), "date.notDay");
         HistoricalDate onDay;
         try {
             onDay = HistoricalDate.ofDay(date.year(), monthNumber, dayNumber).withApproximate(date.approximate());
@@ -102,18 +105,16 @@ final class SheetDate {
             if (isWholeNumber(cell)) {
                 long year = cell.length() > 12 ? Long.MIN_VALUE : Long.parseLong(cell);
                 if (year == 0) {
-                    throw new DateTimeException("there is no year 0: 1 BC is followed by AD 1");
+                    throw new DateTimeException(WORDS.text("date.noYearZero"));
                 }
                 if (year == Long.MIN_VALUE) {
-                    throw new DateTimeException("the year is too far back: write it in years ago, for example "
-                            + "\"66 million years ago\"");
+                    throw new DateTimeException(WORDS.text("date.tooFarBack"));
                 }
                 return HistoricalDate.ofYear(year);
             }
             HistoricalDate date = HistoricalDate.parse(cell);
             if (date.precision().compareTo(DatePrecision.YEAR) > 0) {
-                throw new DateTimeException("the Year cell holds only the year: write the month, day and time in "
-                        + "their own columns");
+                throw new DateTimeException(WORDS.text("date.yearOnly"));
             }
             return date;
         } catch (DateTimeException e) {
@@ -148,21 +149,18 @@ final class SheetDate {
     private static HistoricalDate withTime(HistoricalDate day, String cell, String column) throws CellException {
         Matcher m = TIME.matcher(cell);
         if (!m.matches()) {
-            throw new CellException(column, "\"" + cell + "\" is not a time of day: write for example 22:15, "
-                    + "10:15 PM or 00:52+03:00");
+            throw new CellException(column, WORDS.text("date.notTime", cell));
         }
         int hour = Integer.parseInt(m.group(1));
         int minute = Integer.parseInt(m.group(2));
         if (m.group(4) != null) {
             if (hour < 1 || hour > 12) {
-                throw new CellException(column, "\"" + cell + "\" is not a time of day: with AM or PM the hour runs "
-                        + "from 1 to 12");
+                throw new CellException(column, WORDS.text("date.notTwelveHour", cell));
             }
             hour = hour % 12 + (m.group(4).toUpperCase(Locale.ROOT).equals("PM") ? 12 : 0);
         }
         if (m.group(3) != null && Integer.parseInt(m.group(3)) != 0) {
-            throw new CellException(column, "times are kept to the minute: write \"" + m.group(1) + ":" + m.group(2)
-                    + "\" without the seconds");
+            throw new CellException(column, WORDS.text("date.seconds", m.group(1) + ":" + m.group(2)));
         }
         try {
             HistoricalDate date = HistoricalDate.ofMinute(day.year(), day.month(), day.day(), hour, minute)
@@ -173,9 +171,9 @@ final class SheetDate {
         }
     }
 
-    private static int number(String cell, String column, String what, String rule) throws CellException {
+    private static int number(String cell, String column, String notANumberKey) throws CellException {
         if (!isWholeNumber(cell) || cell.startsWith("-") || cell.length() > 2) {
-            throw new CellException(column, "\"" + cell + "\" is not a " + what + ": " + rule);
+            throw new CellException(column, WORDS.text(notANumberKey, cell));
         }
         return Integer.parseInt(cell);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Dataset;
 
 import java.io.CharArrayReader;
@@ -46,6 +47,8 @@ final class Spreadsheet {
      * a timeline's most sources and places, and 100,000 events of it hold some 4.5 million cells, most of them empty.
      */
     static final long MAX_CELLS = 4L * DatasetReader.MAX_VALUES;
+
+    private static final Messages WORDS = Messages.of(Spreadsheet.class);
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final double READ_SHARE = 0.1;
@@ -177,9 +180,7 @@ final class Spreadsheet {
         progress.update(READ_SHARE / 2);
         SheetProblems problems = new SheetProblems();
         if (isBinary(bytes)) {
-            return LoadResult.failed(sourceName, DatasetReader.wholeFile("this is not a spreadsheet saved as text "
-                    + "(CSV): the file holds binary data, as a picture, a program or an .xlsx file does; in your "
-                    + "spreadsheet program choose File → Save as (or Download) → CSV"));
+            return LoadResult.failed(sourceName, DatasetReader.wholeFile(WORDS.text("sheet.binary")));
         }
         char[] text = decode(bytes, problems);
         progress.update(READ_SHARE);
@@ -191,7 +192,7 @@ final class Spreadsheet {
         });
         Optional<Dataset> dataset = Optional.empty();
         if (header[0] == null || header[0].isBlank()) {
-            problems.fileError("the file is empty: a spreadsheet needs a header row naming its columns");
+            problems.fileError(WORDS.text("sheet.empty"));
         } else {
             Header columns = new Header(header[0].cells());
             Layout layout = columns.has(AppSheet.ROW_TYPE) ? new AppSheet() : new TimelineJsSheet(fallbackTitle);
@@ -228,8 +229,7 @@ final class Spreadsheet {
             return chars(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(input));
         } catch (CharacterCodingException e) {
-            problems.fileWarning("the file is not in UTF-8, so it was read as Windows-1252, the encoding Excel "
-                    + "uses for \"CSV\": check that accented letters look right, or save it as \"CSV UTF-8\"");
+            problems.fileWarning(WORDS.text("sheet.windows1252"));
             return chars(WINDOWS_1252.decode(ByteBuffer.wrap(bytes)));
         }
     }
@@ -283,20 +283,18 @@ final class Spreadsheet {
                 if (token == JsonToken.VALUE_STRING) {
                     String cell = parser.getText();
                     if (cell.length() > MAX_CELL_LENGTH) {
-                        problems.error(rowCount + 1, cellName(headerCells, cells.size()), String.format(Locale.ROOT,
-                                "the cell holds %,d characters, more than the %,d a cell may hold",
+                        problems.error(rowCount + 1, cellName(headerCells, cells.size()), WORDS.text("sheet.cellTooLong",
                                 cell.length(), MAX_CELL_LENGTH));
                         cell = "";
                     }
                     cells.add(cell.isEmpty() ? "" : cell);
                     if (!cell.isEmpty() && ++filledCount > DatasetReader.MAX_VALUES) {
-                        problems.fileError(String.format(Locale.ROOT, "the file holds more than %,d cells with "
-                                + "something in them, the most Timeline Explorer reads", DatasetReader.MAX_VALUES));
+                        problems.fileError(WORDS.text("sheet.tooManyValues",
+                                DatasetReader.MAX_VALUES));
                         return;
                     }
                     if (++cellCount > MAX_CELLS) {
-                        problems.fileError(String.format(Locale.ROOT, "the file holds more than %,d cells, the most "
-                                + "Timeline Explorer reads", MAX_CELLS));
+                        problems.fileError(WORDS.text("sheet.tooManyCells", MAX_CELLS));
                         return;
                     }
                 } else if (token == JsonToken.END_ARRAY) {
@@ -317,23 +315,22 @@ final class Spreadsheet {
                 }
             }
         } catch (StreamConstraintsException e) {
-            problems.error(rowCount + 1, null, "the row is larger than Timeline Explorer reads");
+            problems.error(rowCount + 1, null, WORDS.text("sheet.rowTooLarge"));
         } catch (JsonProcessingException e) {
             // Broken quoting, say: nothing after it can be trusted, as with broken JSON.
-            problems.error(rowCount + 1, null, "the row cannot be read (" + firstLine(e.getOriginalMessage())
-                    + "); check its quotes: a cell that holds a quote mark, a separator or a line break is written "
-                    + "in quotes, with each quote mark inside doubled");
+            problems.error(rowCount + 1, null, WORDS.text("sheet.rowUnreadable",
+                    firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("reading from memory cannot fail", e);
         }
     }
 
     private static String cellName(String[] header, int column) {
-        return header != null && column < header.length ? header[column].strip() : "column " + (column + 1);
+        return header != null && column < header.length ? header[column].strip() : WORDS.text("sheet.column", column + 1);
     }
 
     private static String firstLine(String message) {
-        String text = message == null ? "unknown" : message;
+        String text = message == null ? WORDS.text("sheet.unknownReason") : message;
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
     }

@@ -2,6 +2,7 @@ package org.timelineexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.timelineexplorer.i18n.Messages;
 import org.timelineexplorer.model.Dataset;
 import org.timelineexplorer.model.Era;
 import org.timelineexplorer.model.HistoricalDate;
@@ -36,6 +37,8 @@ import java.util.regex.Pattern;
  * well-formed id and not used before is kept; else one is made of the content and the position.
  */
 final class VisTimelineImporter implements JsonMapper {
+
+    private static final Messages WORDS = Messages.of(VisTimelineImporter.class);
 
     private static final Set<String> ITEM_FIELDS = Set.of("id", "content", "start", "end", "group", "type",
             "title", "className", "style", "editable", "selectable", "subgroup", "align");
@@ -76,23 +79,23 @@ final class VisTimelineImporter implements JsonMapper {
             JsonPath path = itemsPath.index(i);
             JsonNode item = items.get(i);
             if (!item.isObject()) {
-                error(path, "each item must be an object { … }, not " + Text.describe(item));
+                error(path, WORDS.text("vis.itemNotObject", WORDS.text("value.object"), Text.describe(item)));
                 continue;
             }
             item.fieldNames().forEachRemaining(name -> {
                 if (!ITEM_FIELDS.contains(name) && unknown.add(name)) {
                     problems.add(Problem.Severity.WARNING, path.field(name), path.field(name),
-                            "field " + Text.quote(name) + " has no place in Timeline Explorer and is left out");
+                            WORDS.text("vis.fieldLeftOut", Text.quote(name)));
                 }
             });
             String title = HtmlText.plain(item.path("content").asText(""));
             if (title.isEmpty()) {
-                error(path.field("content"), "the item has no content, which names it on the timeline");
+                error(path.field("content"), WORDS.text("vis.noContent"));
             }
             HistoricalDate start = date(item, path, "start", true);
             HistoricalDate end = date(item, path, "end", false);
             if (start != null && end != null && end.startsBefore(start)) {
-                error(path.field("end"), "end " + end + " is before the start " + start);
+                error(path.field("end"), WORDS.text("vis.endBeforeStart", end.toString(), start.toString()));
                 continue;
             }
             if (title.isEmpty() || start == null) {
@@ -138,7 +141,7 @@ final class VisTimelineImporter implements JsonMapper {
         JsonPath at = path.field(field);
         if (node.isMissingNode() || node.isNull()) {
             if (required) {
-                error(at, "the item has no " + field + " date");
+                error(at, WORDS.text("vis.noDate", field));
             }
             return null;
         }
@@ -149,7 +152,7 @@ final class VisTimelineImporter implements JsonMapper {
                         utc.getHour(), utc.getMinute()).withOffset(ZoneOffset.UTC);
             }
             if (!node.isTextual()) {
-                error(at, field + " must be a date as text or a number of milliseconds, not " + Text.describe(node));
+                error(at, WORDS.text("vis.dateType", field, Text.describe(node)));
                 return null;
             }
             String text = node.textValue().strip();
@@ -160,8 +163,7 @@ final class VisTimelineImporter implements JsonMapper {
             boolean seconds = (m.group(3) != null && !m.group(3).equals("00"))
                     || (m.group(4) != null && !m.group(4).matches("0+"));
             if (seconds) {
-                problems.add(Problem.Severity.WARNING, at, at, "times are kept to the minute: the seconds of "
-                        + Text.quote(text) + " are left out");
+                problems.add(Problem.Severity.WARNING, at, at, WORDS.text("vis.seconds", Text.quote(text)));
             }
             String offset = m.group(5) == null ? "" : m.group(5).length() == 5
                     ? m.group(5).substring(0, 3) + ":" + m.group(5).substring(3) : m.group(5);

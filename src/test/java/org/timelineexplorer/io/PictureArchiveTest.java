@@ -109,7 +109,7 @@ class PictureArchiveTest {
 
     @Test
     void anEntryThatClimbsOutOrIsAbsoluteIsRefused() throws IOException {
-        assertEquals("the zip's entry \"../x.png\" would lie outside the zip (an absolute path or ..); the zip is "
+        assertEquals("the zip’s entry \"../x.png\" would lie outside the zip (an absolute path or ..); the zip is "
                 + "refused", onlyProblem(zip("climbs.zip", out -> {
                     entry(out, PictureArchive.DATASET, JSON);
                     entry(out, "../x.png", new byte[]{1});
