@@ -1,11 +1,11 @@
 package org.timelineexplorer.ui;
 
-import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.timelineexplorer.i18n.Messages;
+import org.timelineexplorer.ui.theme.NewWindows;
 
 /**
  * Which way the app's windows lay out: right to left in a language written that way (Arabic), so that menus,
@@ -16,8 +16,6 @@ import org.timelineexplorer.i18n.Messages;
  * right inside, as their drawing is not mirrored (their FXML says so).
  */
 public final class WindowDirection {
-
-    private static boolean watchingWindows;
 
     private WindowDirection() {
     }
@@ -32,21 +30,9 @@ public final class WindowDirection {
      * returns {@code scene}, for use where it is made. Call on the JavaFX thread.
      */
     public static Scene apply(Scene scene) {
-        watchWindows();
+        NewWindows.each("direction", WindowDirection::direct);
         scene.setNodeOrientation(inUse());
         return scene;
-    }
-
-    private static void watchWindows() {
-        if (watchingWindows) {
-            return;
-        }
-        watchingWindows = true;
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(WindowDirection::direct);
-            }
-        });
     }
 
     private static void direct(Window window) {

@@ -1,7 +1,6 @@
 package org.timelineexplorer.ui.theme;
 
 import javafx.beans.InvalidationListener;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.PopupWindow;
@@ -36,7 +35,6 @@ public final class Theming {
     /** Key in a scene's properties for the {@link Appearance} it and the windows it opens wear. */
     private static final String LOOK = "timelineexplorer.appearance";
 
-    private static boolean watchingWindows;
 
     private Theming() {
     }
@@ -47,7 +45,8 @@ public final class Theming {
      * the text size in the scene whichever root it shows. Call on the JavaFX thread.
      */
     public static void attach(Scene scene, Appearance look) {
-        watchWindows();
+        // Every window that shows from now takes the look of its nearest owner that has one.
+        NewWindows.each("theme", Theming::styleOwned);
         scene.getProperties().put(LOOK, look);
         InvalidationListener restyle = o -> {
             style(scene, look);
@@ -61,19 +60,6 @@ public final class Theming {
         });
         style(scene, look);
         installKeys(scene, look);
-    }
-
-    /** Every window that shows from now takes the look of its nearest owner that has one. */
-    private static void watchWindows() {
-        if (watchingWindows) {
-            return;
-        }
-        watchingWindows = true;
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(Theming::styleOwned);
-            }
-        });
     }
 
     private static void restyleWindowsWearing(Appearance look) {
